@@ -1,0 +1,1 @@
+// The Charts module: chart specs, layout into a scene, and rendering.

@@ -1,0 +1,186 @@
+/// The indicators the self-evaluation reports speak of, as they word them.
+///
+/// Sources: the five seed reports in `shared/seeds` and the national evaluation
+/// scheme for 履行教育职责. Aliases are whole spellings, never fragments, so
+/// that similar words for different indicators stay apart.
+extension IndicatorCatalog {
+  public static let standardIndicators: [Indicator] = [
+    // MARK: Finance
+    Indicator(
+      id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
+      category: .finance, dimension: .money,
+      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出", "教育经费总投入"]),
+    Indicator(
+      id: "per_student_expenditure", chinese: "生均一般公共预算教育经费",
+      english: "General public budget education expenditure per student", category: .finance, dimension: .money,
+      levelApplies: true,
+      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出"]),
+    Indicator(
+      id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
+      english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
+      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出"]),
+    Indicator(
+      id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",
+      category: .finance, dimension: .moneyPerStudent, levelApplies: true,
+      aliases: ["生均公用经费基准定额", "公用经费定额标准", "生均公用经费定额", "生均公用经费拨款标准"]),
+    Indicator(
+      id: "education_growth_over_revenue", chinese: "教育支出增长高于财政经常性收入增长",
+      english: "Education expenditure growth minus recurrent fiscal revenue growth", category: .finance,
+      dimension: .percentagePoints, aliases: ["教育支出增长比例高于财政经常性收入增长"]),
+    Indicator(
+      id: "teacher_training_funds", chinese: "教师培训经费", english: "Teacher training funds", category: .finance,
+      dimension: .money, aliases: ["继续教育经费", "教师继续教育经费", "干部教师培训经费"]),
+    Indicator(
+      id: "teacher_training_share", chinese: "教师培训经费占工资总额比例",
+      english: "Teacher training funds as a share of the payroll", category: .finance, dimension: .percent,
+      aliases: ["继续教育经费占教师工资总额比例"]),
+    Indicator(
+      id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
+      dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
+    Indicator(
+      id: "capital_investment", chinese: "教育基本建设投资", english: "Capital investment in school buildings",
+      category: .finance, dimension: .money, aliases: ["总投资"]),
+    Indicator(
+      id: "funding_gap", chinese: "教育建设资金缺口", english: "Funding gap for planned schools", category: .finance,
+      dimension: .money, aliases: ["资金缺口"]),
+
+    // MARK: Access — pre-school
+    Indicator(
+      id: "preschool_gross_enrolment", chinese: "学前三年毛入园率", english: "Pre-school gross enrolment rate (3 years)",
+      category: .access, dimension: .percent, aliases: ["学前教育毛入园率", "三年毛入园率", "三年入园率", "毛入园率"]),
+    Indicator(
+      id: "public_kindergarten_share", chinese: "公办园占比", english: "Share of kindergartens that are public",
+      category: .access, dimension: .percent, aliases: ["公办幼儿园占比"]),
+    Indicator(
+      id: "public_kindergarten_enrolment_share", chinese: "公办在园幼儿占比",
+      english: "Share of kindergarten children in public kindergartens", category: .access, dimension: .percent,
+      aliases: ["公办幼儿园在园幼儿占比", "公办园在园幼儿占比", "公办幼儿园在园幼儿比例"]),
+    Indicator(
+      id: "inclusive_kindergarten_coverage", chinese: "普惠性幼儿园覆盖率",
+      english: "Coverage of affordable (inclusive) kindergartens", category: .access, dimension: .percent,
+      aliases: ["普惠率", "普惠性幼儿园在园幼儿占比", "普惠性资源覆盖率"]),
+    Indicator(
+      id: "kindergartens", chinese: "幼儿园数", english: "Kindergartens", category: .access, dimension: .count,
+      aliases: ["幼儿园"]),
+    Indicator(
+      id: "public_kindergartens", chinese: "公办幼儿园数", english: "Public kindergartens", category: .access,
+      dimension: .count, aliases: ["公办园"]),
+    Indicator(
+      id: "children_in_kindergarten", chinese: "在园幼儿数", english: "Children in kindergarten", category: .access,
+      dimension: .count, aliases: ["在园幼儿"]),
+    Indicator(
+      id: "children_in_public_kindergarten", chinese: "公办幼儿园在园幼儿数",
+      english: "Children in public kindergartens", category: .access, dimension: .count,
+      aliases: ["公办幼儿园在园幼儿", "公办园在园幼儿"]),
+
+    // MARK: Access — compulsory and senior secondary
+    Indicator(
+      id: "compulsory_retention", chinese: "九年义务教育巩固率", english: "Nine-year compulsory education retention rate",
+      category: .access, dimension: .percent, aliases: ["义务教育巩固率"]),
+    Indicator(
+      id: "senior_gross_enrolment", chinese: "高中阶段教育毛入学率", english: "Senior secondary gross enrolment rate",
+      category: .access, dimension: .percent, aliases: ["高中阶段毛入学率"]),
+    Indicator(
+      id: "disabled_enrolment", chinese: "残疾儿童少年入学率", english: "Enrolment rate of children with disabilities",
+      category: .access, dimension: .percent,
+      aliases: ["适龄残疾儿童少年入学率", "残疾儿童少年义务教育入学率", "残疾儿童入学率"]),
+    Indicator(
+      id: "disabled_children_enrolled", chinese: "接受义务教育的残疾儿童数",
+      english: "Children with disabilities in compulsory education", category: .access, dimension: .count,
+      aliases: ["残疾儿童接受义务教育"]),
+    Indicator(
+      id: "new_school_places", chinese: "新增学位", english: "New school places", category: .access,
+      dimension: .count, levelApplies: true, aliases: ["新增学位数", "增加学位", "普惠学位"]),
+    Indicator(
+      id: "senior_admissions", chinese: "普通高中招生数", english: "General senior secondary admissions",
+      category: .access, dimension: .count, aliases: ["普通高中完成招生", "普通高中招生"]),
+    Indicator(
+      id: "admission_plan_completion", chinese: "招生计划完成率", english: "Admissions as a share of the plan",
+      category: .access, dimension: .percent, aliases: ["占计划"]),
+    Indicator(
+      id: "vocational_employment", chinese: "中职毕业生就业率", english: "Secondary vocational graduate employment rate",
+      category: .quality, dimension: .percent, aliases: ["中等职业学校毕业生就业率"]),
+    Indicator(
+      id: "standard_class_share", chinese: "标准班额比例", english: "Share of classes of standard size",
+      category: .access, dimension: .percent, aliases: ["标准班额比"]),
+
+    // MARK: Quality and balanced development
+    Indicator(
+      id: "school_standardisation", chinese: "义务教育学校标准化率", english: "Standardised compulsory schools",
+      category: .quality, dimension: .percent, aliases: ["学校标准化率", "标准化率"]),
+    Indicator(
+      id: "resource_allocation_compliance", chinese: "资源配置达标率", english: "Resource allocation compliance",
+      category: .quality, dimension: .percent, aliases: ["资源配置指标达标率"]),
+    Indicator(
+      id: "first_tier_admission", chinese: "一本上线率", english: "First-tier university admission rate",
+      category: .quality, dimension: .percent, aliases: ["本科一批上线率"]),
+    Indicator(
+      id: "tutoring_reduction", chinese: "学科类培训机构压减率", english: "Reduction of academic tutoring institutions",
+      category: .quality, dimension: .percent, aliases: ["培训机构压减率"]),
+    Indicator(
+      id: "plan_completion", chinese: "规划重点项目完成率", english: "Completion of planned key projects",
+      category: .quality, dimension: .percent, aliases: ["完成率"]),
+
+    // MARK: Staffing and pay
+    Indicator(
+      id: "teacher_salary", chinese: "教师年平均工资收入", english: "Average annual teacher pay", category: .staffing,
+      dimension: .money,
+      aliases: ["教师平均工资收入", "中小学教师年平均工资收入", "义务教育教师平均工资收入", "教师平均工资", "义务教育教师平均工资", "教师工资收入"]),
+    Indicator(
+      id: "civil_servant_salary", chinese: "公务员年平均工资收入", english: "Average annual civil-servant pay",
+      category: .staffing, dimension: .money,
+      aliases: ["公务员平均工资收入", "当地公务员平均工资", "公务员平均工资", "公务员平均工资收入水平"]),
+    Indicator(
+      id: "teacher_pay_gap", chinese: "教师工资高于公务员", english: "Teacher pay above civil-servant pay",
+      category: .staffing, dimension: .money, aliases: ["教师工资高出公务员"]),
+    Indicator(
+      id: "staff_quota", chinese: "教职工编制数", english: "Authorised staff posts", category: .staffing,
+      dimension: .count, aliases: ["教职工编制", "编制数"]),
+    Indicator(
+      id: "staff_quota_use", chinese: "编制使用率", english: "Share of staff posts filled", category: .staffing,
+      dimension: .percent, aliases: ["教职工编制使用率"]),
+    Indicator(
+      id: "teachers_recruited", chinese: "招聘教师数", english: "Teachers recruited", category: .staffing,
+      dimension: .count, aliases: ["招聘教师", "吸纳专任教师", "招聘专任教师"]),
+    Indicator(
+      id: "legal_vice_principals", chinese: "法治副校长人数", english: "Legal-affairs vice principals",
+      category: .staffing, dimension: .count, aliases: ["法治副校长"]),
+
+    // MARK: Safety
+    Indicator(
+      id: "security_staff_rate", chinese: "专职保安配备率", english: "Schools with full-time security staff",
+      category: .safety, dimension: .percent, aliases: ["学校专职保安配齐率", "专职保安配齐率", "中小学幼儿园专职保安配备率"]),
+    Indicator(
+      id: "security_guards", chinese: "校园保安人数", english: "School security guards", category: .safety,
+      dimension: .count, aliases: ["校园保安", "保安"]),
+    Indicator(
+      id: "closed_campus_rate", chinese: "校园封闭管理比例", english: "Schools under closed campus management",
+      category: .safety, dimension: .percent, aliases: ["封闭管理比例"]),
+    Indicator(
+      id: "alarm_video_rate", chinese: "一键报警及视频监控达标比例", english: "Alarm and video surveillance compliance",
+      category: .safety, dimension: .percent, aliases: ["一键报警和视频监控达标比例"]),
+    Indicator(
+      id: "school_guard_post_rate", chinese: "护学岗设置率", english: "Schools with guard posts at gates",
+      category: .safety, dimension: .percent, aliases: ["护学岗设置比例"]),
+    Indicator(
+      id: "hazard_rectification_rate", chinese: "隐患整改率", english: "Safety hazards rectified", category: .safety,
+      dimension: .percent, aliases: ["整改率", "安全隐患整改率"]),
+    Indicator(
+      id: "hazards_found", chinese: "排查隐患数", english: "Safety hazards found", category: .safety,
+      dimension: .count, aliases: ["隐患点", "梳理隐患点"]),
+
+    // MARK: Facilities
+    Indicator(
+      id: "land_per_student", chinese: "生均占地面积", english: "Land area per student", category: .facilities,
+      dimension: .area, levelApplies: true, aliases: ["生均占地"]),
+    Indicator(
+      id: "floor_space_per_student", chinese: "生均校舍面积", english: "Floor space per student",
+      category: .facilities, dimension: .area, levelApplies: true, aliases: ["生均校舍建筑面积", "生均校舍"]),
+    Indicator(
+      id: "new_floor_space", chinese: "新增校舍面积", english: "New school floor space", category: .facilities,
+      dimension: .area, aliases: ["新增校舍"]),
+    Indicator(
+      id: "new_land", chinese: "新增教育用地", english: "New land for schools", category: .facilities,
+      dimension: .area, aliases: ["新增用地"]),
+  ]
+}

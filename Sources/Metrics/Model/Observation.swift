@@ -1,0 +1,41 @@
+/// One normalised fact: a district's indicator in a data year, with its level,
+/// measure, flags and provenance.
+///
+///     Observation(district: "丰都县", year: 2022, indicator: "一般公共预算教育支出",
+///                 value: 1_413_000_000, unit: .yuan)
+///
+/// `value` is in the unit's base (元, not 万元); `nil` means missing — a masked
+/// or empty number is never zero.
+public struct Observation: Sendable, Hashable, Codable {
+  public var district: String
+  /// The year the figure describes, not the year the report was written.
+  public var year: Int
+  /// Canonical indicator id when the catalog knows the name, else the name as written.
+  public var indicator: String
+  public var level: SchoolLevel?
+  public var measure: Measure
+  public var value: Double?
+  public var unit: Unit
+  public var flags: ObservationFlags
+  public var provenance: Provenance
+
+  public init(
+    district: String, year: Int, indicator: String, level: SchoolLevel? = nil,
+    measure: Measure = .value, value: Double?, unit: Unit,
+    flags: ObservationFlags = [], provenance: Provenance = Provenance()
+  ) {
+    self.district = district
+    self.year = year
+    self.indicator = indicator
+    self.level = level
+    self.measure = measure
+    self.value = value
+    self.unit = unit
+    self.flags = flags
+    self.provenance = provenance
+  }
+
+  public var isApproximate: Bool { flags.contains(.approximate) }
+  public var isMasked: Bool { flags.contains(.masked) }
+  public var isDerived: Bool { flags.contains(.derived) }
+}

@@ -1,0 +1,12 @@
+/// Doubts and origins that travel with a number.
+public struct ObservationFlags: OptionSet, Sendable, Hashable, Codable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The report hedged: 余, 近, 以上, 约, 超过.
+  public static let approximate = ObservationFlags(rawValue: 1 << 0)
+  /// The report masked the number (`***`, `**.*`, `xx`): missing, never zero.
+  public static let masked = ObservationFlags(rawValue: 1 << 1)
+  /// Computed by this tool (growth, back-derived prior value, CAGR…), not reported.
+  public static let derived = ObservationFlags(rawValue: 1 << 2)
+}

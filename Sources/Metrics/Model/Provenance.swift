@@ -1,0 +1,19 @@
+/// Where a number came from, precisely enough for a reader to find it again.
+///
+/// For a report: the file and the exact sentence. For a table: the file and
+/// its line. For a derived value: `sourceFile` is ``Provenance/derivedFile``
+/// and `sourceText` is the formula with its operands.
+public struct Provenance: Sendable, Hashable, Codable {
+  public var sourceFile: String
+  public var sourceText: String
+  /// 1-based line in `sourceFile`, when known.
+  public var line: Int?
+
+  public static let derivedFile = "(derived)"
+
+  public init(sourceFile: String = "", sourceText: String = "", line: Int? = nil) {
+    self.sourceFile = sourceFile
+    self.sourceText = sourceText
+    self.line = line
+  }
+}

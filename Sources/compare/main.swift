@@ -1,0 +1,2 @@
+import Metrics
+print("compare")
