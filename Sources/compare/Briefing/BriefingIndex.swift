@@ -1,0 +1,92 @@
+import Charts
+import Foundation
+
+/// The page that embeds a briefing's charts: Markdown for documents, and one
+/// self-contained HTML file (images inlined) for the web or for a quick look.
+struct BriefingIndex {
+  var spec: BriefingSpec
+  var results: [BriefingRunner.Result]
+  var outputDirectory: URL
+
+  func markdown() -> String {
+    var out = "# \(spec.title)\n\n"
+    if let s = spec.subtitle { out += "\(s)\n\n" }
+    for r in results {
+      guard let built = r.built else {
+        out += "## \(r.chart.request.title ?? r.chart.id)\n\n> 未能生成：\(r.error ?? "")\n\n"
+        continue
+      }
+      out += "## \(title(built))\n\n"
+      if let image = r.files.first(where: { $0.hasSuffix(".png") || $0.hasSuffix(".svg") }) {
+        out += "![\(escapeMarkdown(built.altText))](\(image))\n\n"
+      }
+      if let caption = r.chart.caption { out += "\(caption)\n\n" }
+      if let source = source(built) { out += "*\(source)*\n\n" }
+      for w in built.warnings { out += "> 注意：\(w)\n" }
+      if !built.warnings.isEmpty { out += "\n" }
+      let others = r.files.filter { !$0.hasSuffix(".png") }
+      out += "文件：" + others.map { "[\($0)](\($0))" }.joined(separator: " · ") + "\n\n"
+    }
+    return out
+  }
+
+  func html() throws -> String {
+    var body = ""
+    for r in results {
+      guard let built = r.built else {
+        body += "<section class=\"failed\"><h2>\(esc(r.chart.request.title ?? r.chart.id))</h2><p>未能生成：\(esc(r.error ?? ""))</p></section>\n"
+        continue
+      }
+      body += "<section id=\"\(esc(SafeFileName.make(r.chart.id)))\">\n<h2>\(esc(title(built)))</h2>\n<figure>\n"
+      if let png = r.files.first(where: { $0.hasSuffix(".png") }) {
+        let data = try Data(contentsOf: outputDirectory.appendingPathComponent(png))
+        body += "<img src=\"data:image/png;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
+      } else if let svg = r.files.first(where: { $0.hasSuffix(".svg") }) {
+        let data = try Data(contentsOf: outputDirectory.appendingPathComponent(svg))
+        body += "<img src=\"data:image/svg+xml;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
+      }
+      body += "<figcaption>\(esc(r.chart.caption ?? built.altText))"
+      if let source = source(built) { body += "<br><small>\(esc(source))</small>" }
+      body += "</figcaption>\n</figure>\n"
+      for w in built.warnings { body += "<p class=\"warning\">注意：\(esc(w))</p>\n" }
+      body += "<p class=\"files\">" + r.files.map { "<a href=\"\(esc($0))\">\(esc($0))</a>" }.joined(separator: " · ") + "</p>\n</section>\n"
+    }
+    return """
+      <!doctype html>
+      <html lang="zh-CN"><head><meta charset="utf-8"><title>\(esc(spec.title))</title>
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <style>
+      body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
+      figure{margin:0}figcaption{color:#444;font-size:.95em}.warning{color:#8a4b00;background:#fff6e5;padding:.3em .6em;border-left:3px solid #e69f00}
+      .failed{color:#a00}.files{font-size:.85em;color:#666}section{margin-bottom:3em}
+      </style></head><body>
+      <h1>\(esc(spec.title))</h1>
+      \(spec.subtitle.map { "<p>\(esc($0))</p>" } ?? "")
+      \(body)</body></html>
+
+      """
+  }
+
+  private func title(_ b: BuiltChart) -> String {
+    switch b.spec {
+    case .bar(let s): s.title
+    case .trend(let s): s.title
+    }
+  }
+
+  private func source(_ b: BuiltChart) -> String? {
+    switch b.spec {
+    case .bar(let s): s.source
+    case .trend(let s): s.source
+    }
+  }
+
+  private func esc(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+
+  private func escapeMarkdown(_ s: String) -> String {
+    s.replacingOccurrences(of: "[", with: "【").replacingOccurrences(of: "]", with: "】")
+  }
+}

@@ -1,0 +1,326 @@
+import Charts
+import Foundation
+import Metrics
+
+/// Turns a request and the observations into a chart spec: aligns a panel,
+/// applies the view (value, growth, index), chooses one display scale for the
+/// whole chart and collects the data rows, warnings and alt text.
+///
+/// Owns the Panel → ChartSpec mapping, so Charts never sees Metrics.
+struct ChartBuilder {
+  var table: ObservationTable
+  var catalog: IndicatorCatalog = .standard
+  var defaultSize = ChartSize.pixels(1200, 800)
+
+  func build(_ r: ChartRequest) throws -> BuiltChart {
+    if r.categories == .levels { return try byLevel(r) }
+    let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts)
+    let base = try PanelBuilder(table: table, catalog: catalog).panel(query)
+    let panel: Panel
+    switch r.view {
+    case .value: panel = base
+    case .growth: panel = base.growth()
+    case .index:
+      let baseYear = r.baseYear ?? r.years?.lowerBound ?? base.years.first ?? 0
+      guard base.years.contains(baseYear) else {
+        throw CLIError("no data for the base year \(baseYear); the data has \(Self.describe(years: base.years))")
+      }
+      panel = base.indexed(toBase: baseYear)
+    }
+    var warnings = base.warnings.map(\.description)
+    if r.view != .value { warnings += panel.warnings.map(\.description).filter { !warnings.contains($0) } }
+    switch r.kind {
+    case .bar: return try bar(r, panel, warnings)
+    case .trend: return try trend(r, panel, warnings)
+    }
+  }
+
+  // MARK: Bar
+
+  private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: [String]) throws -> BuiltChart {
+    let years: [Int]
+    if let span = r.years {
+      years = panel.years.filter { span.contains($0) }
+    } else if let last = panel.years.last(where: { y in panel.districts.contains { panel.value($0, y) != nil } }) {
+      years = [last]
+    } else {
+      years = []
+    }
+    let withData = years.filter { y in panel.districts.contains { panel.value($0, y) != nil } }
+    guard !withData.isEmpty else {
+      throw CLIError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
+    }
+    var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
+    if let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) {
+      throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(panel.districts.prefix(12).joined(separator: "、"))\(panel.districts.count > 12 ? "…" : "")")
+    }
+    if let top = r.top, top < districts.count {
+      let y = withData.last!
+      districts = Array(districts.sorted { (panel.value($0, y) ?? -.infinity) > (panel.value($1, y) ?? -.infinity) }.prefix(top))
+    }
+    let raw = withData.flatMap { y in districts.compactMap { panel.value($0, y) } }
+    let scale = displayScale(panel, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [BarSeries] = []
+    for y in withData {
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for d in districts {
+        let cell = panel.cell(d, y)
+        let v = cell?.value
+        values.append(v.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? []))
+        rows.append(row(series: "\(y)", d, y, cell, scale, panel))
+      }
+      series.append(BarSeries(name: "\(y)年", values: values, flags: flags))
+    }
+    let references = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
+    let what = title(panel)
+    let yearText = withData.count == 1 ? "\(withData[0])年" : "\(withData.first!)—\(withData.last!)年"
+    var spec = BarChartSpec(
+      title: r.title ?? "\(yearText)各区县\(what)\(viewSuffix(r))",
+      categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows)
+    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.orientation = r.orientation
+    spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
+    spec.stacked = r.stacked
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = references
+    spec.size = r.size ?? ChartSize.pixels(1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
+    let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  // MARK: Bars by school level
+
+  /// One bar per school level; one series per district. Each district shows the
+  /// requested year, or its latest year with data — different years are said in a note.
+  private func byLevel(_ r: ChartRequest) throws -> BuiltChart {
+    let builder = PanelBuilder(table: table, catalog: catalog)
+    var panels: [(SchoolLevel, Panel)] = []
+    for level in SchoolLevel.allCases {
+      var q = PanelQuery(indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts)
+      q.districts = r.districts
+      if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
+    }
+    guard let first = panels.first?.1 else {
+      throw CLIError("no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value")
+    }
+    let districts = r.districts ?? orderedUnion(panels.map { $0.1.districts })
+    var chosenYear: [String: Int] = [:]
+    for d in districts {
+      let years = panels.flatMap { (_, p) in p.years.filter { p.value(d, $0) != nil } }
+      if let y = r.years.map({ $0.upperBound }) ?? years.max() { chosenYear[d] = y }
+    }
+    let levels = panels.filter { (_, p) in districts.contains { d in chosenYear[d].flatMap { p.value(d, $0) } != nil } }
+    guard !levels.isEmpty else { throw CLIError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))") }
+    let raw = levels.flatMap { (_, p) in districts.compactMap { d in chosenYear[d].flatMap { p.value(d, $0) } } }
+    let scale = displayScale(first, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [BarSeries] = []
+    for d in districts {
+      guard let y = chosenYear[d] else { continue }
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for (level, p) in levels {
+        let cell = p.cell(d, y)
+        values.append(cell?.value.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? []))
+        rows.append(row(series: level.rawValue, d, y, cell, scale, p))
+      }
+      series.append(BarSeries(name: districts.count > 1 ? "\(d)（\(y)年）" : "\(y)年", values: values, flags: flags))
+    }
+    var warnings = levels.flatMap { $0.1.warnings.map(\.description) }
+    let distinctYears = Set(chosenYear.values)
+    if distinctYears.count > 1 {
+      warnings.append("各区县数据年份不同：" + districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }.joined(separator: "、") + "。")
+    }
+    let what = first.indicator?.chinese ?? first.indicatorName
+    let measureText = r.measure == .growthPercent ? "增长率" : ""
+    let who = districts.count == 1 ? districts[0] : "各区县"
+    let yearText = distinctYears.count == 1 ? "\(distinctYears.first!)年" : ""
+    let axisName = "\(what)\(measureText)"
+    var spec = BarChartSpec(
+      title: r.title ?? "\(who)\(yearText)各学段\(what)\(measureText)",
+      categories: levels.map { $0.0.rawValue }, series: series,
+      valueAxisTitle: scale.unitLabel.isEmpty ? axisName : "\(axisName)（\(scale.unitLabel)）")
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows)
+    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.orientation = r.orientation
+    spec.sort = r.sort
+    spec.stacked = r.stacked
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
+    spec.size = r.size ?? ChartSize.pixels(1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
+    let alt = AltText.bar(title: spec.title, rows: rows.map { var x = $0; x.district = x.series; return x }, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  private func orderedUnion(_ lists: [[String]]) -> [String] {
+    var seen = Set<String>()
+    return lists.flatMap { $0 }.filter { seen.insert($0).inserted }
+  }
+
+  // MARK: Trend
+
+  private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: [String]) throws -> BuiltChart {
+    var years = panel.years
+    if let span = r.years {
+      guard let first = years.first(where: { span.contains($0) }) else {
+        throw CLIError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
+      }
+      _ = first
+      years = Array(span)  // every year of the span: a missing one is a gap, not skipped
+    } else if let lo = years.first, let hi = years.last {
+      years = Array(lo...hi)
+    }
+    guard !years.isEmpty else { throw CLIError("no data for \(panel.indicatorName)") }
+    if let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) {
+      throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(panel.districts.prefix(12).joined(separator: "、"))\(panel.districts.count > 12 ? "…" : "")")
+    }
+    let districts = r.districts ?? panel.districts
+    let raw = districts.flatMap { d in years.compactMap { panel.value(d, $0) } }
+    guard !raw.isEmpty else {
+      throw CLIError("no data for \(panel.indicatorName) in \(Self.describe(years: years)) for these districts")
+    }
+    let scale = displayScale(panel, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [TrendSeries] = []
+    for d in districts {
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for y in years {
+        let cell = panel.cell(d, y)
+        values.append(cell?.value.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? []))
+        rows.append(row(series: d, d, y, cell, scale, panel))
+      }
+      series.append(TrendSeries(name: d, values: values, flags: flags))
+    }
+    let what = title(panel)
+    var spec = TrendChartSpec(
+      title: r.title ?? "\(years.first!)—\(years.last!)年\(districts.count <= 12 ? "部分区县" : "各区县")\(what)\(viewSuffix(r))",
+      years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows)
+    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
+    spec.size = r.size ?? defaultSize
+    let alt = AltText.trend(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  // MARK: Pieces
+
+  private func displayScale(_ panel: Panel, _ values: [Double]) -> DisplayScale {
+    DisplayScale.choose(for: values, unit: panel.unit)
+  }
+
+  private func row(series: String, _ d: String, _ y: Int, _ cell: PanelCell?, _ scale: DisplayScale, _ panel: Panel) -> BuiltChart.Row {
+    BuiltChart.Row(
+      series: series, district: d, year: y, shown: cell?.value.map { $0 / scale.divisor }, value: cell?.value,
+      unit: panel.unit.symbol, flags: cell?.flags ?? [], sources: cell?.provenance ?? [])
+  }
+
+  private func title(_ panel: Panel) -> String {
+    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName)
+  }
+
+  private func viewSuffix(_ r: ChartRequest) -> String {
+    switch r.view {
+    case .value: ""
+    case .growth: "增长率"
+    case .index: "指数（\(r.baseYear ?? r.years?.lowerBound ?? 0)年=100）"
+    }
+  }
+
+  private func axisTitle(_ panel: Panel, _ r: ChartRequest, _ scale: DisplayScale) -> String {
+    let name = title(panel)
+    switch r.view {
+    case .value: return scale.unitLabel.isEmpty ? name : "\(name)（\(scale.unitLabel)）"
+    case .growth: return "\(name)同比增长（%）"
+    case .index: return "\(name)指数（\(r.baseYear ?? r.years?.lowerBound ?? 0)年=100）"
+    }
+  }
+
+  private func valueFormat(_ scale: DisplayScale, values: [Double]) -> ValueFormat {
+    let suffix = scale.unitLabel == "%" ? "%" : ""
+    let allIntegers = values.allSatisfy { abs($0 - $0.rounded()) < 1e-9 }
+    let decimals: Int
+    if allIntegers && (scale.unitLabel != "%" || values.allSatisfy { abs($0) >= 10 }) {
+      decimals = 0
+    } else if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
+      decimals = 2
+    } else {
+      decimals = 1
+    }
+    return ValueFormat(decimals: decimals, suffix: suffix, thousandsSeparator: true)
+  }
+
+  private func reference(_ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel) -> ReferenceLine? {
+    guard !values.isEmpty else { return nil }
+    let fmt = ValueFormat(decimals: scale.unitLabel == "元" ? 0 : 1, suffix: "", thousandsSeparator: true)
+    switch r {
+    case .mean:
+      let m = values.reduce(0, +) / Double(values.count) / scale.divisor
+      return ReferenceLine(value: m, label: "平均 \(fmt.format(m))\(scale.unitLabel)")
+    case .median:
+      let s = values.sorted()
+      let m = (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2) / scale.divisor
+      return ReferenceLine(value: m, label: "中位数 \(fmt.format(m))\(scale.unitLabel)")
+    case .value(let v, let label):
+      // A standard is given in the indicator's base unit (e.g. 元); shown in the chart's scale.
+      return ReferenceLine(value: v / scale.divisor, label: label)
+    }
+  }
+
+  private func sourceLine(_ rows: [BuiltChart.Row]) -> String {
+    var files: [String] = []
+    for row in rows {
+      for p in row.sources where !p.sourceFile.isEmpty && p.sourceFile != Provenance.derivedFile {
+        let name = (p.sourceFile as NSString).lastPathComponent
+        if !files.contains(name) { files.append(name) }
+      }
+    }
+    if files.isEmpty { return "数据来源：本工具计算" }
+    let shown = files.prefix(3).joined(separator: "、")
+    return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")"
+  }
+
+  private func flagNotes(_ rows: [BuiltChart.Row]) -> [String] {
+    var notes: [String] = []
+    if rows.contains(where: { $0.flags.contains(.approximate) }) {
+      notes.append("空心标记为报告中的约数（余、近、以上等）。")
+    }
+    if rows.contains(where: { $0.flags.contains(.derived) }) {
+      notes.append("虚线或空心标记的数值由本工具推算，非报告原值。")
+    }
+    if rows.contains(where: { $0.flags.contains(.masked) }) {
+      notes.append("报告中打码（***）的数值按缺失处理，未画出。")
+    }
+    return notes
+  }
+
+  static func pointFlag(_ f: ObservationFlags) -> PointFlag {
+    var p: PointFlag = []
+    if f.contains(.approximate) { p.insert(.approximate) }
+    if f.contains(.derived) { p.insert(.derived) }
+    return p
+  }
+
+  static func describe(years: [Int]) -> String {
+    guard let lo = years.first, let hi = years.last else { return "no years" }
+    return lo == hi ? "\(lo) only" : "years \(years.count == hi - lo + 1 ? "\(lo)–\(hi)" : years.map(String.init).joined(separator: ", "))"
+  }
+
+  static func describe(span: ClosedRange<Int>) -> String {
+    span.lowerBound == span.upperBound ? "\(span.lowerBound)" : "\(span.lowerBound)–\(span.upperBound)"
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Metrics
+
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract", abstract: "Extract indicator observations from reports, with their source text.",
+    discussion: """
+      Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
+      district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text.
+      Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
+
+      Example:
+        compare extract ../shared/seeds/*.txt --output facts.csv
+      """)
+
+  @Argument(help: ArgumentHelp("Report files.", valueName: "report"))
+  var reports: [String]
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.csv or .json) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @Option(help: ArgumentHelp("A CSV file of extra indicator aliases: alias,indicator.", valueName: "file"))
+  var aliases: String?
+
+  func validate() throws {
+    if reports.isEmpty { throw ValidationError("give at least one report file") }
+  }
+
+  func run() throws {
+    let catalog = try aliases.map { try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: $0)) } ?? .standard
+    let extractor = ReportExtractor(catalog: catalog)
+    var table = ObservationTable()
+    var failures = 0
+    for path in reports {
+      let url = URL(fileURLWithPath: path)
+      if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
+        throw CLIError("the output \(output) is one of the reports; not overwriting it")
+      }
+      do {
+        let result = extractor.extract(try ReportLoader.load(url))
+        for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
+        if result.observations.isEmpty {
+          FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
+        }
+        for o in result.observations { table.append(o) }
+      } catch {
+        failures += 1
+        FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
+      }
+    }
+    // A report that could not be read means the output would be incomplete: write nothing.
+    if failures > 0 { throw ExitCode(1) }
+    if let output {
+      let data: Data
+      switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+      case "json": data = try ObservationJSON.encode(table)
+      case "csv": data = Data(TidyCSVWriter().write(table).utf8)
+      default: throw ValidationError("output: use a .csv or .json file")
+      }
+      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+    } else {
+      print(TidyCSVWriter().write(table), terminator: "")
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Metrics
+
+struct TableCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "table", abstract: "Print the district × year panel of one indicator.",
+    discussion: """
+      Gaps stay empty where data is missing (never 0). Observations that must not share a panel
+      (other levels, other measures, growth vs value) are kept apart; an ambiguous request says
+      which option picks one.
+
+      Example:
+        compare table --data facts.csv --indicator 生均一般公共预算教育经费 --level 小学 --format markdown
+      """)
+
+  @OptionGroup var data: DataOptions
+
+  @Option(help: ArgumentHelp("The indicator, by name, alias or id.", valueName: "name"))
+  var indicator: String
+
+  @Option(help: ArgumentHelp("School level.", valueName: "level"))
+  var level: String?
+
+  @Option(help: ArgumentHelp("Measure: value, growth_pct, change_abs, pp_diff, standard, target.", valueName: "measure"))
+  var measure = "value"
+
+  @Option(help: ArgumentHelp("A span of years, e.g. 2015-2024.", valueName: "a-b"))
+  var years: String?
+
+  @Option(help: ArgumentHelp("Output format.", valueName: "csv|markdown|json"))
+  var format = "markdown"
+
+  func run() throws {
+    var q = PanelQuery(indicator: indicator)
+    if let level {
+      guard let l = SchoolLevel(parsing: level) else { throw ValidationError("unknown level '\(level)'") }
+      q.level = l
+    }
+    guard let m = Measure(parsing: measure) else { throw ValidationError("unknown measure '\(measure)'") }
+    q.measure = m
+    if let years { q.years = try YearSpan.parse(years) }
+    let catalog = try data.catalog()
+    let table = try data.load(catalog: catalog)
+    let panel = try PanelBuilder(table: table, catalog: catalog).panel(q)
+    switch format {
+    case "csv": print(PanelFormatter.csv(panel), terminator: "")
+    case "markdown", "md": print(PanelFormatter.markdown(panel), terminator: "")
+    case "json": print(try PanelFormatter.json(panel))
+    default: throw ValidationError("format: csv, markdown or json")
+    }
+    for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
+  }
+}
+
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Report arithmetic that does not add up, conflicting duplicates and implausible values.",
+    discussion: """
+      Exits 0 when nothing is found, 1 when something is. Each finding quotes the source text of
+      each side.
+
+      Example:
+        compare extract ../shared/seeds/*.txt --output facts.csv && compare check --data facts.csv
+      """)
+
+  @OptionGroup var data: DataOptions
+
+  func run() throws {
+    let catalog = try data.catalog()
+    let table = try data.load(catalog: catalog)
+    let findings = ConsistencyChecker(catalog: catalog).check(table)
+    for f in findings { print(f.description + "\n") }
+    if findings.isEmpty {
+      print("No inconsistencies found in \(table.count) observations.")
+    } else {
+      FileHandle.standardError.write(Data("compare: \(findings.count) finding(s) in \(table.count) observations\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct IndicatorsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "indicators", abstract: "List the indicator catalog: names, units, levels and aliases.")
+
+  @Option(help: ArgumentHelp("Output format.", valueName: "table|csv|json"))
+  var format = "table"
+
+  @Option(help: ArgumentHelp("A CSV file of extra aliases: alias,indicator.", valueName: "file"))
+  var aliases: String?
+
+  func run() throws {
+    let catalog = try aliases.map { try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: $0)) } ?? .standard
+    switch format {
+    case "table", "markdown", "md": print(CatalogListing.markdown(catalog), terminator: "")
+    case "csv": print(CatalogListing.csv(catalog), terminator: "")
+    case "json": print(try CatalogListing.json(catalog))
+    default: throw ValidationError("format: table, csv or json")
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite("compare briefing, end to end")
+struct BriefingCommandTests {
+  @Test func sampleBriefingRendersEveryChartAndIndexesIt() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let spec = CLIRunner.packageRoot.appendingPathComponent("samples/briefing.yaml")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", dir.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let specText = try String(contentsOf: spec, encoding: .utf8)
+    let ids = specText.split(separator: "\n").compactMap { line -> String? in
+      let t = line.trimmingCharacters(in: .whitespaces)
+      return t.hasPrefix("- id: ") && !t.contains("file") ? String(t.dropFirst(6)) : nil
+    }.filter { $0 != "cq" && $0 != "seeds" }
+    #expect(ids.count >= 5)
+    let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
+    let html = try String(contentsOf: dir.appendingPathComponent("index.html"), encoding: .utf8)
+    for id in ids {
+      #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(id).png").path), "\(id).png")
+      #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(id).csv").path), "\(id).csv")
+      #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(id).provenance.csv").path))
+      #expect(index.contains("\(id).png"), "index lists \(id)")
+      #expect(html.contains("id=\"\(id)\""))
+    }
+    #expect(html.contains("data:image/png;base64,"))
+    #expect(html.contains("alt=\""))
+  }
+
+  func runSpec(_ yaml: String) throws -> (CLIRunner.Output, URL) {
+    let dir = try CLIRunner.temporaryDirectory()
+    try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
+    let spec = try CLIRunner.write(yaml, to: "spec.yaml", in: dir)
+    let out = dir.appendingPathComponent("out")
+    return (try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"]), out)
+  }
+
+  @Test func unknownIndicatorNamesTheSpecLineAndTheOtherChartsStillRender() throws {
+    let (r, out) = try runSpec("""
+      title: t
+      data:
+        - file: data.csv
+      charts:
+        - id: good
+          kind: bar
+          indicator: 生均一般公共预算教育经费
+          year: 2023
+        - id: bad
+          kind: bar
+          indicator: 不存在的指标
+      """)
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("spec.yaml:9"))
+    #expect(r.stderr.contains("不存在的指标"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("good.png").path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("bad.png").path))
+  }
+
+  @Test func missingDataFileNamesTheSpecLine() throws {
+    let (r, _) = try runSpec("""
+      title: t
+      data:
+        - file: data.csv
+        - file: nowhere.csv
+      charts:
+        - kind: bar
+          indicator: 生均一般公共预算教育经费
+      """)
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("spec.yaml:4"))
+    #expect(r.stderr.contains("nowhere.csv"))
+  }
+
+  @Test func badYAMLNamesTheLine() throws {
+    let (r, _) = try runSpec("title: t\ndata:\n  - file: data.csv\ncharts: [\n  - kind: bar\n")
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("spec.yaml:"))
+  }
+
+  @Test func hostileChartIdsStayInsideTheOutputDirectory() throws {
+    let (r, out) = try runSpec("""
+      title: t
+      data:
+        - file: data.csv
+      charts:
+        - id: ../../escape
+          kind: bar
+          indicator: 生均一般公共预算教育经费
+          year: 2023
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    let parent = out.deletingLastPathComponent().deletingLastPathComponent()
+    #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.png").path))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(files.contains { $0.hasSuffix("escape.png") })
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite("compare bar / trend, end to end")
+struct ChartCommandTests {
+  let dir: URL
+  init() throws { dir = try CLIRunner.temporaryDirectory() }
+
+  func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+
+  @Test func barToPNGDrawsAllDistricts() throws {
+    let out = dir.appendingPathComponent("x.png")
+    let r = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023", "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let bytes = try Data(contentsOf: out)
+    #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    // The text SVG of the same chart carries every district name and the sorted values.
+    let svg = dir.appendingPathComponent("x.text.svg")
+    let r2 = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023", "--output", svg.path,
+    ])
+    #expect(r2.status == 0, "\(r2.stderr)")
+    let text = try String(contentsOf: svg, encoding: .utf8)
+    for district in ["渝中区", "城口县", "酉阳土家族苗族自治县", "万州区"] {
+      #expect(text.contains(district), "missing \(district)")
+    }
+    #expect(text.contains("<text"))
+    #expect(text.contains("数据来源"))
+  }
+
+  @Test(arguments: ["svg", "pdf"])
+  func formatFollowsExtension(_ ext: String) throws {
+    let out = dir.appendingPathComponent("x.\(ext)")
+    let r = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023", "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let head = String(decoding: try Data(contentsOf: out).prefix(64), as: UTF8.self)
+    #expect(ext == "pdf" ? head.hasPrefix("%PDF") : head.contains("<?xml") || head.contains("<svg"))
+  }
+
+  @Test func missingColumnNamesFileLineAndColumn() throws {
+    let csv = try CLIRunner.write("district,year,indicator,unit\n渝中区,2023,生均一般公共预算教育经费,元\n", to: "bad.csv", in: dir)
+    let out = dir.appendingPathComponent("bad.png")
+    let r = try CLIRunner.run(["bar", "--data", csv.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("bad.csv:1"))
+    #expect(r.stderr.contains("value"))
+    #expect(!exists(out))
+  }
+
+  @Test func nonNumericValueNamesLineAndColumn() throws {
+    let csv = try CLIRunner.write(
+      "district,year,indicator,value,unit\n渝中区,2023,生均一般公共预算教育经费,24774,元\n江北区,2023,生均一般公共预算教育经费,2万4,元\n",
+      to: "nan.csv", in: dir)
+    let out = dir.appendingPathComponent("nan.png")
+    let r = try CLIRunner.run(["bar", "--data", csv.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("nan.csv:3"))
+    #expect(r.stderr.contains("'value'"))
+    #expect(!exists(out))
+  }
+
+  @Test func unknownIndicatorListsTheOnesThatExist() throws {
+    let out = dir.appendingPathComponent("u.png")
+    let r = try CLIRunner.run(["bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均图书", "--output", out.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("生均图书"))
+    #expect(r.stderr.contains("生均一般公共预算教育经费"))
+    #expect(!exists(out))
+  }
+
+  @Test func yearWithoutDataListsTheYears() throws {
+    let out = dir.appendingPathComponent("y.png")
+    let r = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2030", "--output", out.path,
+    ])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("2030"))
+    #expect(r.stderr.contains("2015"))
+    #expect(!exists(out))
+  }
+
+  @Test func outputNeverOverwritesAnInput() throws {
+    let copy = dir.appendingPathComponent("in.csv")
+    try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: copy)
+    let before = try Data(contentsOf: copy)
+    let r = try CLIRunner.run(["bar", "--data", copy.path, "--indicator", "生均一般公共预算教育经费", "--output", copy.path])
+    #expect(r.status != 0)
+    #expect(try Data(contentsOf: copy) == before)
+  }
+
+  @Test func trendShowsGapsForMissingYears() throws {
+    let out = dir.appendingPathComponent("t.text.svg")
+    let r = try CLIRunner.run([
+      "trend", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均经费", "--districts", "巫溪县,城口县,渝中区",
+      "--years", "2015-2024", "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out, encoding: .utf8)
+    #expect(svg.contains("巫溪县"))
+    #expect(svg.contains("2015"))
+    #expect(svg.contains("2024"))
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@Suite("compare table / check / extract / indicators, end to end")
+struct DataCommandTests {
+  @Test func tableLeavesGapsNotZeros() throws {
+    let r = try CLIRunner.run([
+      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--format", "csv",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    let wuxi = try #require(lines.first { $0.hasPrefix("巫溪县") })
+    let cells = wuxi.split(separator: ",", omittingEmptySubsequences: false)
+    // 2015, 2016, then 2017 missing: an empty cell, not 0.
+    #expect(cells.count == 11)
+    #expect(cells[3].isEmpty)
+    #expect(!cells.contains("0"))
+  }
+
+  @Test func checkSurfacesTheTeacherPayArithmetic() throws {
+    let r = try CLIRunner.run(["check", "--data", CLIRunner.seedFacts.path])
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("5299"))
+    #expect(r.stdout.contains("17663"))
+  }
+
+  @Test func extractThenCheckOnTheSeeds() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let out = dir.appendingPathComponent("facts.csv")
+    let seeds = try FileManager.default.contentsOfDirectory(at: CLIRunner.seeds, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "txt" }.map(\.path).sorted()
+    #expect(seeds.count == 5)
+    let r = try CLIRunner.run(["extract"] + seeds + ["--output", out.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let csv = try String(contentsOf: out, encoding: .utf8)
+    #expect(csv.hasPrefix("district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text"))
+    #expect(csv.contains("1413000000"))
+    let check = try CLIRunner.run(["check", "--data", out.path])
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("5299"))
+  }
+
+  @Test func extractRejectsAnEmptyFileAndWritesNothing() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let empty = try CLIRunner.write("", to: "empty.txt", in: dir)
+    let out = dir.appendingPathComponent("o.csv")
+    let r = try CLIRunner.run(["extract", empty.path, "--output", out.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("empty.txt"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func indicatorsListsTheCatalog() throws {
+    let r = try CLIRunner.run(["indicators", "--format", "csv"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("公办园占比"))
+    #expect(r.stdout.contains("公办在园幼儿占比"))
+    #expect(r.stdout.contains("生均一般公共预算教育经费"))
+  }
+}

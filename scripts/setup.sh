@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks to build and run `compare`:
+# Cairo and Pango headers, libdeflate (the PNG encoder) and a CJK font.
+# Does nothing when everything is present. Needs root (or sudo) only to install.
+set -euo pipefail
+
+packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fonts-noto-cjk)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # New fonts must be in fontconfig's cache before Pango looks for them.
+  command -v fc-cache >/dev/null && fc-cache -f >/dev/null 2>&1 || true
+fi
+
+if ! command -v swift >/dev/null; then
+  echo "setup: the Swift toolchain (swift 6.x) is not on PATH; install it from swift.org" >&2
+  exit 1
+fi
+if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
+  echo "setup: no font with Chinese glyphs is known to fontconfig (expected fonts-noto-cjk)" >&2
+  exit 1
+fi
