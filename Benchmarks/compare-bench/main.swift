@@ -1,1 +1,90 @@
-print("bench")
+// The benchmark suite: `swift run -c release compare-bench [--quick]`.
+//
+// Prints one table: in-process render times of the two standard charts of
+// ../shared/bench (BAR, TREND) as PNG, Cairo SVG and text SVG; whole-process
+// time and peak memory of one `compare bar`; read + align of the large tidy
+// CSV (generated with ../shared/bench/gen_large.py, never committed); and
+// report extraction throughput. Targets are in the README.
+import Charts
+import Foundation
+import Metrics
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+// Child mode: `compare-bench align FILE [INDICATOR|all]` reads and aligns in a
+// fresh process, so that the parent can measure its wall time and peak memory.
+if arguments.first == "align" {
+  try AlignChild.run(Array(arguments.dropFirst()))
+  exit(0)
+}
+
+let quick = arguments.contains("--quick")
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+let benchCSV = shared.appendingPathComponent("bench/chongqing_per_student.csv")
+let buildDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+
+var report = BenchReport()
+let standard = try StandardCharts(csv: benchCSV)
+
+// 1. In-process renders.
+let renders = quick ? 20 : 100
+for (name, spec) in [("BAR", standard.bar), ("TREND", standard.trend)] {
+  for format in [OutputFormat.png, .svg, .textSVG, .pdf] {
+    let (median, bytes) = try Timing.median(runs: renders, warmup: 5) { try ChartRendering.render(spec, format: format) }
+    report.add("\(name) → \(format.rawValue), in process", ms: median, extra: "\(bytes.count / 1024) KiB, median of \(renders)")
+  }
+}
+let layoutOnly = try Timing.median(runs: renders, warmup: 5) {
+  try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer())
+}
+report.add("BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
+
+// 2. One whole `compare bar` process.
+let compareExe = buildDir.appendingPathComponent("compare")
+if FileManager.default.isExecutableFile(atPath: compareExe.path) {
+  let out = FileManager.default.temporaryDirectory.appendingPathComponent("bench-bar.png")
+  let args = ["bar", "--data", benchCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023",
+              "--size", "1200x1000", "--output", out.path]
+  let runs = quick ? 5 : 20
+  let (ms, rss) = try ChildProcess.measure(compareExe, args, runs: runs)
+  report.add("one `compare bar` → PNG, whole process", ms: ms, extra: String(format: "%.1f MiB peak, median of %d", rss, runs))
+} else {
+  report.note("compare executable not built beside compare-bench: skipped the whole-process run (swift build -c release first)")
+}
+
+// 3. The large tidy CSV: read + align, whole process.
+let large = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_LARGE"] ?? "/tmp/compare-large.csv")
+if !FileManager.default.fileExists(atPath: large.path) {
+  report.note("generating \(large.path) with gen_large.py (about 1.5 s)")
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  p.arguments = ["python3", shared.appendingPathComponent("bench/gen_large.py").path, large.path]
+  p.standardOutput = FileHandle.nullDevice
+  try p.run()
+  p.waitUntilExit()
+}
+if FileManager.default.fileExists(atPath: large.path) {
+  let me = URL(fileURLWithPath: CommandLine.arguments[0])
+  let runs = quick ? 3 : 7
+  let (one, rssOne) = try ChildProcess.measure(me, ["align", large.path, "指标01"], runs: runs)
+  report.add("large CSV (1.8 M rows): read + align one indicator, whole process", ms: one, extra: String(format: "%.0f MiB peak", rssOne))
+  let (all, rssAll) = try ChildProcess.measure(me, ["align", large.path, "all"], runs: runs)
+  report.add("large CSV: read + align all 40 indicators, whole process", ms: all, extra: String(format: "%.0f MiB peak", rssAll))
+}
+
+// 4. Report extraction throughput.
+let seeds = try FileManager.default.contentsOfDirectory(at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+  .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+let reports = try seeds.map { try ReportLoader.load($0) }
+let seedBytes = reports.reduce(0) { $0 + $1.text.utf8.count }
+let repeats = max(1, (10 << 20) / max(1, seedBytes) + 1)
+let extractor = ReportExtractor()
+let big = reports.map { r in ReportText(text: String(repeating: r.text + "\n", count: repeats), sourceFile: r.sourceFile) }
+let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
+let (extractMs, found) = try Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
+report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
+           extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
+
+report.print()
