@@ -241,7 +241,7 @@ private struct SpecParser {
     r.source = try string(m["source"], "source") ?? string(style?["source"], "style.source")
     r.notes = try strings(m["notes"], "notes") + strings(style?["notes"], "style.notes")
     if let s = try string(m["orientation"], "orientation") {
-      guard let o = Orientation(rawValue: s) else { throw fail(m["orientation"], "orientation: horizontal or vertical") }
+      guard let o = BarChartSpec.Orientation(rawValue: s) else { throw fail(m["orientation"], "orientation: horizontal or vertical") }
       r.orientation = o
     }
     if let s = try string(m["sort"], "sort") {

@@ -32,7 +32,7 @@ struct ChartRequest: Sendable {
   var subtitle: String? = nil
   var source: String? = nil
   var notes: [String] = []
-  var orientation: Orientation = .horizontal
+  var orientation: BarChartSpec.Orientation = .horizontal
   var sort: BarSort = .descending
   var stacked = false
   var top: Int? = nil

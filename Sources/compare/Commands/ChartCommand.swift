@@ -56,7 +56,7 @@ struct BarCommand: ParsableCommand {
   func run() throws {
     var r = try chart.request(kind: .bar)
     if let years { r.years = try YearSpan.parse(years) } else if let year { r.years = year...year }
-    guard let o = Orientation(rawValue: orientation) else { throw ValidationError("orientation: horizontal or vertical") }
+    guard let o = BarChartSpec.Orientation(rawValue: orientation) else { throw ValidationError("orientation: horizontal or vertical") }
     guard let s = BarSort(rawValue: sort) else { throw ValidationError("sort: descending, ascending or given") }
     r.orientation = o
     r.sort = s
