@@ -22,8 +22,8 @@ struct BriefingIndex {
       }
       if let caption = r.chart.caption { out += "\(caption)\n\n" }
       if let source = source(built) { out += "*\(source)*\n\n" }
-      for w in built.warnings { out += "> 注意：\(w)\n" }
-      if !built.warnings.isEmpty { out += "\n" }
+      for w in built.notes { out += "> 注意：\(w)\n" }
+      if !built.notes.isEmpty { out += "\n" }
       let others = r.files.filter { !$0.hasSuffix(".png") }
       out += "文件：" + others.map { "[\($0)](\($0))" }.joined(separator: " · ") + "\n\n"
     }
@@ -48,7 +48,7 @@ struct BriefingIndex {
       body += "<figcaption>\(esc(r.chart.caption ?? built.altText))"
       if let source = source(built) { body += "<br><small>\(esc(source))</small>" }
       body += "</figcaption>\n</figure>\n"
-      for w in built.warnings { body += "<p class=\"warning\">注意：\(esc(w))</p>\n" }
+      for w in built.notes { body += "<p class=\"warning\">注意：\(esc(w))</p>\n" }
       body += "<p class=\"files\">" + r.files.map { "<a href=\"\(esc($0))\">\(esc($0))</a>" }.joined(separator: " · ") + "</p>\n</section>\n"
     }
     return """

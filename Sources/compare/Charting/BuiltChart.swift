@@ -19,7 +19,10 @@ struct BuiltChart: Sendable {
 
   var spec: ChartSpec
   var rows: [Row]
+  /// Comparability warnings for the terminal, in English.
   var warnings: [String]
+  /// The same warnings as notes for the briefing's reader, in Chinese.
+  var notes: [String]
   /// A Chinese description for screen readers and the briefing index.
   var altText: String
   var displayUnit: String

@@ -27,17 +27,25 @@ struct ChartBuilder {
       }
       panel = base.indexed(toBase: baseYear)
     }
-    var warnings = base.warnings.map(\.description)
-    if r.view != .value { warnings += panel.warnings.map(\.description).filter { !warnings.contains($0) } }
+    var all = base.warnings
+    if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
+    let warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
     switch r.kind {
     case .bar: return try bar(r, panel, warnings)
     case .trend: return try trend(r, panel, warnings)
     }
   }
 
+  /// Warnings for the terminal (English, like every message of the tool) and
+  /// notes for the chart (Chinese, for the briefing's reader).
+  struct Warnings {
+    var english: [String]
+    var chinese: [String]
+  }
+
   // MARK: Bar
 
-  private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: [String]) throws -> BuiltChart {
+  private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
     let years: [Int]
     if let span = r.years {
       years = panel.years.filter { span.contains($0) }
@@ -82,7 +90,7 @@ struct ChartBuilder {
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.notes = r.notes + warnings.chinese + flagNotes(rows)
     spec.orientation = r.orientation
     spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
     spec.stacked = r.stacked
@@ -91,7 +99,7 @@ struct ChartBuilder {
     spec.referenceLines = references
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
     let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
   // MARK: Bars by school level
@@ -133,10 +141,18 @@ struct ChartBuilder {
       }
       series.append(BarSeries(name: districts.count > 1 ? "\(d)（\(y)年）" : "\(y)年", values: values, flags: flags))
     }
-    var warnings = levels.flatMap { $0.1.warnings.map(\.description) }
+    // Each level's panel warns about the districts it lacks and their differing
+    // latest years; here the chart says once which year each district shows.
+    let all = levels.flatMap { $0.1.warnings }.filter { $0.kind != .differentDataYears && $0.kind != .districtWithoutData }
+    var english = all.map(\.description)
+    var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
+    var seen = Set<String>()
+    english = english.filter { seen.insert($0).inserted }
     let distinctYears = Set(chosenYear.values)
     if distinctYears.count > 1 {
-      warnings.append("各区县数据年份不同：" + districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }.joined(separator: "、") + "。")
+      let years = districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }
+      chinese.append("各区县数据年份不同：" + years.joined(separator: "、") + "。")
+      english.append("the districts' data years differ: " + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
     }
     let what = first.indicator?.chinese ?? first.indicatorName
     let measureText = r.measure == .growthPercent ? "增长率" : ""
@@ -149,7 +165,7 @@ struct ChartBuilder {
       valueAxisTitle: scale.unitLabel.isEmpty ? axisName : "\(axisName)（\(scale.unitLabel)）")
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.notes = r.notes + chinese + flagNotes(rows)
     spec.orientation = r.orientation
     spec.sort = r.sort
     spec.stacked = r.stacked
@@ -158,7 +174,7 @@ struct ChartBuilder {
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
     let alt = AltText.bar(title: spec.title, rows: rows.map { var x = $0; x.district = x.series; return x }, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
   private func orderedUnion(_ lists: [[String]]) -> [String] {
@@ -168,7 +184,7 @@ struct ChartBuilder {
 
   // MARK: Trend
 
-  private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: [String]) throws -> BuiltChart {
+  private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
     var years = panel.years
     if let span = r.years {
       guard let first = years.first(where: { span.contains($0) }) else {
@@ -208,13 +224,13 @@ struct ChartBuilder {
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + warnings + flagNotes(rows)
+    spec.notes = r.notes + warnings.chinese + flagNotes(rows)
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
     spec.size = r.size ?? defaultSize
     let alt = AltText.trend(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
   // MARK: Pieces
