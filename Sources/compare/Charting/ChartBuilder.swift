@@ -86,7 +86,7 @@ struct ChartBuilder {
     let what = title(panel)
     let yearText = withData.count == 1 ? "\(withData[0])年" : "\(withData.first!)—\(withData.last!)年"
     var spec = BarChartSpec(
-      title: r.title ?? "\(yearText)各区县\(what)\(viewSuffix(r))",
+      title: r.title ?? "\(yearText)\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
@@ -156,7 +156,7 @@ struct ChartBuilder {
     }
     let what = first.indicator?.chinese ?? first.indicatorName
     let measureText = r.measure == .growthPercent ? "增长率" : ""
-    let who = districts.count == 1 ? districts[0] : "各区县"
+    let who = districts.count == 1 ? districts[0] : districts.joined(separator: "、")
     let yearText = distinctYears.count == 1 ? "\(distinctYears.first!)年" : ""
     let axisName = "\(what)\(measureText)"
     var spec = BarChartSpec(
