@@ -220,7 +220,7 @@ struct ChartBuilder {
     }
     let what = title(panel)
     var spec = TrendChartSpec(
-      title: r.title ?? "\(years.first!)—\(years.last!)年\(districts.count <= 12 ? "部分区县" : "各区县")\(what)\(viewSuffix(r))",
+      title: r.title ?? "\(years.first!)—\(years.last!)年\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
