@@ -179,6 +179,9 @@ extension IndicatorCatalog {
       id: "teachers_recruited", chinese: "招聘教师数", english: "Teachers recruited", category: .staffing,
       dimension: .count, aliases: ["招聘教师", "吸纳专任教师", "招聘专任教师"]),
     Indicator(
+      id: "special_post_teachers_recruited", chinese: "招聘特岗教师数", english: "Special-post (特岗) teachers recruited",
+      category: .staffing, dimension: .count, aliases: ["特岗教师", "聘特岗教师", "招聘特岗教师"]),
+    Indicator(
       id: "legal_vice_principals", chinese: "法治副校长人数", english: "Legal-affairs vice principals",
       category: .staffing, dimension: .count, aliases: ["法治副校长"]),
     Indicator(

@@ -86,7 +86,7 @@ struct SentenceReader {
       switch token.kind {
       case .year(let y):
         switch y.role {
-        case .data: year = y.year; lastDataYear = y.year
+        case .data: year = y.year; lastDataYear = y.year; target = false  // 计划,2023年共吸纳…: a new period
         case .date: year = y.year
         case .range: plan = true
         case .base: break
@@ -106,7 +106,6 @@ struct SentenceReader {
         compared = nil
         procedure = false
         rank = false
-        target = false
         clauseQualified = false
         boundary(token)
       case .openParen:
@@ -217,12 +216,16 @@ struct SentenceReader {
   /// returns how many extra tokens were consumed.
   private mutating func number(_ n: NumberToken, at t: Int) -> Int {
     let start = n.range.lowerBound
+    // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
+    let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
     defer {
-      levels = []
-      change = nil
-      segmentStart = tokens[t].range.upperBound
-      segmentHasIndicator = false
-      previousEnd = tokens[t].range.upperBound
+      if !bare {
+        levels = []
+        change = nil
+        segmentStart = tokens[t].range.upperBound
+        segmentHasIndicator = false
+        previousEnd = tokens[t].range.upperBound
+      }
     }
     if rank { rank = false; return 0 }
     if n.procedural || n.isRange || plan { return 0 }
@@ -302,6 +305,9 @@ struct SentenceReader {
       pairs = slots.map { ($0.0, $0.1, n) }
     } else if slots.count == group.count {
       pairs = zip(slots, group).map { ($0.0.0, $0.0.1, $0.1) }
+    } else if slots.count == 1, slots[0].0.indicator == nil, let names = Self.parallel(slots[0].0.phrase), names.count == group.count {
+      // 政府保障和教育质量指标达标率分别为73.3%、100%: two indicators sharing one ending.
+      pairs = zip(names, group).map { (Subject(indicator: nil, phrase: $0.0, levels: [], ownUnit: $0.1.unit), slots[0].1, $0.1) }
     } else {
       warnings.append("\(sourceFile):\(sentence.line): \(group.count) figures for \(slots.count) indicators; skipped")
       return consumed
@@ -328,7 +334,11 @@ struct SentenceReader {
   /// The report's own phrase for a rate or a per-student standard that the catalog does not know.
   private func ownSubject(_ n: NumberToken, start: Int) -> Subject? {
     guard n.unit == .percent || n.unit == .yuanPerStudentYear else { return nil }
-    let phrase = Self.trimmedPhrase(text, segmentStart, start)
+    var phrase = Self.trimmedPhrase(text, segmentStart, start)
+    // 教师空间开通90%以上: a completion verb with a percentage is that verb's rate (开通率).
+    if n.unit == .percent, !Self.endsLikeRate(phrase), Self.completionVerbs.contains(where: { phrase.hasSuffix($0) }) {
+      phrase += "率"
+    }
     guard phrase.unicodeScalars.count >= 3, n.unit != .percent || Self.endsLikeRate(phrase) else { return nil }
     // A short phrase after a named indicator completes it: 教职工编制6240个，使用率99.0%.
     if phrase.unicodeScalars.count <= 4, let s = subject {
@@ -448,7 +458,7 @@ struct SentenceReader {
   // MARK: Phrases
 
   /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
-  private static let linking: Set<Unicode.Scalar> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即".unicodeScalars)
+  private static let linking: Set<Unicode.Scalar> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算".unicodeScalars)
 
   /// Whether the text between `a` and `b` holds words that qualify the figure
   /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
@@ -485,7 +495,17 @@ struct SentenceReader {
     return String(s)
   }
 
+  /// "A和B…率" with heads of equal length: [A…率, B…率] (政府保障和教育质量指标达标率 →
+  /// 政府保障指标达标率, 教育质量指标达标率). Nil when the phrase is not so built.
+  static func parallel(_ phrase: String) -> [String]? {
+    guard let sep = phrase.firstIndex(where: { "和与及".contains($0) }) else { return nil }
+    let first = String(phrase[..<sep]), second = String(phrase[phrase.index(after: sep)...])
+    guard !first.isEmpty, !endsLikeRate(first), endsLikeRate(second), second.count >= first.count + 2 else { return nil }
+    return [first + second.dropFirst(first.count), second]
+  }
+
   private static let rateEndings = ["率", "比例", "占比", "比重", "进度"]
+  private static let completionVerbs = ["开通", "覆盖", "达标", "配备", "建成", "普及", "完成", "配齐"]
   static func endsLikeRate(_ phrase: String) -> Bool {
     phrase.unicodeScalars.count >= 3 && rateEndings.contains { phrase.hasSuffix($0) }
       && !phrase.unicodeScalars.contains { isDigit($0.value) }  // 提升1.0工程培训率: a programme's name, not an indicator

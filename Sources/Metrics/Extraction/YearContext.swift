@@ -36,16 +36,18 @@ enum YearContext {
     j += 1
     if j < end, s[j] == 0x7EA7 { return nil }  // 年级: a grade, not a year
     var role = YearMention.Role.data
+    var from = i
     // 2021及2022年, 2021、2022年: a list of years shares one 年; neither is the figure's own year.
     if i >= 5, [0x53CA, 0x548C, 0x3001].contains(s[i - 1]), (2...5).allSatisfy({ isDigit(s[i - $0]) }) {
       return YearMention(year: year, role: .range, range: i..<j)
     }
-    for m in baseMarkers where i >= m.count && Array(s[(i - m.count)..<i]) == m { role = .base }
+    // The marker belongs to the mention: 比2020年 is one token, not a qualifier plus a year.
+    for m in baseMarkers where i >= m.count && Array(s[(i - m.count)..<i]) == m { role = .base; from = min(from, i - m.count) }
     // 比上年 is handled by the extractor; here: 2021年9月 / 2024年2月 are dates.
     var k = j
     while k < end, isDigit(s[k]) { k += 1 }
     if k > j, k < end, s[k] == 0x6708 { role = role == .base ? .base : .date }  // 月
-    return YearMention(year: year, role: role, range: i..<j)
+    return YearMention(year: year, role: role, range: from..<j)
   }
 
   /// The year a report covers: the first year in its title lines outside
