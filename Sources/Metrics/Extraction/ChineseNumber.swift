@@ -13,8 +13,15 @@ enum ChineseNumber {
   ]
   static let multipliers: [UInt32: Int] = [0x5341: 10, 0x767E: 100, 0x5343: 1000]
 
-  /// Whether `v` can be part of a Chinese numeral (digits and 十百千).
-  @inline(__always) static func isNumeral(_ v: UInt32) -> Bool { digits[v] != nil || multipliers[v] != nil }
+  /// Whether `v` can be part of a Chinese numeral (digits and 十百千). A switch,
+  /// not a dictionary probe: the tokenizer asks this for most characters of a report.
+  @inline(__always) static func isNumeral(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343:
+      return true
+    default: return false
+    }
+  }
 
   /// The value of a run of numeral characters, or nil when malformed.
   static func parse(_ s: ArraySlice<UInt32>) -> Int? {

@@ -1,17 +1,50 @@
-/// A report's text as an array of Unicode scalars, plus a folded copy used for
-/// matching: full-width ASCII (，：％（）０-９) becomes half-width, Latin is
-/// lower-cased and the ideographic space becomes a space. Positions are the
-/// same in both, so a match in the folded copy cuts the original exactly.
+/// A report's text as folded Unicode scalars for matching, with the original
+/// UTF-8 kept for cutting out exact source text. Folding turns full-width ASCII
+/// (，：％（）０-９) into half-width, lower-cases Latin and turns the ideographic
+/// space into a space; positions are scalar indices in both views.
 ///
 ///     let t = ScalarText("增长４.４９％")
-///     t.folded  // the scalars of "增长4.49%"
+///     t.folded             // the scalars of "增长4.49%"
+///     t.string(0..<2)      // "增长"
 struct ScalarText: Sendable {
-  let original: [Unicode.Scalar]
   let folded: [UInt32]
+  private let utf8: [UInt8]
+  /// UTF-8 offset of each scalar, plus the end.
+  private let offsets: [Int32]
 
   init(_ text: String) {
-    original = Array(text.unicodeScalars)
-    folded = original.map { ScalarText.fold($0.value) }
+    var utf8 = Array(text.utf8)
+    if utf8.count >= Int(Int32.max) { utf8 = Array(utf8.prefix(Int(Int32.max) - 4)) }  // 2 GB of text: beyond any report
+    var folded: [UInt32] = []
+    var offsets: [Int32] = []
+    folded.reserveCapacity(utf8.count / 2)
+    offsets.reserveCapacity(utf8.count / 2 + 1)
+    // Decoding by hand in one pass: `Array(text.unicodeScalars)` plus a map was a
+    // tenth of extraction time. The bytes come from a String, so they are valid UTF-8.
+    var i = 0
+    let n = utf8.count
+    while i < n {
+      let b0 = UInt32(utf8[i])
+      var v: UInt32
+      var len: Int
+      if b0 < 0x80 {
+        v = b0; len = 1
+      } else if b0 < 0xE0 {
+        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
+      } else if b0 < 0xF0 {
+        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
+      } else {
+        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+        len = 4
+      }
+      offsets.append(Int32(i))
+      folded.append(ScalarText.fold(v))
+      i += len
+    }
+    offsets.append(Int32(n))
+    self.folded = folded
+    self.utf8 = utf8
+    self.offsets = offsets
   }
 
   @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
@@ -26,26 +59,9 @@ struct ScalarText: Sendable {
 
   var count: Int { folded.count }
 
-  /// The original text of `range`.
+  /// The original text of `range`, exactly as written in the file.
   func string(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: original[range])
-    return String(s)
-  }
-
-  /// Whether `word` (folded) occurs in `range` followed by a month or 目前.
-  func has(_ word: [UInt32], in range: Range<Int>) -> Bool {
-    var i = range.lowerBound
-    while i + word.count <= range.upperBound {
-      if has(word, at: i) {
-        var j = i + word.count
-        while j < range.upperBound, isDigit(folded[j]) { j += 1 }
-        if j > i + word.count, j < range.upperBound, folded[j] == 0x6708 { return true }  // 截至9月
-        if has("目前".foldedScalars, at: i + word.count) { return true }
-      }
-      i += 1
-    }
-    return false
+    String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
   }
 
   /// Whether the folded text at `i` starts with `word` (already folded).
@@ -54,6 +70,23 @@ struct ScalarText: Sendable {
     for k in 0..<word.count where folded[i + k] != word[k] { return false }
     return true
   }
+
+  /// Whether `range` says 截至9月 or 截至目前: a time given without a year.
+  func mentionsAsOfWithoutYear(in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + ScalarText.asOf.count <= range.upperBound {
+      if has(ScalarText.asOf, at: i) {
+        var j = i + ScalarText.asOf.count
+        while j < range.upperBound, isDigit(folded[j]) { j += 1 }
+        if j > i + ScalarText.asOf.count, j < range.upperBound, folded[j] == 0x6708 { return true }  // 月
+        if has(ScalarText.now, at: i + ScalarText.asOf.count) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+  private static let asOf = "截至".foldedScalars
+  private static let now = "目前".foldedScalars
 }
 
 extension String {

@@ -78,7 +78,7 @@ struct SentenceReader {
     guard hasNumber else { return }
     lastDataYear = nil
     // 截至9月 / 截至目前 without a year: the time of writing, i.e. the year the report covers.
-    if text.has(Self.asOf, in: sentence.range) { year = reportYear }
+    if text.mentionsAsOfWithoutYear(in: sentence.range) { year = reportYear }
     var t = 0
     while t < tokens.count {
       let token = tokens[t]
@@ -205,7 +205,7 @@ struct SentenceReader {
   /// At a separator or keyword: words since the last boundary that end like an
   /// indicator (…率, …比例, …占比) are the report's own indicator, kept for the figure to come.
   private mutating func closeOwnPhrase(at end: Int) {
-    guard !segmentHasIndicator, parenDepth == 0 else { return }
+    guard !segmentHasIndicator, parenDepth == 0, Self.mayEndLikeRate(text, segmentStart, end) else { return }
     let phrase = Self.trimmedPhrase(text, segmentStart, end)
     if Self.endsLikeRate(phrase) { pending.append(Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: .percent)) }
   }
@@ -366,12 +366,21 @@ struct SentenceReader {
     return catalog.indicator(id: id)
   }
 
-  private static let asOf = "截至".foldedScalars
-
   /// Pairs of indicators whose difference the catalog names.
   static let gaps = ["teacher_salary|civil_servant_salary": "teacher_pay_gap"]
 
   // MARK: Emitting
+
+  /// The sentence as written, built once for all its observations.
+  private var sentenceText: String {
+    mutating get {
+      if let s = cachedSentenceText { return s }
+      let s = text.string(sentence.range)
+      cachedSentenceText = s
+      return s
+    }
+  }
+  private var cachedSentenceText: String? = nil
 
   private mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool) {
     var subject = s
@@ -433,7 +442,7 @@ struct SentenceReader {
       Observation(
         district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
         value: value, unit: unit, flags: flags,
-        provenance: Provenance(sourceFile: sourceFile, sourceText: text.string(sentence.range), line: sentence.line)))
+        provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line)))
   }
 
   /// Whether a figure in `unit` can be `indicator`'s `measure`.
@@ -458,41 +467,43 @@ struct SentenceReader {
   // MARK: Phrases
 
   /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
-  private static let linking: Set<Unicode.Scalar> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算".unicodeScalars)
+  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算".foldedScalars)
 
   /// Whether the text between `a` and `b` holds words that qualify the figure
   /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
   static func isQualifier(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
     guard a < b else { return false }
     for i in a..<b {
-      let c = text.original[i]
-      if isHan(c.value) && !linking.contains(c) { return true }
-      if (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) { return true }
+      let c = text.folded[i]
+      if isHan(c) && !linking.contains(c) { return true }
+      if c >= 0x61 && c <= 0x7A { return true }  // Latin, lower-cased by folding
     }
     return false
   }
 
-  private static let leadingWords = ["全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"]
-  private static let trailing: Set<Unicode.Scalar> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".unicodeScalars)
-  private static let punctuation: Set<Unicode.Scalar> = Set(" \t“”\"'‘’「」".unicodeScalars)
+  private static let leadingWords: [[UInt32]] = [
+    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
+    "四季度", "上半年", "下半年",
+  ].map(\.foldedScalars)
+  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
+  private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)
 
   /// The words from `a` to `b`, without scope words before or linking words after.
   static func trimmedPhrase(_ text: ScalarText, _ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
-    var scalars = Array(text.original[a..<b])
-    while let last = scalars.last, trailing.contains(last) || punctuation.contains(last) { scalars.removeLast() }
+    let s = text.folded
+    var lo = a, hi = b
+    while hi > lo, trailing.contains(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }
     var changed = true
     while changed {
       changed = false
-      while let first = scalars.first, punctuation.contains(first) { scalars.removeFirst(); changed = true }
-      for w in leadingWords {
-        let ws = Array(w.unicodeScalars)
-        if scalars.count >= ws.count, Array(scalars.prefix(ws.count)) == ws { scalars.removeFirst(ws.count); changed = true }
+      while lo < hi, punctuation.contains(s[lo]) { lo += 1; changed = true }
+      for w in leadingWords where hi - lo >= w.count && text.has(w, at: lo) {
+        lo += w.count
+        changed = true
       }
     }
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars)
-    return String(s)
+    return lo < hi ? text.string(lo..<hi) : ""
   }
 
   /// "A和B…率" with heads of equal length: [A…率, B…率] (政府保障和教育质量指标达标率 →
@@ -506,6 +517,18 @@ struct SentenceReader {
 
   private static let rateEndings = ["率", "比例", "占比", "比重", "进度"]
   private static let completionVerbs = ["开通", "覆盖", "达标", "配备", "建成", "普及", "完成", "配齐"]
+  /// A cheap test before building a phrase: does the text from `a` to `b`, less
+  /// linking words, end in 率, 例, 比, 重 or 度?
+  static func mayEndLikeRate(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+    var j = b
+    while j > a, trailing.contains(text.folded[j - 1]) || punctuation.contains(text.folded[j - 1]) { j -= 1 }
+    guard j - a >= 3 else { return false }
+    switch text.folded[j - 1] {
+    case 0x7387, 0x4F8B, 0x6BD4, 0x91CD, 0x5EA6: return true
+    default: return false
+    }
+  }
+
   static func endsLikeRate(_ phrase: String) -> Bool {
     phrase.unicodeScalars.count >= 3 && rateEndings.contains { phrase.hasSuffix($0) }
       && !phrase.unicodeScalars.contains { isDigit($0.value) }  // 提升1.0工程培训率: a programme's name, not an indicator

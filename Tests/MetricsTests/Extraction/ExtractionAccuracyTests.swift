@@ -84,13 +84,31 @@ import Testing
     }
   }
 
+  /// Measured when written: precision 100 % on all five; recall 100 % (44/44),
+  /// 94.1 % (16/17), 95.0 % (19/20), 97.3 % (36/37), 96.7 % (29/30).
   static let floors: [String: (precision: Double, recall: Double)] = [
-    "000_fbdfa655b18779ee": (0.0, 0.0),
-    "001_9dd3514ff93b17c8": (0.0, 0.0),
-    "002_8fc72739b7b865c1": (0.0, 0.0),
-    "003_5f29f3c7baff100d": (0.0, 0.0),
-    "004_7811de6225d2c56f": (0.0, 0.0),
+    "000_fbdfa655b18779ee": (0.95, 0.95),
+    "001_9dd3514ff93b17c8": (0.95, 0.90),
+    "002_8fc72739b7b865c1": (0.95, 0.90),
+    "003_5f29f3c7baff100d": (0.95, 0.93),
+    "004_7811de6225d2c56f": (0.95, 0.93),
   ]
+
+  /// All seeds together (measured: precision 100 %, recall 97.3 %, 144/148).
+  @Test func overallPrecisionAndRecall() throws {
+    var hits = 0, missed = 0, extra = 0
+    for seed in Self.seeds {
+      let s = try Self.score(seed)
+      hits += s.hits
+      missed += s.missed.count
+      extra += s.extra.count
+    }
+    let precision = Double(hits) / Double(hits + extra), recall = Double(hits) / Double(hits + missed)
+    print(String(format: "all seeds: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits, hits + extra,
+                 recall * 100, hits, hits + missed))
+    #expect(precision >= 0.97)
+    #expect(recall >= 0.95)
+  }
 
   /// The source text of every observation is found verbatim on its line of the file.
   @Test(arguments: seeds)
