@@ -91,6 +91,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
   @inline(__always)
   func longestMatch(in s: [UInt32], at i: Int, end: Int? = nil) -> (length: Int, payload: Payload)? {
     let limit = end ?? s.count
+    guard i < limit else { return nil }
     let first = s[i]
     if first < 0x10000 { if !starts[Int(first)] { return nil } } else if !startsAbove.contains(first) { return nil }
     var node: Int32 = 0

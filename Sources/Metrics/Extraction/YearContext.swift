@@ -69,7 +69,7 @@ enum YearContext {
       while i < sentence.range.upperBound {
         let c = s[i]
         if c == 0x300A || c == 0x3008 { depth += 1 } else if (c == 0x300B || c == 0x3009) && depth > 0 { depth -= 1 }
-        if let m = mention(in: s, at: i, end: sentence.range.upperBound), m.role != .base {
+        if let m = mention(in: s, at: i, end: sentence.range.upperBound), m.role == .data || m.role == .range {
           if depth == 0 { return m.year }
           if inside == nil { inside = m.year }
           i = m.range.upperBound
