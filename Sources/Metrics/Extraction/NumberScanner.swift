@@ -131,7 +131,7 @@ enum NumberScanner {
       token.approximate = true
       j += 1
     }
-    // Leading hedges: 近, 约, 逾, 超过, 不少于 is a floor (kept as approximate).
+    // Leading hedges: 近, 约, 逾, 超过.
     if i >= 1, [0x8FD1, 0x7EA6, 0x903E].contains(s[i - 1]) { token.approximate = true }
     if i >= 2, (s[i - 2] == 0x8D85 && s[i - 1] == 0x8FC7) { token.approximate = true }
     token.range = i..<j

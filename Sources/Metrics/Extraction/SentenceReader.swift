@@ -184,8 +184,12 @@ struct SentenceReader {
 
   private mutating func named(_ indicator: Indicator, _ token: ReportToken) {
     var levelsHere = indicator.levelApplies ? levels : []
-    if indicator.levelApplies, levelsHere.isEmpty, let s = subject, s.indicator?.levelApplies == true {
-      levelsHere = s.levels  // 县职中生均占地38.1㎡，生均校舍20.6㎡: the level carries on
+    // 县职中生均占地38.1㎡，生均校舍20.6㎡: the level carries on to the next per-level
+    // indicator; but the same indicator named again without a level is the all-level figure.
+    if indicator.levelApplies, levelsHere.isEmpty, let s = subject, s.indicator?.levelApplies == true,
+      s.indicator?.id != indicator.id
+    {
+      levelsHere = s.levels
     }
     let s = Subject(indicator: indicator, phrase: text.string(token.range), levels: levelsHere)
     levels = []

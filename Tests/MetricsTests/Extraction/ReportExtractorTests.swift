@@ -99,6 +99,10 @@ struct ReportExtractorTests {
     let r = rows("生均支出1.75万元、增长13.99%，小学生均增长3.25%。")
     #expect(r.map(\.2) == ["", "", "小学"])
     #expect(r.first?.4 == 17_500)
+    let again = rows("2022年小学生均一般公共预算教育经费12000元，生均支出18000元。")
+    #expect(again.map(\.2) == ["小学", ""])
+    let carried = rows("县职中生均占地38.1㎡，生均校舍20.6㎡。")
+    #expect(carried.map(\.2) == ["中职", "中职"])
   }
 
   @Test func levelsNamedAfterTheIndicator() {
