@@ -185,6 +185,12 @@ extension IndicatorCatalog {
       id: "legal_vice_principals", chinese: "法治副校长人数", english: "Legal-affairs vice principals",
       category: .staffing, dimension: .count, aliases: ["法治副校长"]),
     Indicator(
+      id: "full_time_teachers", chinese: "专任教师数", english: "Full-time teachers", category: .staffing,
+      dimension: .count, levelApplies: true, aliases: ["专任教师", "专任教师人数"]),
+    Indicator(
+      id: "student_teacher_ratio", chinese: "生师比", english: "Students per teacher", category: .staffing,
+      dimension: .ratio, levelApplies: true, aliases: ["师生比"]),
+    Indicator(
       id: "staff", chinese: "教职工数", english: "Teaching and other staff", category: .staffing,
       dimension: .count, aliases: ["教职工", "教职工人数"]),
     Indicator(

@@ -86,6 +86,14 @@ enum NumberScanner {
     } else {
       return nil
     }
+    // A ratio written with a colon (生师比17.5:1, 1：5): one number, the quotient.
+    if isDigit(first), j + 1 < end, s[j] == 0x3A, isDigit(s[j + 1]), let (m2, f2, next) = digits(s, at: j + 1, end: end),
+      m2 > 0, let m = value
+    {
+      value = (m / powersOfTen[min(fractionDigits, 22)]) / (m2 / powersOfTen[min(f2, 22)])
+      fractionDigits = 0
+      j = next
+    }
     var token = NumberToken(value: value, unit: nil, masked: masked, range: i..<j)
     // A range: 500—1000人, 500-1000, 3至5所.
     if j + 1 < end, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3].contains(s[j]), isDigit(s[j + 1]) || s[j + 1] == star,

@@ -89,6 +89,12 @@ struct NumberScannerTests {
     #expect(ChineseNumber.parse("十四五".foldedScalars[...]) == nil)  // the 14th five-year plan, not a number
   }
 
+  @Test func colonRatiosAreOneNumber() throws {
+    let n = try #require(scan("17.5:1。"))
+    #expect(n.value == 17.5 && n.unit == nil && n.range == 0..<6)
+    #expect(scan("1：5比例")?.value == 0.2)
+  }
+
   @Test func aScaleWithoutUnitWaitsForTheIndicator() throws {
     let n = try #require(scan("****万，保障"))
     #expect(n.unit == nil)

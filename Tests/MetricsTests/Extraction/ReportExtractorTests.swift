@@ -151,6 +151,13 @@ struct ReportExtractorTests {
     #expect(r.map(\.0) == ["接受义务教育的残疾儿童数", "残疾儿童少年入学率"])
   }
 
+  @Test func countsAndRatios() {
+    let r = rows("全区共有中小学校120所，在校学生8.5万人，专任教师6500人，小学生师比17.5:1。")
+    #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比"])
+    #expect(r.map(\.4) == [85_000, 6500, 17.5])
+    #expect(r.last?.2 == "小学")
+  }
+
   @Test func provenancePointsAtTheSentence() throws {
     let e = extract("第一段。\n2022年一般公共预算教育支出14.13亿元。")
     let p = try #require(e.observations.first?.provenance)
