@@ -9,7 +9,11 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
-      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出", "教育经费总投入"]),
+      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"]),
+    // Total funding from all sources is larger than the budget expenditure: its own indicator.
+    Indicator(
+      id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
+      category: .finance, dimension: .money, aliases: ["教育经费总收入"]),
     Indicator(
       id: "per_student_expenditure", chinese: "生均一般公共预算教育经费",
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,

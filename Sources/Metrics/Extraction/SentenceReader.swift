@@ -137,6 +137,10 @@ struct SentenceReader {
     switch lexeme {
     case .level(let l):
       levels.append(l)
+      // A level at the head of a phrase qualifies it (小学、初中大班额比例): not part of its name.
+      if !segmentHasIndicator, Self.trimmedPhrase(text, segmentStart, token.range.lowerBound).isEmpty {
+        segmentStart = token.range.upperBound
+      }
       previousEnd = token.range.upperBound
     case .dual(let indicator, let level):
       if dualIsIndicator(token, index: t) {
@@ -285,7 +289,7 @@ struct SentenceReader {
       targets = [forward]
       forwarded = true
     } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
-      s.ownUnit == nil || s.ownUnit == n.unit
+      s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
     {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
     } else if let own = ownSubject(n, start: start) {

@@ -151,6 +151,20 @@ struct ReportExtractorTests {
     #expect(r.map(\.0) == ["接受义务教育的残疾儿童数", "残疾儿童少年入学率"])
   }
 
+  @Test func levelsAtThePhraseHeadAndAChangeSharedByBoth() {
+    let r = rows("全县小学、初中大班额比例分别为0.5%、1.2%，均比上年下降0.3个百分点。")
+    #expect(r.map(\.0) == ["大班额比例", "大班额比例", "大班额比例", "大班额比例"])
+    #expect(r.map(\.2) == ["小学", "初中", "小学", "初中"])
+    #expect(r.map(\.3) == ["value", "value", "pp_diff", "pp_diff"])
+    #expect(r.map(\.4) == [0.5, 1.2, -0.3, -0.3])
+  }
+
+  @Test func totalFundingIsNotBudgetExpenditure() {
+    let r = rows("2023年教育经费总投入12.5亿元，其中一般公共预算教育支出10.2亿元，同比增长5.6%。")
+    #expect(r.map(\.0) == ["教育经费总投入", "一般公共预算教育支出", "一般公共预算教育支出"])
+    #expect(r.map(\.3) == ["value", "value", "growth_pct"])
+  }
+
   @Test func countsAndRatios() {
     let r = rows("全区共有中小学校120所，在校学生8.5万人，专任教师6500人，小学生师比17.5:1。")
     #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比"])
