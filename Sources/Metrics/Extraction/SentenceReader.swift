@@ -289,6 +289,7 @@ struct SentenceReader {
       targets = [forward]
       forwarded = true
     } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
+      levels.isEmpty || s.indicator?.levelApplies != false,  // 幼儿园62所，小学70所: not kindergartens
       s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
     {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]

@@ -165,6 +165,12 @@ struct ReportExtractorTests {
     #expect(r.map(\.3) == ["value", "value", "growth_pct"])
   }
 
+  @Test func levelsDoNotAttachToIndicatorsWithoutLevels() {
+    let r = rows("全县共有各级各类学校156所，其中幼儿园62所，小学70所，初中18所。专任教师3200人，其中小学1500人，初中1000人。")
+    #expect(r.map(\.0) == ["幼儿园数", "专任教师数", "专任教师数", "专任教师数"])
+    #expect(r.map(\.2) == ["", "", "小学", "初中"])
+  }
+
   @Test func countsAndRatios() {
     let r = rows("全区共有中小学校120所，在校学生8.5万人，专任教师6500人，小学生师比17.5:1。")
     #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比"])
