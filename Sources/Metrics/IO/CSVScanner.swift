@@ -16,7 +16,11 @@ struct CSVScanner {
     var escaped: Bool
   }
 
-  enum ScanError: Error { case unterminatedQuote(line: Int) }
+  enum ScanError: Error {
+    case unterminatedQuote(line: Int)
+    /// Text after a closing quote (`"abc"x,`): the quoting is broken.
+    case textAfterQuote(line: Int)
+  }
 
   let bytes: UnsafeRawBufferPointer
   private(set) var position: Int
@@ -65,6 +69,9 @@ struct CSVScanner {
         position += 1  // closing quote
         // Tolerate spaces between the closing quote and the separator.
         while position < n, bytes[position] == 0x20 { position += 1 }
+        if position < n, bytes[position] != 0x2C, bytes[position] != 0x0A, bytes[position] != 0x0D {
+          throw ScanError.textAfterQuote(line: line)
+        }
       } else {
         let start = position
         while position < n {

@@ -14,7 +14,7 @@ import Foundation
 public struct TidyCSVReader: Sendable {
   public init() {}
 
-  enum Column: String, CaseIterable {
+  enum Column: String, CaseIterable, Hashable {
     case district, year, indicator, value, unit, level, measure, approx, masked
     case sourceFile = "source_file", sourceText = "source_text"
 
@@ -116,14 +116,16 @@ public struct TidyCSVReader: Sendable {
       var flags: ObservationFlags = []
       var value = Double.nan
       let rawValue = scanner.raw(fields[cValue])
-      if let v = fields[cValue].escaped ? Double(text(cValue)) : DecimalParser.parse(rawValue) {
+      if let v = fields[cValue].escaped ? DecimalParser.parse(text(cValue)) : DecimalParser.parse(rawValue) {
         value = v
       } else {
         let t = text(cValue)
         if DecimalParser.isMask(t) {
           flags.insert(.masked)
-        } else if !t.trimmingCharacters(in: .whitespaces).isEmpty {
-          throw InputError(file: name, line: line, field: headers[cValue], "\"\(t)\" is not a number")
+        } else if !DecimalParser.isMissing(t) {
+          throw InputError(
+            file: name, line: line, field: headers[cValue],
+            "\"\(t)\" is not a number (write plain digits such as 17500 or 61.8, the unit in the unit column; leave it empty or *** when missing)")
         }
       }
 
@@ -203,6 +205,8 @@ public struct TidyCSVReader: Sendable {
       return try s.next(into: &fields)
     } catch CSVScanner.ScanError.unterminatedQuote(let line) {
       throw InputError(file: name, line: line, "a quoted field is not closed (missing \")")
+    } catch CSVScanner.ScanError.textAfterQuote(let line) {
+      throw InputError(file: name, line: line, "text follows a closing quote; write a quote inside a quoted field as \"\"")
     }
   }
 
