@@ -23,6 +23,22 @@ public enum ObservationJSON {
     var masked: Bool
     var source_file: String
     var source_text: String
+
+    // Written by hand so that a missing value is an explicit `null`, not an absent key.
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(district, forKey: .district)
+      try c.encode(year, forKey: .year)
+      try c.encode(indicator, forKey: .indicator)
+      try c.encode(level, forKey: .level)
+      try c.encode(measure, forKey: .measure)
+      try c.encode(value, forKey: .value)
+      try c.encode(unit, forKey: .unit)
+      try c.encode(approx, forKey: .approx)
+      try c.encode(masked, forKey: .masked)
+      try c.encode(source_file, forKey: .source_file)
+      try c.encode(source_text, forKey: .source_text)
+    }
   }
 
   public static func encode(_ table: ObservationTable) throws -> Data {
