@@ -18,8 +18,12 @@ struct IndicatorIndex: Sendable {
     var slot = [Int32](repeating: -1, count: poolSize)
     var names: [Int32] = []
     var counts: [Int] = []
+    // Tables are sorted by indicator or by district; most rows repeat the
+    // previous row's indicator, so the last hit is checked first.
+    var lastID: Int32 = -1, lastSlot = 0
     table.indicatorIDs.withUnsafeBufferPointer { ids in
       for id in ids {
+        if id == lastID { counts[lastSlot] += 1; continue }
         var k = slot[Int(id)]
         if k < 0 {
           k = Int32(names.count)
@@ -28,20 +32,26 @@ struct IndicatorIndex: Sendable {
           counts.append(0)
         }
         counts[Int(k)] += 1
+        lastID = id
+        lastSlot = Int(k)
       }
     }
     var starts = [Int](repeating: 0, count: names.count + 1)
     for k in names.indices { starts[k + 1] = starts[k] + counts[k] }
     var next = Array(starts.dropLast())
-    var rows = [Int32](repeating: 0, count: table.count)
-    table.indicatorIDs.withUnsafeBufferPointer { ids in
-      rows.withUnsafeMutableBufferPointer { out in
-        for (i, id) in ids.enumerated() {
-          let k = Int(slot[Int(id)])
-          out[next[k]] = Int32(i)
-          next[k] += 1
+    let rows = [Int32](unsafeUninitializedCapacity: table.count) { out, initialized in
+      table.indicatorIDs.withUnsafeBufferPointer { ids in
+        slot.withUnsafeBufferPointer { slot in
+          next.withUnsafeMutableBufferPointer { next in
+            for (i, id) in ids.enumerated() {
+              let k = Int(slot[Int(id)])
+              out[next[k]] = Int32(i)
+              next[k] += 1
+            }
+          }
         }
       }
+      initialized = table.count
     }
     self.names = names
     self.rowsByName = rows

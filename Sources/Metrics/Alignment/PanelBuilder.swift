@@ -68,29 +68,38 @@ public struct PanelBuilder: Sendable {
     }
 
     // 2. Candidate rows: the right measure (levels and units sorted out below).
-    struct Row { var row: Int32; var level: SchoolLevel? }
-    var candidates: [Row] = []
-    var otherMeasures: [Measure: Int] = [:]
+    // Hot loops over up to millions of rows: plain arrays, no hashing per row.
+    let levelsColumn = table.levels, measuresColumn = table.measures, unitColumn = table.unitIDs
+    let yearColumn = table.years, districtColumn = table.districtIDs
+    var candidateRows: [Int32] = []
+    var candidateLevels: [SchoolLevel?] = []
+    var otherMeasures = [Int](repeating: 0, count: Measure.allCases.count)
     for k in matched {
       let nameLevel = index.resolved[k]?.level
-      for r in index.rows(k) {
+      let rows = index.rows(k)
+      candidateRows.reserveCapacity(candidateRows.count + rows.count)
+      candidateLevels.reserveCapacity(candidateLevels.count + rows.count)
+      for r in rows {
         let i = Int(r)
-        let m = table.measures[i]
-        if m != q.measure { otherMeasures[m, default: 0] += 1; continue }
-        candidates.append(Row(row: r, level: table.levels[i] ?? nameLevel))
+        let m = measuresColumn[i]
+        if m != q.measure { otherMeasures[Measure.allCases.firstIndex(of: m)!] += 1; continue }
+        candidateRows.append(r)
+        candidateLevels.append(levelsColumn[i] ?? nameLevel)
       }
     }
-    if candidates.isEmpty {
-      let held = otherMeasures.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) (\($0.value))" }
+    if candidateRows.isEmpty {
+      let held = Measure.allCases.indices.filter { otherMeasures[$0] > 0 }.sorted { otherMeasures[$0] > otherMeasures[$1] }
       throw AlignmentError(
         kind: .noSuchMeasure,
-        message: "the data holds \(displayName) only as \(held.joined(separator: ", ")), not as \(q.measure.rawValue). Pick one with --measure, e.g. --measure \(otherMeasures.max { $0.value < $1.value }!.key.rawValue)")
+        message: "the data holds \(displayName) only as \(held.map { "\(Measure.allCases[$0].rawValue) (\(otherMeasures[$0]))" }.joined(separator: ", ")), not as \(q.measure.rawValue). Pick one with --measure, e.g. --measure \(Measure.allCases[held[0]].rawValue)")
     }
 
     // 3. One level.
     var warnings: [ComparabilityWarning] = []
+    var levelTally = [Int](repeating: 0, count: SchoolLevel.allCases.count + 1)
+    for l in candidateLevels { levelTally[levelOrder(l) + 1] += 1 }
     var levelCounts: [SchoolLevel?: Int] = [:]
-    for c in candidates { levelCounts[c.level, default: 0] += 1 }
+    for (k, n) in levelTally.enumerated() where n > 0 { levelCounts[k == 0 ? nil : SchoolLevel.allCases[k - 1]] = n }
     func describe(_ counts: [SchoolLevel?: Int]) -> String {
       counts.sorted { levelOrder($0.key) < levelOrder($1.key) }
         .map { "\($0.key?.rawValue ?? "all levels (no level given)") (\($0.value))" }.joined(separator: ", ")
@@ -118,11 +127,18 @@ public struct PanelBuilder: Sendable {
         kind: .ambiguousLevel,
         message: "the data holds \(displayName) at several levels: \(describe(levelCounts)). Figures of different levels are not comparable; pick one with --level, e.g. --level \(levels[0].rawValue)")
     }
-    candidates.removeAll { $0.level != level }
+    var candidates: [Int32] = []
+    if levelCounts.count == 1 {
+      candidates = candidateRows
+    } else {
+      for (k, r) in candidateRows.enumerated() where candidateLevels[k] == level { candidates.append(r) }
+    }
 
     // 4. One unit.
+    var unitTally = [Int](repeating: 0, count: table.units.count)
+    for r in candidates { unitTally[Int(unitColumn[Int(r)])] += 1 }
     var unitCounts: [Int16: Int] = [:]
-    for c in candidates { unitCounts[table.unitIDs[Int(c.row)], default: 0] += 1 }
+    for (u, n) in unitTally.enumerated() where n > 0 { unitCounts[Int16(u)] = n }
     var unitID: Int16
     if let wanted = q.unit {
       let u = Unit.parse(wanted).unit
@@ -144,18 +160,21 @@ public struct PanelBuilder: Sendable {
         kind: .ambiguousUnit,
         message: "the data holds \(displayName) in several units: \(listed.joined(separator: ", ")). Figures in different units are not comparable; pick one with --unit, e.g. --unit \(table.units[Int(example)].symbol)")
     }
-    candidates.removeAll { table.unitIDs[Int($0.row)] != unitID }
+    if unitCounts.count > 1 { candidates.removeAll { unitColumn[Int($0)] != unitID } }
 
     // 5. Years.
-    var allYears = Set<Int>()
-    for c in candidates { allYears.insert(Int(table.years[Int(c.row)])) }
-    var years = allYears.sorted()
+    var minYear = Int32.max, maxYear = Int32.min
+    for r in candidates { let y = yearColumn[Int(r)]; minYear = min(minYear, y); maxYear = max(maxYear, y) }
+    var seenYear = [Bool](repeating: false, count: Int(maxYear - minYear) + 1)
+    for r in candidates { seenYear[Int(yearColumn[Int(r)] - minYear)] = true }
+    let allYears = seenYear.indices.filter { seenYear[$0] }.map { Int(minYear) + $0 }
+    var years = allYears
     if let range = q.years {
       years = years.filter { range.contains($0) }
       if years.isEmpty {
         throw AlignmentError(
           kind: .noDataForYears,
-          message: "the data has no \(displayName)\(level.map { "（\($0.rawValue)）" } ?? "") for \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"); it has: \(compactYears(allYears.sorted()))")
+          message: "the data has no \(displayName)\(level.map { "（\($0.rawValue)）" } ?? "") for \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"); it has: \(compactYears(allYears))")
       }
     }
     let yearBase = years.first!
@@ -180,9 +199,9 @@ public struct PanelBuilder: Sendable {
         }
       }
     } else {
-      for c in candidates {
-        let id = Int(table.districtIDs[Int(c.row)])
-        let y = Int(table.years[Int(c.row)]) - yearBase
+      for r in candidates {
+        let id = Int(districtColumn[Int(r)])
+        let y = Int(yearColumn[Int(r)]) - yearBase
         guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0, districtSlot[id] < 0 else { continue }
         districtSlot[id] = Int32(districts.count)
         districts.append(table.strings[Int32(id)])
@@ -197,19 +216,20 @@ public struct PanelBuilder: Sendable {
     p.source = table
     var filled = [Bool](repeating: false, count: p.values.count)
     var conflicts: [String] = []
-    for c in candidates {
-      let i = Int(c.row)
-      let y = Int(table.years[i]) - yearBase
+    let valueColumn = table.values, flagColumn = table.flags
+    for r in candidates {
+      let i = Int(r)
+      let y = Int(yearColumn[i]) - yearBase
       guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0 else { continue }
-      let d = districtSlot[Int(table.districtIDs[i])]
+      let d = districtSlot[Int(districtColumn[i])]
       guard d >= 0 else { continue }
       let cell = Int(d) * years.count + yearSlot[y]
-      let v = table.values[i]
+      let v = valueColumn[i]
       if !filled[cell] {
         filled[cell] = true
         p.values[cell] = v
-        p.flags[cell] = table.flags[i]
-        p.rows[cell] = c.row
+        p.flags[cell] = flagColumn[i]
+        p.rows[cell] = r
         continue
       }
       let old = p.values[cell]

@@ -27,10 +27,55 @@ struct CSVScanner {
   /// Line (1-based) where the next record starts.
   private(set) var line = 1
 
-  init(bytes: UnsafeRawBufferPointer) {
+  /// `line` is the line the buffer starts on (a chunk of a larger file starts later).
+  init(bytes: UnsafeRawBufferPointer, line: Int = 1) {
     self.bytes = bytes
+    self.line = line
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     position = bytes.count >= 3 && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2] ? 3 : 0
+  }
+
+  /// The byte offset where the next record starts.
+  var offset: Int { position }
+
+  /// Like ``next(into:)`` for buffers known to hold no quote character: splits
+  /// at commas and line ends only, writing at most `capacity` fields into `out`
+  /// (it returns `capacity + 1` as the count when there are more). About twice
+  /// as fast, which matters for million-row tables.
+  @inline(__always)
+  mutating func nextUnquoted(into out: UnsafeMutablePointer<Field>, capacity: Int, count: inout Int) -> Int? {
+    let n = bytes.count
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+    while position < n, base[position] == 0x0A || base[position] == 0x0D {
+      if base[position] == 0x0A || (position + 1 >= n || base[position + 1] != 0x0A) { line += 1 }
+      position += 1
+    }
+    if position >= n { return nil }
+    let recordLine = line
+    var k = 0
+    var start = position
+    while position < n {
+      let b = base[position]
+      if b == 0x2C {
+        if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
+        k += 1
+        position += 1
+        start = position
+      } else if b == 0x0A || b == 0x0D {
+        break
+      } else {
+        position += 1
+      }
+    }
+    if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
+    k += 1
+    if position < n {
+      if base[position] == 0x0D, position + 1 < n, base[position + 1] == 0x0A { position += 1 }
+      position += 1
+      line += 1
+    }
+    count = k
+    return recordLine
   }
 
   /// Reads the next non-blank record into `fields`; returns its line, or nil at the end.
