@@ -73,7 +73,9 @@ public struct PanelBuilder: Sendable {
     let yearColumn = table.years, districtColumn = table.districtIDs
     var candidateRows: [Int32] = []
     var candidateLevels: [SchoolLevel?] = []
-    var otherMeasures = [Int](repeating: 0, count: Measure.allCases.count)
+    var candidateYears: [Int32] = [], candidateDistricts: [Int32] = [], candidateUnits: [Int16] = []
+    let measureCases = Measure.allCases
+    var otherMeasures = [Int](repeating: 0, count: measureCases.count)
     for k in matched {
       let nameLevel = index.resolved[k]?.level
       let rows = index.rows(k)
@@ -82,9 +84,12 @@ public struct PanelBuilder: Sendable {
       for r in rows {
         let i = Int(r)
         let m = measuresColumn[i]
-        if m != q.measure { otherMeasures[Measure.allCases.firstIndex(of: m)!] += 1; continue }
+        if m != q.measure { otherMeasures[measureCases.firstIndex(of: m)!] += 1; continue }
         candidateRows.append(r)
         candidateLevels.append(levelsColumn[i] ?? nameLevel)
+        candidateYears.append(yearColumn[i])
+        candidateDistricts.append(districtColumn[i])
+        candidateUnits.append(unitColumn[i])
       }
     }
     if candidateRows.isEmpty {
@@ -127,16 +132,17 @@ public struct PanelBuilder: Sendable {
         kind: .ambiguousLevel,
         message: "the data holds \(displayName) at several levels: \(describe(levelCounts)). Figures of different levels are not comparable; pick one with --level, e.g. --level \(levels[0].rawValue)")
     }
+    // From here on, candidates are positions in the candidate arrays.
     var candidates: [Int32] = []
     if levelCounts.count == 1 {
-      candidates = candidateRows
+      candidates = Array(0..<Int32(candidateRows.count))
     } else {
-      for (k, r) in candidateRows.enumerated() where candidateLevels[k] == level { candidates.append(r) }
+      for k in candidateRows.indices where candidateLevels[k] == level { candidates.append(Int32(k)) }
     }
 
     // 4. One unit.
     var unitTally = [Int](repeating: 0, count: table.units.count)
-    for r in candidates { unitTally[Int(unitColumn[Int(r)])] += 1 }
+    for c in candidates { unitTally[Int(candidateUnits[Int(c)])] += 1 }
     var unitCounts: [Int16: Int] = [:]
     for (u, n) in unitTally.enumerated() where n > 0 { unitCounts[Int16(u)] = n }
     var unitID: Int16
@@ -160,13 +166,13 @@ public struct PanelBuilder: Sendable {
         kind: .ambiguousUnit,
         message: "the data holds \(displayName) in several units: \(listed.joined(separator: ", ")). Figures in different units are not comparable; pick one with --unit, e.g. --unit \(table.units[Int(example)].symbol)")
     }
-    if unitCounts.count > 1 { candidates.removeAll { unitColumn[Int($0)] != unitID } }
+    if unitCounts.count > 1 { candidates.removeAll { candidateUnits[Int($0)] != unitID } }
 
     // 5. Years.
     var minYear = Int32.max, maxYear = Int32.min
-    for r in candidates { let y = yearColumn[Int(r)]; minYear = min(minYear, y); maxYear = max(maxYear, y) }
+    for c in candidates { let y = candidateYears[Int(c)]; minYear = min(minYear, y); maxYear = max(maxYear, y) }
     var seenYear = [Bool](repeating: false, count: Int(maxYear - minYear) + 1)
-    for r in candidates { seenYear[Int(yearColumn[Int(r)] - minYear)] = true }
+    for c in candidates { seenYear[Int(candidateYears[Int(c)] - minYear)] = true }
     let allYears = seenYear.indices.filter { seenYear[$0] }.map { Int(minYear) + $0 }
     var years = allYears
     if let range = q.years {
@@ -199,9 +205,9 @@ public struct PanelBuilder: Sendable {
         }
       }
     } else {
-      for r in candidates {
-        let id = Int(districtColumn[Int(r)])
-        let y = Int(yearColumn[Int(r)]) - yearBase
+      for c in candidates {
+        let id = Int(candidateDistricts[Int(c)])
+        let y = Int(candidateYears[Int(c)]) - yearBase
         guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0, districtSlot[id] < 0 else { continue }
         districtSlot[id] = Int32(districts.count)
         districts.append(table.strings[Int32(id)])
@@ -217,11 +223,12 @@ public struct PanelBuilder: Sendable {
     var filled = [Bool](repeating: false, count: p.values.count)
     var conflicts: [String] = []
     let valueColumn = table.values, flagColumn = table.flags
-    for r in candidates {
+    for c in candidates {
+      let r = candidateRows[Int(c)]
       let i = Int(r)
-      let y = Int(yearColumn[i]) - yearBase
+      let y = Int(candidateYears[Int(c)]) - yearBase
       guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0 else { continue }
-      let d = districtSlot[Int(districtColumn[i])]
+      let d = districtSlot[Int(candidateDistricts[Int(c)])]
       guard d >= 0 else { continue }
       let cell = Int(d) * years.count + yearSlot[y]
       let v = valueColumn[i]
@@ -325,9 +332,21 @@ public struct PanelBuilder: Sendable {
   }
 }
 
+/// -1 for all levels, then the levels in ``SchoolLevel`` order. A switch, not
+/// `allCases.firstIndex`, because it runs once per row.
 func levelOrder(_ l: SchoolLevel?) -> Int {
-  guard let l else { return -1 }
-  return SchoolLevel.allCases.firstIndex(of: l)!
+  switch l {
+  case nil: -1
+  case .preschool: 0
+  case .primary: 1
+  case .juniorSecondary: 2
+  case .compulsory: 3
+  case .seniorGeneral: 4
+  case .seniorSecondary: 5
+  case .vocational: 6
+  case .special: 7
+  case .higher: 8
+  }
 }
 
 /// `2015–2024` for a run of years, `2015, 2017, 2019–2021` otherwise.

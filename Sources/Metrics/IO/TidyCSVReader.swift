@@ -14,6 +14,12 @@ import Foundation
 public struct TidyCSVReader: Sendable {
   public init() {}
 
+  /// Files at least this large (and without quotes) are parsed in parallel chunks.
+  /// Internal so that tests can exercise the chunked path on small inputs.
+  var minimumChunkedBytes = 1 << 22
+  /// How many chunks to cut; nil = one per core (at most 8).
+  var chunkCount: Int? = nil
+
   enum Column: String, CaseIterable, Hashable {
     case district, year, indicator, value, unit, level, measure, approx, masked
     case sourceFile = "source_file", sourceText = "source_text"
@@ -86,10 +92,10 @@ public struct TidyCSVReader: Sendable {
   /// at line ends into one chunk per core and parsed at once; each chunk's
   /// strings are then merged into one pool and its ids remapped in place.
   private func readRows(_ body: UnsafeRawBufferPointer, firstLine: Int, layout: TidyLayout) throws -> ObservationTable {
-    let cores = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
+    let cores = chunkCount ?? min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
     let quoted = body.count > 0 && memchr(body.baseAddress!, 0x22, body.count) != nil
     var cuts = [0]
-    if !quoted && body.count >= 1 << 22 && cores > 1 {
+    if !quoted && body.count >= minimumChunkedBytes && cores > 1 {
       for k in 1..<cores {
         var p = max(body.count * k / cores, cuts.last!)
         while p < body.count && body[p] != 0x0A { p += 1 }
