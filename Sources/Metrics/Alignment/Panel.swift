@@ -14,8 +14,10 @@ public struct Panel: Sendable {
   public var level: SchoolLevel?
   public var measure: Measure
   public var unit: Unit
-  public var districts: [String] { didSet { reindex() } }
-  public var years: [Int] { didSet { reindex() } }
+  /// Row labels. Read-only: reorder with ``reordered(districts:)`` or
+  /// ``sortedByValue(in:descending:)`` so that the cells move with their labels.
+  public private(set) var districts: [String]
+  public private(set) var years: [Int]
   public var warnings: [ComparabilityWarning]
 
   /// `values[d * years.count + y]`; `.nan` is a gap.
