@@ -125,4 +125,14 @@ import Testing
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
     #expect(p.warnings.contains { $0.kind == .differentDataYears && $0.message.contains("2023: A; 2022: B") })
   }
+
+  @Test func batchKeepsQueryOrderAndErrors() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let results = b.panels([
+      PanelQuery(indicator: "公办在园幼儿占比"), PanelQuery(indicator: "不存在的指标"), PanelQuery(indicator: "公办园占比"),
+    ])
+    #expect(try results[0].get().value("A", 2023) == 70)
+    #expect(throws: AlignmentError.self) { try results[1].get() }
+    #expect(try results[2].get().value("A", 2023) == 60)
+  }
 }

@@ -12,6 +12,16 @@ struct IndicatorIndex: Sendable {
   let starts: [Int]
   /// The catalog reading of each name (nil when unknown).
   let resolved: [(indicator: Indicator, level: SchoolLevel?)?]
+  /// The measure, level and unit shared by all of a name's rows, or nil when
+  /// they differ: lets the builder skip three columns per row (large tables
+  /// are usually uniform, and each column read is a cache miss there).
+  let uniform: [Uniform?]
+
+  struct Uniform: Sendable {
+    var measure: Measure
+    var level: SchoolLevel?
+    var unit: Int16
+  }
 
   init(table: ObservationTable, catalog: IndicatorCatalog) {
     let poolSize = table.strings.count
@@ -53,6 +63,28 @@ struct IndicatorIndex: Sendable {
       }
       initialized = table.count
     }
+    var uniform: [Uniform?] = []
+    var mixed = [Bool](repeating: false, count: names.count)
+    for k in names.indices {
+      let first = Int(rows[starts[k]])
+      uniform.append(Uniform(measure: table.measures[first], level: table.levels[first], unit: table.unitIDs[first]))
+    }
+    table.indicatorIDs.withUnsafeBufferPointer { ids in
+      table.measures.withUnsafeBufferPointer { measures in
+        table.levels.withUnsafeBufferPointer { levels in
+          table.unitIDs.withUnsafeBufferPointer { units in
+            for i in ids.indices {
+              let k = Int(slot[Int(ids[i])])
+              if mixed[k] { continue }
+              let u = uniform[k]!
+              if measures[i] != u.measure || levels[i] != u.level || units[i] != u.unit { mixed[k] = true }
+            }
+          }
+        }
+      }
+    }
+    for k in names.indices where mixed[k] { uniform[k] = nil }
+    self.uniform = uniform
     self.names = names
     self.rowsByName = rows
     self.starts = starts

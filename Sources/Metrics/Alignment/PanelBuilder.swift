@@ -79,6 +79,20 @@ public struct PanelBuilder: Sendable {
     for k in matched {
       let nameLevel = index.resolved[k]?.level
       let rows = index.rows(k)
+      if let u = index.uniform[k] {
+        // Every row of this name has the same measure, level and unit.
+        if u.measure != q.measure { otherMeasures[measureCases.firstIndex(of: u.measure)!] += rows.count; continue }
+        candidateRows.append(contentsOf: rows)
+        candidateLevels.append(contentsOf: repeatElement(u.level ?? nameLevel, count: rows.count))
+        candidateUnits.append(contentsOf: repeatElement(u.unit, count: rows.count))
+        candidateYears.reserveCapacity(candidateYears.count + rows.count)
+        candidateDistricts.reserveCapacity(candidateDistricts.count + rows.count)
+        for r in rows {
+          candidateYears.append(yearColumn[Int(r)])
+          candidateDistricts.append(districtColumn[Int(r)])
+        }
+        continue
+      }
       candidateRows.reserveCapacity(candidateRows.count + rows.count)
       candidateLevels.reserveCapacity(candidateLevels.count + rows.count)
       for r in rows {
