@@ -1,3 +1,5 @@
+import Foundation
+
 /// A district × year grid of one indicator at one level as one measure in one
 /// unit: figures that may stand side by side.
 ///
@@ -28,8 +30,10 @@ public struct Panel: Sendable {
   var source: ObservationTable?
   /// Further provenance by cell index: duplicates, and the formulas of derived cells.
   var extraProvenance: [Int: [Provenance]]
-  private var districtIndex: [String: Int] = [:]
-  private var yearIndex: [Int: Int] = [:]
+  /// District name → row, built on first lookup: hashing thousands of Chinese
+  /// names costs about a millisecond, which a panel that is only formatted
+  /// row by row in order, or only charted, need not pay up front.
+  private var lookup = LabelIndex()
 
   /// A panel from plain numbers (tests, derived panels, callers with their own data).
   /// `values[d][y]` is district `d`'s figure in `years[y]`; nil is a gap.
@@ -67,12 +71,23 @@ public struct Panel: Sendable {
   }
 
   private mutating func reindex() {
-    districtIndex = Dictionary(districts.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    yearIndex = Dictionary(years.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    lookup = LabelIndex()
+  }
+
+  func districtIndex(_ district: String) -> Int? { lookup.districts(districts)[district] }
+
+  func yearIndex(_ year: Int) -> Int? {
+    // Years are few and sorted: a binary search needs no table.
+    var lo = 0, hi = years.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if years[mid] < year { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < years.count && years[lo] == year ? lo : (years.firstIndex(of: year))
   }
 
   func index(_ district: String, _ year: Int) -> Int? {
-    guard let d = districtIndex[district], let y = yearIndex[year] else { return nil }
+    guard let d = districtIndex(district), let y = yearIndex(year) else { return nil }
     return d * years.count + y
   }
 
@@ -97,13 +112,13 @@ public struct Panel: Sendable {
 
   /// One district's figures, year by year (nil = gap).
   public func row(_ district: String) -> [Double?] {
-    guard let d = districtIndex[district] else { return years.map { _ in nil } }
+    guard let d = districtIndex(district) else { return years.map { _ in nil } }
     return (0..<years.count).map { y in let v = values[d * years.count + y]; return v.isNaN ? nil : v }
   }
 
   /// Every district's figure in one year, in district order (nil = gap).
   public func column(_ year: Int) -> [Double?] {
-    guard let y = yearIndex[year] else { return districts.map { _ in nil } }
+    guard let y = yearIndex(year) else { return districts.map { _ in nil } }
     return (0..<districts.count).map { d in let v = values[d * years.count + y]; return v.isNaN ? nil : v }
   }
 
@@ -130,5 +145,21 @@ extension ObservationTable {
     return Provenance(
       sourceFile: strings[sourceFileIDs[i]], sourceText: textID < 0 ? "" : strings[textID],
       line: lines[i] > 0 ? Int(lines[i]) : nil)
+  }
+}
+
+/// A lazily built name → position table shared by copies of one panel (its
+/// labels never change after creation; every reordering makes a new panel).
+final class LabelIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var table: [String: Int]?
+
+  func districts(_ names: [String]) -> [String: Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let table { return table }
+    let built = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    table = built
+    return built
   }
 }

@@ -74,6 +74,11 @@ public struct PanelBuilder: Sendable {
     var candidateRows: [Int32] = []
     var candidateLevels: [SchoolLevel?] = []
     var candidateYears: [Int32] = [], candidateDistricts: [Int32] = [], candidateUnits: [Int16] = []
+    // Values and flags are gathered in the same pass: the rows of one indicator
+    // are scattered through a large table, and touching each row's cache lines
+    // once, with all its loads in flight together, is what makes this fast.
+    var candidateValues: [Double] = [], candidateFlags: [ObservationFlags] = []
+    let valueColumn = table.values, flagColumn = table.flags
     let measureCases = Measure.allCases
     var otherMeasures = [Int](repeating: 0, count: measureCases.count)
     for k in matched {
@@ -87,9 +92,14 @@ public struct PanelBuilder: Sendable {
         candidateUnits.append(contentsOf: repeatElement(u.unit, count: rows.count))
         candidateYears.reserveCapacity(candidateYears.count + rows.count)
         candidateDistricts.reserveCapacity(candidateDistricts.count + rows.count)
+        candidateValues.reserveCapacity(candidateValues.count + rows.count)
+        candidateFlags.reserveCapacity(candidateFlags.count + rows.count)
         for r in rows {
-          candidateYears.append(yearColumn[Int(r)])
-          candidateDistricts.append(districtColumn[Int(r)])
+          let i = Int(r)
+          candidateYears.append(yearColumn[i])
+          candidateDistricts.append(districtColumn[i])
+          candidateValues.append(valueColumn[i])
+          candidateFlags.append(flagColumn[i])
         }
         continue
       }
@@ -104,6 +114,8 @@ public struct PanelBuilder: Sendable {
         candidateYears.append(yearColumn[i])
         candidateDistricts.append(districtColumn[i])
         candidateUnits.append(unitColumn[i])
+        candidateValues.append(valueColumn[i])
+        candidateFlags.append(flagColumn[i])
       }
     }
     if candidateRows.isEmpty {
@@ -236,7 +248,6 @@ public struct PanelBuilder: Sendable {
     p.source = table
     var filled = [Bool](repeating: false, count: p.values.count)
     var conflicts: [String] = []
-    let valueColumn = table.values, flagColumn = table.flags
     for c in candidates {
       let r = candidateRows[Int(c)]
       let i = Int(r)
@@ -245,11 +256,11 @@ public struct PanelBuilder: Sendable {
       let d = districtSlot[Int(candidateDistricts[Int(c)])]
       guard d >= 0 else { continue }
       let cell = Int(d) * years.count + yearSlot[y]
-      let v = valueColumn[i]
+      let v = candidateValues[Int(c)]
       if !filled[cell] {
         filled[cell] = true
         p.values[cell] = v
-        p.flags[cell] = flagColumn[i]
+        p.flags[cell] = candidateFlags[Int(c)]
         p.rows[cell] = r
         continue
       }
