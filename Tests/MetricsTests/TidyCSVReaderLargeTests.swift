@@ -70,4 +70,24 @@ import Testing
       #expect(p.warnings.allSatisfy { $0.kind == .uncataloguedIndicator })
     }
   }
+
+  @Test func gatheredColumnsGiveTheSamePanels() throws {
+    let lines = Self.large().split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.hasPrefix("区县3,2012,指标5,") ? "区县3,2012,指标5,***,元" : String(line)
+    }
+    let text = lines.joined(separator: "\n") + "区县0,2010,指标0,1,元\n"
+    let b = PanelBuilder(table: try read(text))
+    let g = b.withGatheredColumns()
+    for k in [0, 5, 39] {
+      let plain = try b.panel(PanelQuery(indicator: "指标\(k)"))
+      let fast = try g.panel(PanelQuery(indicator: "指标\(k)"))
+      #expect(plain.districts == fast.districts && plain.years == fast.years)
+      for d in plain.districts {
+        for y in plain.years { #expect(plain.cell(d, y) == fast.cell(d, y)) }
+      }
+      #expect(plain.warnings == fast.warnings)
+    }
+    #expect(try g.panel(PanelQuery(indicator: "指标5")).cell("区县3", 2012)?.flags.contains(.masked) == true)
+    #expect(try g.panel(PanelQuery(indicator: "指标0")).warnings.contains { $0.kind == .duplicatesDisagree })
+  }
 }

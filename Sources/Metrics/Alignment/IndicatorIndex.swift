@@ -17,6 +17,22 @@ struct IndicatorIndex: Sendable {
   /// are usually uniform, and each column read is a cache miss there).
   let uniform: [Uniform?]
 
+  /// The year, district, value and flags columns copied into bucket order, so
+  /// that each name's figures lie side by side. Built only for batches of
+  /// panels (``PanelBuilder/panels(_:)``): lining up one indicator reads its
+  /// scattered rows directly, which is cheaper than copying the table.
+  var gathered: Gathered?
+
+  struct Gathered: Sendable {
+    var years: [Int32]
+    var districts: [Int32]
+    var values: [Double]
+    var flags: [ObservationFlags]
+  }
+
+  /// Name position of each string id (-1: not an indicator name).
+  let slotOfString: [Int32]
+
   struct Uniform: Sendable {
     var measure: Measure
     var level: SchoolLevel?
@@ -85,6 +101,7 @@ struct IndicatorIndex: Sendable {
     }
     for k in names.indices where mixed[k] { uniform[k] = nil }
     self.uniform = uniform
+    self.slotOfString = slot
     self.names = names
     self.rowsByName = rows
     self.starts = starts
@@ -92,4 +109,41 @@ struct IndicatorIndex: Sendable {
   }
 
   func rows(_ k: Int) -> ArraySlice<Int32> { rowsByName[starts[k]..<starts[k + 1]] }
+
+  /// Fills ``gathered``: one sequential pass over the table, writing each row
+  /// to its bucket position (the counting sort's placement again).
+  mutating func gather(_ table: ObservationTable) {
+    let n = table.count
+    var next = Array(starts.dropLast())
+    var years = [Int32](repeating: 0, count: n), districts = [Int32](repeating: 0, count: n)
+    var values = [Double](repeating: 0, count: n), flags = [ObservationFlags](repeating: [], count: n)
+    table.indicatorIDs.withUnsafeBufferPointer { ids in
+      table.years.withUnsafeBufferPointer { ys in
+        table.districtIDs.withUnsafeBufferPointer { ds in
+          table.values.withUnsafeBufferPointer { vs in
+            table.flags.withUnsafeBufferPointer { fs in
+              years.withUnsafeMutableBufferPointer { oy in
+                districts.withUnsafeMutableBufferPointer { od in
+                  values.withUnsafeMutableBufferPointer { ov in
+                    flags.withUnsafeMutableBufferPointer { of in
+                      for i in 0..<n {
+                        let k = Int(slotOfString[Int(ids[i])])
+                        let pos = next[k]
+                        next[k] = pos + 1
+                        oy[pos] = ys[i]
+                        od[pos] = ds[i]
+                        ov[pos] = vs[i]
+                        of[pos] = fs[i]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    gathered = Gathered(years: years, districts: districts, values: values, flags: flags)
+  }
 }

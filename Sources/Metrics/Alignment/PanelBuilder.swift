@@ -24,7 +24,7 @@ import Foundation
 public struct PanelBuilder: Sendable {
   public let table: ObservationTable
   public let catalog: IndicatorCatalog
-  let index: IndicatorIndex
+  var index: IndicatorIndex
 
   public init(table: ObservationTable, catalog: IndicatorCatalog = .standard) {
     self.table = table
@@ -90,6 +90,14 @@ public struct PanelBuilder: Sendable {
         candidateRows.append(contentsOf: rows)
         candidateLevels.append(contentsOf: repeatElement(u.level ?? nameLevel, count: rows.count))
         candidateUnits.append(contentsOf: repeatElement(u.unit, count: rows.count))
+        if let g = index.gathered {
+          let span = index.starts[k]..<index.starts[k + 1]
+          candidateYears.append(contentsOf: g.years[span])
+          candidateDistricts.append(contentsOf: g.districts[span])
+          candidateValues.append(contentsOf: g.values[span])
+          candidateFlags.append(contentsOf: g.flags[span])
+          continue
+        }
         candidateYears.reserveCapacity(candidateYears.count + rows.count)
         candidateDistricts.reserveCapacity(candidateDistricts.count + rows.count)
         candidateValues.reserveCapacity(candidateValues.count + rows.count)

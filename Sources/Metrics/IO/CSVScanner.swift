@@ -40,7 +40,7 @@ struct CSVScanner {
 
   /// Like ``next(into:)`` for buffers known to hold no quote character: splits
   /// at commas and line ends only, writing at most `capacity` fields into `out`
-  /// (it returns `capacity + 1` as the count when there are more). About twice
+  /// (`count` is the true number of fields, even when above `capacity`). About twice
   /// as fast, which matters for million-row tables.
   @inline(__always)
   mutating func nextUnquoted(into out: UnsafeMutablePointer<Field>, capacity: Int, count: inout Int) -> Int? {
@@ -54,18 +54,13 @@ struct CSVScanner {
     let recordLine = line
     var k = 0
     var start = position
-    while position < n {
-      let b = base[position]
-      if b == 0x2C {
-        if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
-        k += 1
-        position += 1
-        start = position
-      } else if b == 0x0A || b == 0x0D {
-        break
-      } else {
-        position += 1
-      }
+    while true {
+      position = Self.nextSeparator(base, position, n)
+      guard position < n, base[position] == 0x2C else { break }
+      if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
+      k += 1
+      position += 1
+      start = position
     }
     if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
     k += 1
@@ -134,6 +129,30 @@ struct CSVScanner {
       line += 1
       return recordLine
     }
+  }
+
+  /// The position of the next comma, LF or CR at or after `from` (or `n`).
+  /// Eight bytes at a time (SWAR): a tidy row is mostly short fields, and this
+  /// loop was a third of the time spent reading the 1.8 M-row table.
+  @inline(__always)
+  static func nextSeparator(_ base: UnsafePointer<UInt8>, _ from: Int, _ n: Int) -> Int {
+    var p = from
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    while p + 8 <= n {
+      let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+      let c = w ^ (ones &* 0x2C), l = w ^ (ones &* 0x0A), r = w ^ (ones &* 0x0D)
+      // A byte of x is zero exactly where w held the separator; the lowest set
+      // high bit marks the first such byte (little-endian).
+      let m = ((c &- ones) & ~c | (l &- ones) & ~l | (r &- ones) & ~r) & highs
+      if m != 0 { return p + m.trailingZeroBitCount / 8 }
+      p += 8
+    }
+    while p < n {
+      let b = base[p]
+      if b == 0x2C || b == 0x0A || b == 0x0D { return p }
+      p += 1
+    }
+    return n
   }
 
   /// The field's bytes as a string, unescaping doubled quotes.
