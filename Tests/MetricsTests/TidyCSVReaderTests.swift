@@ -64,7 +64,7 @@ import Testing
     #expect(e.hasPrefix("d.csv:4: column 'year'"))
   }
 
-  @Test(arguments: [("1,5", false), ("24,774", true), ("1,234,567.5", true), ("12,34", false), ("1234,567", false)])
+  @Test(arguments: [("1,5", false), ("24,774", true), ("1,234,567.5", true), ("12,34", false), ("1234,567", false), ("-24,774", true), (",774", false), ("1,23,456", false)])
   func thousandsSeparatorsMustGroupThreeDigits(text: String, ok: Bool) throws {
     let csv = "district,year,indicator,value\nA,2021,X,\"\(text)\"\n"
     if ok {

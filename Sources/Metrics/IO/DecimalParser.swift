@@ -15,35 +15,49 @@ enum DecimalParser {
     var negative = false
     if bytes[i] == 0x2D { negative = true; i += 1 } else if bytes[i] == 0x2B { i += 1 }
     var mantissa: UInt64 = 0
-    var digits = 0, fraction = 0
-    var seenDot = false
-    // Thousands separators must group exactly three digits (24,774): "1,5" is a
-    // European decimal comma and must not silently read as 15.
-    var digitsSinceSeparator = -1
+    let intStart = i
     while i < n {
-      let b = bytes[i]
-      if b >= 0x30 && b <= 0x39 {
-        mantissa = mantissa &* 10 &+ UInt64(b - 0x30)
-        digits += 1
-        if seenDot { fraction += 1 } else if digitsSinceSeparator >= 0 { digitsSinceSeparator += 1 }
-      } else if b == 0x2E && !seenDot {
-        if digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
-        seenDot = true
-      } else if b == 0x2C && !seenDot && digits > 0 {
-        if digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
-        if digitsSinceSeparator < 0 && digits > 3 { return nil }
-        digitsSinceSeparator = 0
-      } else {
-        return slowParse(bytes)
-      }
+      let d = bytes[i] &- 0x30
+      if d > 9 { break }
+      mantissa = mantissa &* 10 &+ UInt64(d)
       i += 1
     }
+    var digits = i - intStart, fraction = 0
+    if i < n && bytes[i] == 0x2C { return grouped(bytes) }
+    if i < n && bytes[i] == 0x2E {
+      i += 1
+      let fracStart = i
+      while i < n {
+        let d = bytes[i] &- 0x30
+        if d > 9 { break }
+        mantissa = mantissa &* 10 &+ UInt64(d)
+        i += 1
+      }
+      fraction = i - fracStart
+      digits += fraction
+    }
+    if i != n { return slowParse(bytes) }
     if digits == 0 { return nil }
-    if !seenDot && digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
     if digits > 15 || fraction > 22 { return slowParse(bytes) }
     var v = Double(mantissa)
     if fraction > 0 { v /= powersOfTen[fraction] }
     return negative ? -v : v
+  }
+
+  /// Thousands separators must group exactly three digits (`24,774`,
+  /// `1,234,567.5`): "1,5" is a European decimal comma and must not silently
+  /// read as 15, so anything else is not a number.
+  private static func grouped(_ bytes: UnsafeRawBufferPointer) -> Double? {
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    var groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+    if let first = groups.first, first.hasPrefix("-") || first.hasPrefix("+") { groups[0] = first.dropFirst() }
+    guard let head = groups.first, (1...3).contains(head.count),
+      groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    var plain = Array(text.replacingOccurrences(of: ",", with: "").utf8)
+    return plain.withUnsafeMutableBytes { parse(UnsafeRawBufferPointer($0)) }
   }
 
   private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }

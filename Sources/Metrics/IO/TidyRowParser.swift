@@ -92,7 +92,7 @@ struct TidyRowParser {
     }
     let r = trimmed(raw(bytes, f))
     if r.count == 0 { return nil }
-    if let (prev, id) = last, prev.count == r.count, memcmp(prev.baseAddress!, r.baseAddress!, r.count) == 0 {
+    if let (prev, id) = last, sameBytes(prev, r) {
       return id
     }
     let id = pool.intern(r)
@@ -136,9 +136,7 @@ struct TidyRowParser {
     var unitID = noUnit
     if let cUnit = layout.unit {
       let r = trimmed(raw(bytes, fields[cUnit]))
-      if !fields[cUnit].escaped, let (prev, id, factor) = lastUnit, prev.count == r.count,
-        r.count == 0 || memcmp(prev.baseAddress!, r.baseAddress!, r.count) == 0
-      {
+      if !fields[cUnit].escaped, let (prev, id, factor) = lastUnit, sameBytes(prev, r) {
         unitID = id
         value *= factor
       } else {
@@ -237,6 +235,26 @@ struct TidyRowParser {
     }
     return v
   }
+}
+
+/// Whether two short byte strings are equal, eight bytes at a time: the
+/// previous row's district or indicator is compared on every row, and a libc
+/// `memcmp` call costs more than the comparison itself.
+@inline(__always)
+func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+  let n = a.count
+  guard n == b.count else { return false }
+  guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+  var i = 0
+  while i + 8 <= n {
+    if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+    i += 8
+  }
+  while i < n {
+    if pa.load(fromByteOffset: i, as: UInt8.self) != pb.load(fromByteOffset: i, as: UInt8.self) { return false }
+    i += 1
+  }
+  return true
 }
 
 @inline(__always)
