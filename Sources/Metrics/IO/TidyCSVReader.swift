@@ -8,7 +8,15 @@ import Foundation
 /// Chinese headers (区县, 年份, 指标, 数值, 单位, 学段) are accepted too.
 ///
 /// Values are normalised to the unit's base while reading: `1.75, 万元` is stored
-/// as 17500 元. Empty or masked values (`***`) are missing, never zero.
+/// as 17500 元. Empty or masked values (`***`), `NA` and `—` are missing, never zero.
+/// Errors name the file, the line and the column:
+/// `data.csv:12: column 'value': "12,3x" is not a number …`.
+///
+/// Speed (the 1.8 M-row benchmark table): the file is mapped, not copied; a file
+/// of 4 MiB or more without quote characters is cut at line ends into one chunk
+/// per core, parsed at once into column buffers with per-chunk string pools, and
+/// merged (strings re-interned, ids remapped, line numbers shifted). A file with
+/// quotes is parsed in one pass, since a quoted field may span lines.
 ///
 ///     let table = try TidyCSVReader().read(URL(fileURLWithPath: "data.csv"))
 public struct TidyCSVReader: Sendable {
