@@ -102,13 +102,11 @@ public struct PanelBuilder: Sendable {
         candidateDistricts.reserveCapacity(candidateDistricts.count + rows.count)
         candidateValues.reserveCapacity(candidateValues.count + rows.count)
         candidateFlags.reserveCapacity(candidateFlags.count + rows.count)
-        for r in rows {
-          let i = Int(r)
-          candidateYears.append(yearColumn[i])
-          candidateDistricts.append(districtColumn[i])
-          candidateValues.append(valueColumn[i])
-          candidateFlags.append(flagColumn[i])
-        }
+        // `map` writes into exact-size storage without a uniqueness check per element.
+        candidateYears += rows.map { yearColumn[Int($0)] }
+        candidateDistricts += rows.map { districtColumn[Int($0)] }
+        candidateValues += rows.map { valueColumn[Int($0)] }
+        candidateFlags += rows.map { flagColumn[Int($0)] }
         continue
       }
       candidateRows.reserveCapacity(candidateRows.count + rows.count)
@@ -202,6 +200,10 @@ public struct PanelBuilder: Sendable {
     }
     if unitCounts.count > 1 { candidates.removeAll { candidateUnits[Int($0)] != unitID } }
 
+    // Several spellings of one indicator: restore table order, so that "the
+    // first figure" of a duplicate and the district order follow the file.
+    if matched.count > 1 { candidates.sort { candidateRows[Int($0)] < candidateRows[Int($1)] } }
+
     // 5. Years.
     var minYear = Int32.max, maxYear = Int32.min
     for c in candidates { let y = candidateYears[Int(c)]; minYear = min(minYear, y); maxYear = max(maxYear, y) }
@@ -254,24 +256,35 @@ public struct PanelBuilder: Sendable {
       indicatorName: displayName, indicator: asked?.indicator, level: level, measure: q.measure, unit: unit,
       districts: districts, years: years, flat: [Double](repeating: .nan, count: districts.count * years.count))
     p.source = table
-    var filled = [Bool](repeating: false, count: p.values.count)
-    var conflicts: [String] = []
-    for c in candidates {
-      let r = candidateRows[Int(c)]
-      let i = Int(r)
-      let y = Int(candidateYears[Int(c)]) - yearBase
-      guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0 else { continue }
-      let d = districtSlot[Int(candidateDistricts[Int(c)])]
-      guard d >= 0 else { continue }
-      let cell = Int(d) * years.count + yearSlot[y]
-      let v = candidateValues[Int(c)]
-      if !filled[cell] {
-        filled[cell] = true
-        p.values[cell] = v
-        p.flags[cell] = candidateFlags[Int(c)]
-        p.rows[cell] = r
-        continue
+    // Filled through local buffers: writing `p.values[cell]` checks the
+    // array's uniqueness on every write, which costs more than the write.
+    var cellValues = p.values, cellFlags = p.flags, cellRows = p.rows
+    p.values = []; p.flags = []; p.rows = []
+    var duplicates: [(cell: Int, position: Int32)] = []
+    cellValues.withUnsafeMutableBufferPointer { values in
+      cellFlags.withUnsafeMutableBufferPointer { flags in
+        cellRows.withUnsafeMutableBufferPointer { rows in
+          for c in candidates {
+            let k = Int(c)
+            let y = Int(candidateYears[k]) - yearBase
+            guard y >= 0, y < yearSlot.count, yearSlot[y] >= 0 else { continue }
+            let d = districtSlot[Int(candidateDistricts[k])]
+            guard d >= 0 else { continue }
+            let cell = Int(d) * years.count + yearSlot[y]
+            if rows[cell] >= 0 { duplicates.append((cell, c)); continue }
+            values[cell] = candidateValues[k]
+            flags[cell] = candidateFlags[k]
+            rows[cell] = candidateRows[k]
+          }
+        }
       }
+    }
+    p.values = cellValues; p.flags = cellFlags; p.rows = cellRows
+    // Duplicates (rare): merge agreeing figures, flag disagreeing ones.
+    var conflicts: [String] = []
+    for (cell, c) in duplicates {
+      let i = Int(candidateRows[Int(c)])
+      let v = candidateValues[Int(c)]
       let old = p.values[cell]
       p.extraProvenance[cell, default: []].append(table.provenance(row: i))
       if v.isNaN { continue }
@@ -283,9 +296,9 @@ public struct PanelBuilder: Sendable {
       }
       if abs(v - old) <= 1e-9 * max(abs(v), abs(old)) { continue }
       p.flags[cell].insert(.conflicting)
-      let first = p.rows[cell] >= 0 ? table.provenance(row: Int(p.rows[cell])) : Provenance()
+      let first = table.provenance(row: Int(p.rows[cell]))
       conflicts.append(
-        "\(districts[Int(d)]) \(years[yearSlot[y]]): \(DecimalFormat.shortest(old)) (\(Self.cite(first))) vs \(DecimalFormat.shortest(v)) (\(Self.cite(table.provenance(row: i))))")
+        "\(districts[cell / years.count]) \(years[cell % years.count]): \(DecimalFormat.shortest(old)) (\(Self.cite(first))) vs \(DecimalFormat.shortest(v)) (\(Self.cite(table.provenance(row: i))))")
     }
     if !conflicts.isEmpty {
       warnings.append(ComparabilityWarning(

@@ -25,18 +25,23 @@ final class ColumnBuffers: @unchecked Sendable {
   init(capacity: Int, attributes: Int) {
     let c = max(capacity, 1)
     self.capacity = c
-    district = .allocate(capacity: c)
-    year = .allocate(capacity: c)
-    indicator = .allocate(capacity: c)
-    level = .allocate(capacity: c)
-    measure = .allocate(capacity: c)
-    value = .allocate(capacity: c)
-    unit = .allocate(capacity: c)
-    flags = .allocate(capacity: c)
-    file = .allocate(capacity: c)
-    text = .allocate(capacity: c)
-    line = .allocate(capacity: c)
-    self.attributes = (0..<attributes).map { _ in .allocate(capacity: c) }
+    func make<T>(_: T.Type) -> UnsafeMutablePointer<T> {
+      let p = UnsafeMutablePointer<T>.allocate(capacity: c)
+      HugePages.advise(UnsafeMutableRawPointer(p), byteCount: c * MemoryLayout<T>.stride)
+      return p
+    }
+    district = make(Int32.self)
+    year = make(Int32.self)
+    indicator = make(Int32.self)
+    level = make(SchoolLevel?.self)
+    measure = make(Measure.self)
+    value = make(Double.self)
+    unit = make(Int16.self)
+    flags = make(ObservationFlags.self)
+    file = make(Int32.self)
+    text = make(Int32.self)
+    line = make(Int32.self)
+    self.attributes = (0..<attributes).map { _ in make(Int32.self) }
   }
 
   /// Set once the columns have been handed over (and freed) by ``concatenate``.
@@ -48,6 +53,7 @@ final class ColumnBuffers: @unchecked Sendable {
     let total = parts.reduce(0) { $0 + $1.1 }
     func join<T>(_ column: (ColumnBuffers) -> UnsafeMutablePointer<T>) -> [T] {
       [T](unsafeUninitializedCapacity: total) { buffer, count in
+        HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress!), byteCount: total * MemoryLayout<T>.stride)
         var at = 0
         for (b, n) in parts {
           let p = column(b)
