@@ -58,9 +58,17 @@ public struct IndicatorCatalog: Sendable {
 
   /// The indicator a name denotes, and the school level when the name carries one
   /// as a prefix (小学生均一般公共预算教育经费, 普通高中生均公用经费标准).
+  /// A level in brackets after the name works too: 生均一般公共预算教育经费（小学）.
   public func resolve(_ name: String) -> (indicator: Indicator, level: SchoolLevel?)? {
-    let key = Self.normalise(name)
+    var key = Self.normalise(name)
     if let i = bySpelling[key] { return (indicators[i], nil) }
+    if key.hasSuffix(")"), let open = key.lastIndex(of: "("),
+      let level = SchoolLevel(parsing: String(key[key.index(after: open)..<key.index(before: key.endIndex)]))
+    {
+      key = String(key[..<open])
+      if let i = bySpelling[key], indicators[i].levelApplies { return (indicators[i], level) }
+      return nil
+    }
     for (word, level) in SchoolLevel.aliases where key.hasPrefix(word) {
       var rest = String(key.dropFirst(word.count))
       if rest.hasPrefix("学校") { rest.removeFirst(2) }

@@ -9,16 +9,21 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
-      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出", "教育经费总投入"]),
+      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"]),
+    // Total funding from all sources is larger than the budget expenditure: its own indicator.
+    Indicator(
+      id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
+      category: .finance, dimension: .money, aliases: ["教育经费总收入"]),
     Indicator(
       id: "per_student_expenditure", chinese: "生均一般公共预算教育经费",
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,
       levelApplies: true,
-      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出"]),
+      // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
+      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出", "生均"]),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
-      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出"]),
+      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费"]),
     Indicator(
       id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",
       category: .finance, dimension: .moneyPerStudent, levelApplies: true,
@@ -26,14 +31,19 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_growth_over_revenue", chinese: "教育支出增长高于财政经常性收入增长",
       english: "Education expenditure growth minus recurrent fiscal revenue growth", category: .finance,
-      dimension: .percentagePoints, aliases: ["教育支出增长比例高于财政经常性收入增长"]),
+      dimension: .percentagePoints,
+      aliases: [
+        "教育支出增长比例高于财政经常性收入增长", "公共财政教育支出的增长比例高于财政经常性收入的增长",
+        "教育支出的增长比例高于财政经常性收入的增长", "一般公共预算教育支出增长高于财政经常性收入增长",
+      ]),
     Indicator(
       id: "teacher_training_funds", chinese: "教师培训经费", english: "Teacher training funds", category: .finance,
       dimension: .money, aliases: ["继续教育经费", "教师继续教育经费", "干部教师培训经费"]),
     Indicator(
       id: "teacher_training_share", chinese: "教师培训经费占工资总额比例",
       english: "Teacher training funds as a share of the payroll", category: .finance, dimension: .percent,
-      aliases: ["继续教育经费占教师工资总额比例"]),
+      // 占教师工资总额的1.5% / 按教师工资总额的1.5%预算: how reports word the share.
+      aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额"]),
     Indicator(
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
@@ -43,6 +53,18 @@ extension IndicatorCatalog {
     Indicator(
       id: "funding_gap", chinese: "教育建设资金缺口", english: "Funding gap for planned schools", category: .finance,
       dimension: .money, aliases: ["资金缺口"]),
+    Indicator(
+      id: "preschool_funds", chinese: "学前教育经费", english: "Pre-school education funds", category: .finance,
+      dimension: .money),
+    Indicator(
+      id: "special_education_funds", chinese: "特殊教育经费", english: "Special education funds", category: .finance,
+      dimension: .money, aliases: ["特殊教育资金"]),
+    Indicator(
+      id: "inspection_funds", chinese: "教育督导经费", english: "Education inspection funds", category: .finance,
+      dimension: .money, aliases: ["教育督导工作经费"]),
+    Indicator(
+      id: "teaching_research_funds", chinese: "教研经费", english: "Teaching research funds", category: .finance,
+      dimension: .money),
 
     // MARK: Access — pre-school
     Indicator(
@@ -65,6 +87,15 @@ extension IndicatorCatalog {
     Indicator(
       id: "public_kindergartens", chinese: "公办幼儿园数", english: "Public kindergartens", category: .access,
       dimension: .count, aliases: ["公办园"]),
+    Indicator(
+      id: "private_kindergartens", chinese: "民办幼儿园数", english: "Private kindergartens", category: .access,
+      dimension: .count, aliases: ["民办幼儿园", "民办园"]),
+    Indicator(
+      id: "inclusive_kindergartens", chinese: "普惠性幼儿园数", english: "Affordable (inclusive) kindergartens",
+      category: .access, dimension: .count, aliases: ["普惠性幼儿园"]),
+    Indicator(
+      id: "inclusive_private_kindergartens", chinese: "普惠性民办幼儿园数",
+      english: "Affordable private kindergartens", category: .access, dimension: .count, aliases: ["普惠性民办幼儿园"]),
     Indicator(
       id: "children_in_kindergarten", chinese: "在园幼儿数", english: "Children in kindergarten", category: .access,
       dimension: .count, aliases: ["在园幼儿"]),
@@ -101,6 +132,12 @@ extension IndicatorCatalog {
       id: "vocational_employment", chinese: "中职毕业生就业率", english: "Secondary vocational graduate employment rate",
       category: .quality, dimension: .percent, aliases: ["中等职业学校毕业生就业率"]),
     Indicator(
+      id: "students_enrolled", chinese: "在校学生数", english: "Students enrolled", category: .access,
+      dimension: .count, levelApplies: true, aliases: ["在校学生", "在校生"]),
+    Indicator(
+      id: "inclusive_classes", chinese: "融合教育班数", english: "Inclusive (special-needs) classes",
+      category: .access, dimension: .count, levelApplies: true, aliases: ["融合教育班"]),
+    Indicator(
       id: "standard_class_share", chinese: "标准班额比例", english: "Share of classes of standard size",
       category: .access, dimension: .percent, aliases: ["标准班额比"]),
 
@@ -120,6 +157,9 @@ extension IndicatorCatalog {
     Indicator(
       id: "plan_completion", chinese: "规划重点项目完成率", english: "Completion of planned key projects",
       category: .quality, dimension: .percent, aliases: ["完成率"]),
+    Indicator(
+      id: "inter_school_variation", chinese: "校际差异系数", english: "Inter-school variation coefficient",
+      category: .quality, dimension: .ratio, levelApplies: true, aliases: ["综合差异系数"]),
 
     // MARK: Staffing and pay
     Indicator(
@@ -143,8 +183,29 @@ extension IndicatorCatalog {
       id: "teachers_recruited", chinese: "招聘教师数", english: "Teachers recruited", category: .staffing,
       dimension: .count, aliases: ["招聘教师", "吸纳专任教师", "招聘专任教师"]),
     Indicator(
+      id: "special_post_teachers_recruited", chinese: "招聘特岗教师数", english: "Special-post (特岗) teachers recruited",
+      category: .staffing, dimension: .count, aliases: ["特岗教师", "聘特岗教师", "招聘特岗教师"]),
+    Indicator(
       id: "legal_vice_principals", chinese: "法治副校长人数", english: "Legal-affairs vice principals",
       category: .staffing, dimension: .count, aliases: ["法治副校长"]),
+    Indicator(
+      id: "full_time_teachers", chinese: "专任教师数", english: "Full-time teachers", category: .staffing,
+      dimension: .count, levelApplies: true, aliases: ["专任教师", "专任教师人数"]),
+    Indicator(
+      id: "student_teacher_ratio", chinese: "生师比", english: "Students per teacher", category: .staffing,
+      dimension: .ratio, levelApplies: true, aliases: ["师生比"]),
+    Indicator(
+      id: "staff", chinese: "教职工数", english: "Teaching and other staff", category: .staffing,
+      dimension: .count, aliases: ["教职工", "教职工人数"]),
+    Indicator(
+      id: "full_time_inspectors", chinese: "专职督学人数", english: "Full-time school inspectors",
+      category: .staffing, dimension: .count, aliases: ["专职督学"]),
+    Indicator(
+      id: "part_time_inspectors", chinese: "兼职督学人数", english: "Part-time school inspectors",
+      category: .staffing, dimension: .count, aliases: ["兼职督学"]),
+    Indicator(
+      id: "inspection_managers", chinese: "教育督导管理干部人数", english: "Education inspection managers",
+      category: .staffing, dimension: .count, aliases: ["教育督导管理干部"]),
 
     // MARK: Safety
     Indicator(
@@ -168,6 +229,10 @@ extension IndicatorCatalog {
     Indicator(
       id: "hazards_found", chinese: "排查隐患数", english: "Safety hazards found", category: .safety,
       dimension: .count, aliases: ["隐患点", "梳理隐患点"]),
+
+    Indicator(
+      id: "safety_incidents", chinese: "涉校涉生安全事故数", english: "Safety incidents involving schools or students",
+      category: .safety, dimension: .count, aliases: ["涉校涉生安全事故", "学校安全事故"]),
 
     // MARK: Facilities
     Indicator(

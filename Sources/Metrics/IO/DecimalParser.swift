@@ -15,39 +15,75 @@ enum DecimalParser {
     var negative = false
     if bytes[i] == 0x2D { negative = true; i += 1 } else if bytes[i] == 0x2B { i += 1 }
     var mantissa: UInt64 = 0
-    var digits = 0, fraction = 0
-    var seenDot = false, separators = false
+    let intStart = i
     while i < n {
-      let b = bytes[i]
-      if b >= 0x30 && b <= 0x39 {
-        mantissa = mantissa &* 10 &+ UInt64(b - 0x30)
-        digits += 1
-        if seenDot { fraction += 1 }
-      } else if b == 0x2E && !seenDot {
-        seenDot = true
-      } else if b == 0x2C && !seenDot && digits > 0 {
-        separators = true
-      } else {
-        return slowParse(bytes)
-      }
+      let d = bytes[i] &- 0x30
+      if d > 9 { break }
+      mantissa = mantissa &* 10 &+ UInt64(d)
       i += 1
     }
+    var digits = i - intStart, fraction = 0
+    if i < n && bytes[i] == 0x2C { return grouped(bytes) }
+    if i < n && bytes[i] == 0x2E {
+      i += 1
+      let fracStart = i
+      while i < n {
+        let d = bytes[i] &- 0x30
+        if d > 9 { break }
+        mantissa = mantissa &* 10 &+ UInt64(d)
+        i += 1
+      }
+      fraction = i - fracStart
+      digits += fraction
+    }
+    if i != n { return slowParse(bytes) }
     if digits == 0 { return nil }
     if digits > 15 || fraction > 22 { return slowParse(bytes) }
-    _ = separators
     var v = Double(mantissa)
     if fraction > 0 { v /= powersOfTen[fraction] }
     return negative ? -v : v
   }
 
+  /// Thousands separators must group exactly three digits (`24,774`,
+  /// `1,234,567.5`): "1,5" is a European decimal comma and must not silently
+  /// read as 15, so anything else is not a number.
+  private static func grouped(_ bytes: UnsafeRawBufferPointer) -> Double? {
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    var groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+    if let first = groups.first, first.hasPrefix("-") || first.hasPrefix("+") { groups[0] = first.dropFirst() }
+    guard let head = groups.first, (1...3).contains(head.count),
+      groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    var plain = Array(text.replacingOccurrences(of: ",", with: "").utf8)
+    return plain.withUnsafeMutableBytes { parse(UnsafeRawBufferPointer($0)) }
+  }
+
   private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
 
+  /// Long mantissas and exponents (`1.5e3`); commas are not accepted here.
   private static func slowParse(_ bytes: UnsafeRawBufferPointer) -> Double? {
-    let text = String(decoding: bytes, as: UTF8.self)
-      .trimmingCharacters(in: .whitespaces)
-      .replacingOccurrences(of: ",", with: "")
-    guard let v = Double(text), v.isFinite else { return nil }
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    guard !text.contains(","), let v = Double(text), v.isFinite else { return nil }
+    // Double("nan"), Double("inf") and hex floats are not numbers in a table.
+    guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return nil }
     return v
+  }
+
+  /// Parses a string (convenience for JSON and wide tables).
+  static func parse(_ text: String) -> Double? {
+    var t = text
+    return t.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Words tables use for "no figure" that are not masks: empty, `NA`, `—`, `-`.
+  /// Such a cell is missing (nil), never zero.
+  static func isMissing(_ text: String) -> Bool {
+    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "", "na", "n/a", "nan", "null", "none", "-", "—", "–", "——", "/", "无": return true
+    default: return false
+    }
   }
 
   /// Masks reports use instead of a number: `***`, `**.*`, `xx`, `XX.X`, `＊＊`.

@@ -10,3 +10,8 @@ public struct ObservationFlags: OptionSet, Sendable, Hashable, Codable {
   /// Computed by this tool (growth, back-derived prior value, CAGR…), not reported.
   public static let derived = ObservationFlags(rawValue: 1 << 2)
 }
+
+extension ObservationFlags {
+  /// Another source gives a different figure for the same cell (see ``ComparabilityWarning``).
+  public static let conflicting = ObservationFlags(rawValue: 1 << 3)
+}

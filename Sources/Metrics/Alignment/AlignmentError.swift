@@ -1,0 +1,20 @@
+/// Why figures cannot be lined up, with what the data does hold and which
+/// option picks a comparable set.
+///
+///     the data holds 生均一般公共预算教育经费 at several levels: 小学 (38), 初中 (38).
+///     Pick one with --level, e.g. --level 小学
+public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum Kind: String, Sendable {
+    case unknownIndicator, ambiguousLevel, ambiguousUnit, noSuchMeasure, noDataForYears, unknownDistrict, levelConflict
+  }
+
+  public var kind: Kind
+  public var message: String
+
+  public init(kind: Kind, message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  public var description: String { message }
+}

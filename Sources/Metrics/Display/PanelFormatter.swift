@@ -1,0 +1,74 @@
+import Foundation
+
+/// A ``Panel`` as a district × year table: CSV, Markdown or JSON.
+///
+///     PanelFormatter.markdown(p)
+///     // 生均一般公共预算教育经费（单位：元）
+///     //
+///     // | 区县 | 2022 | 2023 |
+///     // | --- | ---: | ---: |
+///     // | 万州区 | 17500 | — |
+///
+/// Gaps are empty in CSV, `—` in Markdown and `null` in JSON — never 0. One
+/// ``DisplayScale`` for the whole table; the header names it. Approximate
+/// figures are marked `≈` and conflicting ones `!` in Markdown; warnings follow the table.
+public enum PanelFormatter {
+  public static func csv(_ p: Panel, scale: DisplayScale? = nil) -> String {
+    let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
+    var out = TidyCSVWriter.field("district (\(label(p, s)))") + "," + p.years.map(String.init).joined(separator: ",") + "\n"
+    for d in p.districts {
+      out += TidyCSVWriter.field(d)
+      for v in p.row(d) { out += "," + (v.map { s.format($0) } ?? "") }
+      out += "\n"
+    }
+    return out
+  }
+
+  public static func markdown(_ p: Panel, scale: DisplayScale? = nil) -> String {
+    let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
+    var lines = ["\(p.title)\(p.measure == .value ? "" : " — \(p.measure.rawValue)")（单位：\(label(p, s))）", ""]
+    lines.append("| 区县 | " + p.years.map(String.init).joined(separator: " | ") + " |")
+    lines.append("| --- |" + String(repeating: " ---: |", count: p.years.count))
+    for d in p.districts {
+      var cells: [String] = []
+      for y in p.years {
+        let c = p.cell(d, y)!
+        guard let v = c.value else { cells.append("—"); continue }
+        var t = s.format(v)
+        if c.flags.contains(.approximate) { t = "≈" + t }
+        if c.flags.contains(.conflicting) { t += "!" }
+        cells.append(t)
+      }
+      lines.append("| \(d.replacingOccurrences(of: "|", with: "\\|")) | " + cells.joined(separator: " | ") + " |")
+    }
+    if !p.warnings.isEmpty {
+      lines.append("")
+      lines += p.warnings.map { "- 注意：\($0.message)" }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Values in base units (`unit`), with the suggested display scale alongside.
+  public static func json(_ p: Panel) throws -> String {
+    let s = DisplayScale.choose(for: p.presentValues, unit: p.unit)
+    var object: [String: Any] = [
+      "indicator": p.indicatorName,
+      "measure": p.measure.rawValue,
+      "unit": p.unit.symbol,
+      "display": ["divisor": s.divisor, "unit": s.unitLabel],
+      "years": p.years,
+      "warnings": p.warnings.map { ["kind": $0.kind.rawValue, "message": $0.message] },
+    ]
+    object["indicator_id"] = p.indicator?.id ?? NSNull()
+    object["level"] = p.level?.rawValue ?? NSNull()
+    object["districts"] = p.districts.map { d -> [String: Any] in
+      ["district": d, "values": p.row(d).map { v -> Any in v.map { $0 as Any } ?? NSNull() }]
+    }
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func label(_ p: Panel, _ s: DisplayScale) -> String {
+    s.unitLabel.isEmpty ? (p.measure == .value ? "无单位" : p.measure.rawValue) : s.unitLabel
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Turns a report into observations.
+///
+///     let e = ReportExtractor().extract(ReportText(text: "丰都县人民政府\n2022年一般公共预算教育支出14.13亿元、增长4.49%。", sourceFile: "a.txt"))
+///     e.observations.map { ($0.indicator, $0.measure, $0.value) }
+///     // [("一般公共预算教育支出", .value, 1.413e9), ("一般公共预算教育支出", .growthPercent, 4.49)]
+///
+/// The report is split into sentences, each sentence into tokens (catalog
+/// phrases, levels, keywords, years, numbers) in one pass, and the tokens are
+/// read by ``SentenceReader``, which knows the grammar of such reports: an
+/// indicator, an optional level, 为/达/达到, a number and its unit; growth and
+/// comparison clauses; lists with 、 sharing a figure (均达) or pairing with
+/// figures (分别为); 其中 parts. The data year comes from the sentence, else the
+/// paragraph, else the year the report covers.
+public struct ReportExtractor: Sendable {
+  public let catalog: IndicatorCatalog
+  let tokenizer: SentenceTokenizer
+
+  public init(catalog: IndicatorCatalog = .standard) {
+    self.catalog = catalog
+    self.tokenizer = SentenceTokenizer(lexicon: ReportLexicon(catalog: catalog))
+  }
+
+  public func extract(_ report: ReportText) -> Extraction {
+    let text = ScalarText(report.text)
+    let sentences = SentenceSplitter.split(text)
+    var result = Extraction()
+    result.district = DistrictDetector.detect(text, sentences: sentences)
+    result.reportYear = YearContext.reportYear(text, sentences: sentences)
+    if result.district == nil { result.warnings.append("\(report.sourceFile): no reporting district found in the title or signature") }
+    if result.reportYear == nil { result.warnings.append("\(report.sourceFile): no report year found in the title") }
+    var paragraphYear: Int? = nil
+    var paragraph = -1
+    for sentence in sentences {
+      if sentence.paragraph != paragraph || sentence.startsItem {
+        paragraphYear = nil
+        paragraph = sentence.paragraph
+      }
+      let tokens = tokenizer.tokens(text, sentence)
+      var reader = SentenceReader(
+        text: text, sentence: sentence, tokens: tokens, catalog: catalog,
+        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? "", sourceFile: report.sourceFile)
+      reader.read()
+      result.observations.append(contentsOf: reader.observations)
+      result.warnings.append(contentsOf: reader.warnings)
+      if let y = reader.lastDataYear { paragraphYear = y }
+    }
+    return result
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads a report file into text: plain text (UTF-8, UTF-8 with BOM, GB18030),
+/// Word (.docx) or HTML (.html, .htm).
+///
+///     let report = try ReportLoader.load(URL(fileURLWithPath: "reports/丰都县.docx"))
+///     report.text.hasPrefix("丰都县人民政府")  // true
+///
+/// - Throws: ``InputError`` naming the file when it is empty, binary, in an
+///   encoding this tool cannot read, or holds nothing that looks like a report
+///   (no Chinese text or no numbers).
+public enum ReportLoader {
+  public static func load(_ url: URL) throws -> ReportText {
+    let name = url.lastPathComponent
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw InputError(file: name, "cannot read the file: \(error.localizedDescription)")
+    }
+    let text: String
+    switch url.pathExtension.lowercased() {
+    case "docx": text = try DocxText.text(of: data, file: name)
+    case "html", "htm": text = HTMLText.text(of: try decode(data, file: name))
+    default: text = try decode(data, file: name)
+    }
+    try validate(text, file: name)
+    return ReportText(text: text, sourceFile: name)
+  }
+
+  /// Decodes plain-text bytes: UTF-8 (a BOM is dropped), else GB18030.
+  static func decode(_ data: Data, file: String) throws -> String {
+    if data.isEmpty { throw InputError(file: file, "the file is empty") }
+    if data.contains(0) { throw InputError(file: file, "the file is binary (it contains NUL bytes), not a text report") }
+    var bytes = data
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if let s = String(data: bytes, encoding: .utf8) { return s }
+    if let s = GB18030.decode(bytes) { return s }
+    throw InputError(file: file, "the text is neither UTF-8 nor GB18030; save the report as UTF-8")
+  }
+
+  /// A report has Chinese text and at least one number.
+  static func validate(_ text: String, file: String) throws {
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw InputError(file: file, "the file has no text") }
+    var han = 0, digits = 0, control = 0, total = 0
+    for u in text.unicodeScalars {
+      total += 1
+      if isHan(u.value) { han += 1 } else if isDigit(u.value) || (u.value >= 0xFF10 && u.value <= 0xFF19) { digits += 1 }
+      if u.value < 0x20 && u.value != 0x0A && u.value != 0x0D && u.value != 0x09 { control += 1 }
+    }
+    if control * 20 > total { throw InputError(file: file, "the file looks binary, not a text report") }
+    if han == 0 { throw InputError(file: file, "no Chinese text: this does not look like a self-evaluation report") }
+    if digits == 0 { throw InputError(file: file, "no numbers: the report has no figures to extract") }
+  }
+}

@@ -1,0 +1,99 @@
+/// A report's text as folded Unicode scalars for matching, with the original
+/// UTF-8 kept for cutting out exact source text. Folding turns full-width ASCII
+/// (，：％（）０-９) into half-width, lower-cases Latin and turns the ideographic
+/// space into a space; positions are scalar indices in both views.
+///
+///     let t = ScalarText("增长４.４９％")
+///     t.folded             // the scalars of "增长4.49%"
+///     t.string(0..<2)      // "增长"
+struct ScalarText: Sendable {
+  let folded: [UInt32]
+  private let utf8: [UInt8]
+  /// UTF-8 offset of each scalar, plus the end.
+  private let offsets: [Int32]
+
+  init(_ text: String) {
+    var utf8 = Array(text.utf8)
+    if utf8.count >= Int(Int32.max) { utf8 = Array(utf8.prefix(Int(Int32.max) - 4)) }  // 2 GB of text: beyond any report
+    var folded: [UInt32] = []
+    var offsets: [Int32] = []
+    folded.reserveCapacity(utf8.count / 2)
+    offsets.reserveCapacity(utf8.count / 2 + 1)
+    // Decoding by hand in one pass: `Array(text.unicodeScalars)` plus a map was a
+    // tenth of extraction time. The bytes come from a String, so they are valid UTF-8.
+    var i = 0
+    let n = utf8.count
+    while i < n {
+      let b0 = UInt32(utf8[i])
+      var v: UInt32
+      var len: Int
+      if b0 < 0x80 {
+        v = b0; len = 1
+      } else if b0 < 0xE0 {
+        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
+      } else if b0 < 0xF0 {
+        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
+      } else {
+        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+        len = 4
+      }
+      offsets.append(Int32(i))
+      folded.append(ScalarText.fold(v))
+      i += len
+    }
+    offsets.append(Int32(n))
+    self.folded = folded
+    self.utf8 = utf8
+    self.offsets = offsets
+  }
+
+  @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
+    if v >= 0xFF01 && v <= 0xFF5E { return lowerASCII(v - 0xFEE0) }
+    if v == 0x3000 { return 0x20 }
+    return lowerASCII(v)
+  }
+
+  @inline(__always) private static func lowerASCII(_ v: UInt32) -> UInt32 {
+    v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+  }
+
+  var count: Int { folded.count }
+
+  /// The original text of `range`, exactly as written in the file.
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
+  }
+
+  /// Whether the folded text at `i` starts with `word` (already folded).
+  @inline(__always) func has(_ word: [UInt32], at i: Int) -> Bool {
+    guard i >= 0, i + word.count <= folded.count else { return false }
+    for k in 0..<word.count where folded[i + k] != word[k] { return false }
+    return true
+  }
+
+  /// Whether `range` says 截至9月 or 截至目前: a time given without a year.
+  func mentionsAsOfWithoutYear(in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + ScalarText.asOf.count <= range.upperBound {
+      if has(ScalarText.asOf, at: i) {
+        var j = i + ScalarText.asOf.count
+        while j < range.upperBound, isDigit(folded[j]) { j += 1 }
+        if j > i + ScalarText.asOf.count, j < range.upperBound, folded[j] == 0x6708 { return true }  // 月
+        if has(ScalarText.now, at: i + ScalarText.asOf.count) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+  private static let asOf = "截至".foldedScalars
+  private static let now = "目前".foldedScalars
+}
+
+extension String {
+  /// The folded scalars of a literal, for comparing with ``ScalarText/folded``.
+  var foldedScalars: [UInt32] { unicodeScalars.map { ScalarText.fold($0.value) } }
+}
+
+@inline(__always) func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+/// CJK unified ideographs (the common block and extension A).
+@inline(__always) func isHan(_ v: UInt32) -> Bool { (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) }

@@ -1,0 +1,545 @@
+/// An indicator a figure may belong to: a catalog indicator or, failing that,
+/// the report's own phrase, with the school levels named with it.
+struct Subject: Sendable {
+  var indicator: Indicator?
+  /// The phrase as written (the catalog spelling matched, or the report's own words).
+  var phrase: String
+  var levels: [SchoolLevel]
+  /// For the report's own phrase: the unit it was found with (a rate stays a rate).
+  var ownUnit: Unit? = nil
+  var name: String { indicator?.chinese ?? phrase }
+}
+
+/// Reads one sentence's tokens into observations. See ``ReportExtractor``.
+struct SentenceReader {
+  let text: ScalarText
+  let sentence: Sentence
+  let tokens: [ReportToken]
+  let catalog: IndicatorCatalog
+  let fallbackYear: Int?
+  let reportYear: Int?
+  let district: String
+  let sourceFile: String
+
+  var observations: [Observation] = []
+  var warnings: [String] = []
+  /// The last year in the sentence that is a period of data (not a base, date or plan).
+  var lastDataYear: Int? = nil
+
+  // Sentence state.
+  private var year: Int? = nil
+  private var plan = false
+  private var subject: Subject? = nil
+  private var among = false
+  private var target = false
+  // Clause state.
+  private var pending: [Subject] = []
+  private var levels: [SchoolLevel] = []
+  private var change: Double? = nil
+  private var compare: Double? = nil
+  private var comparePending: [Subject] = []
+  private var compared: Subject? = nil
+  private var procedure = false
+  private var rank = false
+  private var parenDepth = 0
+  private var parenPending: [Subject] = []
+  /// Where the current phrase began: the end of the last separator, keyword, year or number.
+  private var segmentStart: Int
+  private var segmentHasIndicator = false
+  /// End of the previous token: text between it and a number qualifies the number.
+  private var previousEnd: Int
+  /// Words in this clause qualify what follows (农场3所, 乡镇(村)9所): the clause's
+  /// figures are not the subject's own.
+  private var clauseQualified = false
+
+  init(
+    text: ScalarText, sentence: Sentence, tokens: [ReportToken], catalog: IndicatorCatalog, fallbackYear: Int?,
+    reportYear: Int?, district: String, sourceFile: String
+  ) {
+    self.reportYear = reportYear
+    self.text = text
+    self.sentence = sentence
+    self.tokens = tokens
+    self.catalog = catalog
+    self.fallbackYear = fallbackYear
+    self.district = district
+    self.sourceFile = sourceFile
+    segmentStart = sentence.range.lowerBound
+    previousEnd = sentence.range.lowerBound
+  }
+
+  mutating func read() {
+    // Fast path: most sentences of a report carry no figure at all.
+    var hasNumber = false
+    for t in tokens {
+      if case .number = t.kind { hasNumber = true }
+      if case .year(let y) = t.kind, y.role == .data { lastDataYear = y.year }
+    }
+    guard hasNumber else { return }
+    lastDataYear = nil
+    // 截至9月 / 截至目前 without a year: the time of writing, i.e. the year the report covers.
+    if text.mentionsAsOfWithoutYear(in: sentence.range) { year = reportYear }
+    var t = 0
+    while t < tokens.count {
+      let token = tokens[t]
+      if Self.isQualifier(text, previousEnd, token.range.lowerBound) { clauseQualified = true }
+      switch token.kind {
+      case .year(let y):
+        switch y.role {
+        case .data: year = y.year; lastDataYear = y.year; target = false  // 计划,2023年共吸纳…: a new period
+        case .date: year = y.year
+        case .range: plan = true
+        case .base: break
+        }
+        boundary(token)
+      case .listSeparator:
+        closeOwnPhrase(at: token.range.lowerBound)
+        boundary(token)
+      case .clauseSeparator:
+        closeOwnPhrase(at: token.range.lowerBound)
+        if let first = pending.first { subject = first }
+        pending = []
+        levels = []
+        change = nil
+        compare = nil
+        comparePending = []
+        compared = nil
+        procedure = false
+        rank = false
+        clauseQualified = false
+        boundary(token)
+      case .openParen:
+        parenDepth += 1
+        parenPending = []
+        boundary(token)
+      case .closeParen:
+        parenDepth = max(0, parenDepth - 1)
+        parenPending = []
+        boundary(token)
+      case .lexeme(let lexeme):
+        lexemeToken(lexeme, token, index: t)
+      case .number(let n):
+        t += number(n, at: t)
+      }
+      t += 1
+    }
+  }
+
+  // MARK: Tokens
+
+  private mutating func boundary(_ token: ReportToken) {
+    segmentStart = token.range.upperBound
+    segmentHasIndicator = false
+    previousEnd = token.range.upperBound
+  }
+
+  private mutating func lexemeToken(_ lexeme: Lexeme, _ token: ReportToken, index t: Int) {
+    switch lexeme {
+    case .level(let l):
+      levels.append(l)
+      // A level at the head of a phrase qualifies it (小学、初中大班额比例): not part of its name.
+      if !segmentHasIndicator, Self.trimmedPhrase(text, segmentStart, token.range.lowerBound).isEmpty {
+        segmentStart = token.range.upperBound
+      }
+      previousEnd = token.range.upperBound
+    case .dual(let indicator, let level):
+      if dualIsIndicator(token, index: t) {
+        named(indicator, token)
+      } else {
+        levels.append(level)
+        previousEnd = token.range.upperBound
+      }
+    case .indicator(let indicator):
+      // A bare 生均 names per-student spending only right after a level (小学生均增长3.25%).
+      if token.range.count == 2, indicator.levelApplies, levels.isEmpty || previousEnd != token.range.lowerBound {
+        return
+      }
+      named(indicator, token)
+    case .keyword(let k):
+      closeOwnPhrase(at: token.range.lowerBound)
+      switch k {
+      case .change(let sign): change = sign
+      case .compare(let sign): compare = sign; comparePending = []; compared = nil
+      case .shared, .respectively: break
+      case .among: among = true
+      case .target: target = true
+      case .procedure: procedure = true
+      case .base: break
+      case .rank: rank = true
+      case .reachTo:
+        if t > 0, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, tokens[t - 1].range.upperBound == token.range.lowerBound {
+          change = nil  // 提高到95%: the level reached, not a change
+        }
+      }
+      boundary(token)
+    }
+  }
+
+  /// 幼儿园 and 在园幼儿 name a level, except when they are counted right away
+  /// at the start of a phrase (全县共有幼儿园54所, 全县在园幼儿4372人).
+  private func dualIsIndicator(_ token: ReportToken, index t: Int) -> Bool {
+    guard t + 1 < tokens.count, case .number(let n) = tokens[t + 1].kind,
+      n.unit == .schools || n.unit == .people,
+      !Self.isQualifier(text, token.range.upperBound, tokens[t + 1].range.lowerBound)
+    else { return false }
+    let before = Self.trimmedPhrase(text, segmentStart, token.range.lowerBound)
+    return before.isEmpty || before.allSatisfy { "共有现计".contains($0) }
+  }
+
+  private mutating func named(_ indicator: Indicator, _ token: ReportToken) {
+    var levelsHere = indicator.levelApplies ? levels : []
+    // 县职中生均占地38.1㎡，生均校舍20.6㎡: the level carries on to the next per-level
+    // indicator; but the same indicator named again without a level is the all-level figure.
+    if indicator.levelApplies, levelsHere.isEmpty, let s = subject, s.indicator?.levelApplies == true,
+      s.indicator?.id != indicator.id
+    {
+      levelsHere = s.levels
+    }
+    let s = Subject(indicator: indicator, phrase: text.string(token.range), levels: levelsHere)
+    levels = []
+    if parenDepth > 0 {
+      parenPending.append(s)
+    } else if compare != nil {
+      comparePending.append(s)
+    } else {
+      pending.append(s)
+    }
+    among = false
+    clauseQualified = false
+    segmentHasIndicator = true
+    previousEnd = token.range.upperBound
+  }
+
+  /// At a separator or keyword: words since the last boundary that end like an
+  /// indicator (…率, …比例, …占比) are the report's own indicator, kept for the figure to come.
+  private mutating func closeOwnPhrase(at end: Int) {
+    guard !segmentHasIndicator, parenDepth == 0, Self.mayEndLikeRate(text, segmentStart, end) else { return }
+    let phrase = Self.trimmedPhrase(text, segmentStart, end)
+    if Self.endsLikeRate(phrase) { pending.append(Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: .percent)) }
+  }
+
+  // MARK: Numbers
+
+  /// Handles the number at `t` and the figures listed right after it with 、;
+  /// returns how many extra tokens were consumed.
+  private mutating func number(_ n: NumberToken, at t: Int) -> Int {
+    let start = n.range.lowerBound
+    // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
+    let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
+    defer {
+      if !bare {
+        levels = []
+        change = nil
+        segmentStart = tokens[t].range.upperBound
+        segmentHasIndicator = false
+        previousEnd = tokens[t].range.upperBound
+      }
+    }
+    if rank { rank = false; return 0 }
+    if n.procedural || n.isRange || plan { return 0 }
+    // Figures listed with 、 and nothing else between them: 0.50、0.45 / 73.3%、100%.
+    var group = [n]
+    var k = t + 1
+    while k + 1 < tokens.count, case .listSeparator = tokens[k].kind, case .number(let m) = tokens[k + 1].kind,
+      tokens[k + 1].range.lowerBound == tokens[k].range.upperBound, !m.procedural, (m.unit == nil) == (n.unit == nil)
+    {
+      group.append(m)
+      k += 2
+    }
+    let consumed = k - t - 1
+    // 均超过0.50、0.45: the hedge before the list covers every figure in it.
+    if n.approximate, group.count > 1, n.range.lowerBound > sentence.range.lowerBound {
+      for g in group.indices { group[g].approximate = true }
+    }
+    let qualified = Self.isQualifier(text, previousEnd, start)
+
+    var targets: [Subject] = []
+    var measureOverride: Measure? = nil
+    var isCompared = false
+    var forwarded = false
+    if parenDepth > 0 {
+      if !parenPending.isEmpty {
+        targets = parenPending
+      } else if let last = comparePending.last, isRightBeforeParen(t) {
+        targets = [last]
+      } else {
+        return consumed  // a parenthetical detail (市本级***万元)
+      }
+      if !comparePending.isEmpty { compared = comparePending.last; comparePending = []; isCompared = true }
+      parenPending = []
+    } else if compare != nil, !comparePending.isEmpty {
+      targets = comparePending
+      compared = comparePending.last
+      comparePending = []
+      isCompared = true
+    } else if compare != nil, let s = subject {
+      // The gap itself: 高出省11个百分点 / 高出当地公务员平均工资（121694元）5299元.
+      if n.unit == .percentagePoints {
+        targets = [s]
+      } else if let c = compared, let gap = gapIndicator(s, c) {
+        targets = [Subject(indicator: gap, phrase: gap.chinese, levels: s.levels)]
+        measureOverride = .changeAbsolute
+      } else {
+        return consumed
+      }
+    } else if !pending.isEmpty, !qualified {
+      // Levels named after the indicator (基准定额为小学720元) choose the level.
+      targets = levels.isEmpty ? pending : pending.map { var p = $0; p.levels = levels; return p }
+    } else if let forward = forwardIndicator(n, at: t) {
+      targets = [forward]
+      forwarded = true
+    } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
+      levels.isEmpty || s.indicator?.levelApplies != false,  // 幼儿园62所，小学70所: not kindergartens
+      s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
+    {
+      targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
+    } else if let own = ownSubject(n, start: start) {
+      targets = [own]
+    } else {
+      return consumed
+    }
+    if procedure && !isCompared { return consumed }
+    if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase }) && levels.isEmpty && !isCompared {
+      return consumed  // 其中600万余元…: a part of the figure before
+    }
+
+    // Pair figures with indicators × levels.
+    var slots: [(Subject, SchoolLevel?)] = []
+    for s in targets {
+      let ls = (s.indicator?.levelApplies ?? true) ? s.levels : []
+      if ls.isEmpty { slots.append((s, nil)) } else { for l in ls { slots.append((s, l)) } }
+    }
+    let pairs: [(Subject, SchoolLevel?, NumberToken)]
+    if group.count == 1 {
+      pairs = slots.map { ($0.0, $0.1, n) }
+    } else if slots.count == group.count {
+      pairs = zip(slots, group).map { ($0.0.0, $0.0.1, $0.1) }
+    } else if slots.count == 1, slots[0].0.indicator == nil, let names = Self.parallel(slots[0].0.phrase), names.count == group.count {
+      // 政府保障和教育质量指标达标率分别为73.3%、100%: two indicators sharing one ending.
+      pairs = zip(names, group).map { (Subject(indicator: nil, phrase: $0.0, levels: [], ownUnit: $0.1.unit), slots[0].1, $0.1) }
+    } else {
+      warnings.append("\(sourceFile):\(sentence.line): \(group.count) figures for \(slots.count) indicators; skipped")
+      return consumed
+    }
+    for (s, level, m) in pairs { emit(s, level, m, measureOverride: measureOverride, isCompared: isCompared) }
+    if !isCompared, let first = targets.first { subject = first }
+    pending = []
+    return forwarded ? consumed + 1 : consumed
+  }
+
+  private func isRightBeforeParen(_ t: Int) -> Bool {
+    t >= 2 && { if case .openParen = tokens[t - 1].kind { return true } else { return false } }()
+  }
+
+  /// 635名残疾儿童接受义务教育 / ***万在校学生: a count written right before what it counts.
+  private func forwardIndicator(_ n: NumberToken, at t: Int) -> Subject? {
+    guard pending.isEmpty, t + 1 < tokens.count, tokens[t + 1].range.lowerBound == n.range.upperBound,
+      case .lexeme(.indicator(let ind)) = tokens[t + 1].kind, ind.dimension == .count,
+      n.unit == nil || n.unit?.dimension == .count
+    else { return nil }
+    return Subject(indicator: ind, phrase: text.string(tokens[t + 1].range), levels: [])
+  }
+
+  /// The report's own phrase for a rate or a per-student standard that the catalog does not know.
+  private func ownSubject(_ n: NumberToken, start: Int) -> Subject? {
+    guard n.unit == .percent || n.unit == .yuanPerStudentYear else { return nil }
+    var phrase = Self.trimmedPhrase(text, segmentStart, start)
+    // 教师空间开通90%以上: a completion verb with a percentage is that verb's rate (开通率).
+    if n.unit == .percent, !Self.endsLikeRate(phrase), Self.completionVerbs.contains(where: { phrase.hasSuffix($0) }) {
+      phrase += "率"
+    }
+    guard phrase.unicodeScalars.count >= 3, n.unit != .percent || Self.endsLikeRate(phrase) else { return nil }
+    // A short phrase after a named indicator completes it: 教职工编制6240个，使用率99.0%.
+    if phrase.unicodeScalars.count <= 4, let s = subject {
+      var prefix = s.phrase
+      while prefix.count >= 2 {
+        if let hit = catalog.resolve(prefix + phrase) { return Subject(indicator: hit.indicator, phrase: prefix + phrase, levels: hit.level.map { [$0] } ?? []) }
+        prefix.removeLast()
+      }
+    }
+    if let hit = catalog.resolve(phrase) {
+      return Subject(indicator: hit.indicator, phrase: phrase, levels: hit.level.map { [$0] } ?? levels)
+    }
+    // A per-student amount of 公用经费 is the funding standard (特殊教育学生公用经费6000元/生·年).
+    if n.unit == .yuanPerStudentYear, n.perStudent, phrase.contains("公用经费"), !phrase.contains("补助"),
+      let standard = catalog.indicator(id: "per_student_funding_standard")
+    {
+      return Subject(indicator: standard, phrase: phrase, levels: levels)
+    }
+    return Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit)
+  }
+
+  /// The indicator for "A is above B by x", when the catalog has one (teacher vs civil-servant pay).
+  private func gapIndicator(_ a: Subject, _ b: Subject) -> Indicator? {
+    guard let x = a.indicator?.id, let y = b.indicator?.id, let id = Self.gaps[x + "|" + y] else { return nil }
+    return catalog.indicator(id: id)
+  }
+
+  /// Pairs of indicators whose difference the catalog names.
+  static let gaps = ["teacher_salary|civil_servant_salary": "teacher_pay_gap"]
+
+  // MARK: Emitting
+
+  /// The sentence as written, built once for all its observations.
+  private var sentenceText: String {
+    mutating get {
+      if let s = cachedSentenceText { return s }
+      let s = text.string(sentence.range)
+      cachedSentenceText = s
+      return s
+    }
+  }
+  private var cachedSentenceText: String? = nil
+
+  private mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool) {
+    var subject = s
+    var unit = n.unit
+    var value = n.value
+    // A scale without a unit (教研经费****万) or no unit at all: the indicator's base unit decides.
+    if unit == nil {
+      guard let ind = subject.indicator else { return }
+      if n.pendingScale != 1 {
+        guard [.money, .count].contains(ind.dimension) else { return }
+        unit = ind.baseUnit
+        value = value.map { $0 * n.pendingScale }
+      } else if ind.dimension == .ratio {
+        unit = Unit.none
+      } else {
+        return
+      }
+    }
+    guard let unit else { return }
+    let sign = change ?? compare ?? 1
+    var measure: Measure
+    if let m = measureOverride {
+      measure = m
+      if isCompared == false, let v = value { value = v * (compare ?? 1) }
+    } else if unit == .percentagePoints {
+      measure = .percentagePointDifference
+      if let v = value, !isCompared { value = v * sign }
+    } else if !isCompared, let c = change {
+      if subject.indicator?.chinese.hasPrefix("新增") == true && unit != .percent {
+        measure = .value  // 增加了200余个普惠学位: an increment indicator counts what was added
+      } else {
+        measure = unit == .percent ? .growthPercent : .changeAbsolute
+        if let v = value { value = v * c }
+      }
+    } else if unit == .yuanPerStudentYear {
+      measure = .standard
+    } else if target {
+      measure = .target
+    } else {
+      measure = .value
+    }
+    if let ind = subject.indicator, !Self.fits(ind, unit: unit, measure: measure) {
+      // The catalog's word in a different sense (预算教育支出进度为26.2%): the report's own phrase, or nothing.
+      guard let own = ownSubject(n, start: n.range.lowerBound), own.indicator == nil || Self.fits(own.indicator!, unit: unit, measure: measure)
+      else { return }
+      subject = own
+    }
+    // A per-student figure in the hundreds of thousands is a total (生均公用经费总计17857万元).
+    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { return }
+    guard let dataYear = year ?? fallbackYear else {
+      warnings.append("\(sourceFile):\(sentence.line): no year for \(subject.name); skipped")
+      return
+    }
+    var flags: ObservationFlags = []
+    if n.approximate { flags.insert(.approximate) }
+    if n.masked { flags.insert(.masked); value = nil }
+    let applies = subject.indicator?.levelApplies ?? true
+    observations.append(
+      Observation(
+        district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
+        value: value, unit: unit, flags: flags,
+        provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line)))
+  }
+
+  /// Whether a figure in `unit` can be `indicator`'s `measure`.
+  static func fits(_ indicator: Indicator, unit: Unit, measure: Measure) -> Bool {
+    switch measure {
+    case .growthPercent: return unit == .percent
+    case .percentagePointDifference: return [.percent, .percentagePoints].contains(indicator.dimension)
+    default:
+      switch indicator.dimension {
+      case .money: return unit.dimension == .money
+      case .moneyPerStudent: return unit.dimension == .moneyPerStudent || unit.dimension == .money
+      case .percent: return unit == .percent
+      case .percentagePoints: return unit == .percentagePoints
+      case .count: return unit.dimension == .count
+      case .area: return unit.dimension == .area
+      case .ratio: return unit == Unit.none
+      case .other: return true
+      }
+    }
+  }
+
+  // MARK: Phrases
+
+  /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
+  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算".foldedScalars)
+
+  /// Whether the text between `a` and `b` holds words that qualify the figure
+  /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
+  static func isQualifier(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+    guard a < b else { return false }
+    for i in a..<b {
+      let c = text.folded[i]
+      if isHan(c) && !linking.contains(c) { return true }
+      if c >= 0x61 && c <= 0x7A { return true }  // Latin, lower-cased by folding
+    }
+    return false
+  }
+
+  private static let leadingWords: [[UInt32]] = [
+    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
+    "四季度", "上半年", "下半年",
+  ].map(\.foldedScalars)
+  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
+  private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)
+
+  /// The words from `a` to `b`, without scope words before or linking words after.
+  static func trimmedPhrase(_ text: ScalarText, _ a: Int, _ b: Int) -> String {
+    guard a < b else { return "" }
+    let s = text.folded
+    var lo = a, hi = b
+    while hi > lo, trailing.contains(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }
+    var changed = true
+    while changed {
+      changed = false
+      while lo < hi, punctuation.contains(s[lo]) { lo += 1; changed = true }
+      for w in leadingWords where hi - lo >= w.count && text.has(w, at: lo) {
+        lo += w.count
+        changed = true
+      }
+    }
+    return lo < hi ? text.string(lo..<hi) : ""
+  }
+
+  /// "A和B…率" with heads of equal length: [A…率, B…率] (政府保障和教育质量指标达标率 →
+  /// 政府保障指标达标率, 教育质量指标达标率). Nil when the phrase is not so built.
+  static func parallel(_ phrase: String) -> [String]? {
+    guard let sep = phrase.firstIndex(where: { "和与及".contains($0) }) else { return nil }
+    let first = String(phrase[..<sep]), second = String(phrase[phrase.index(after: sep)...])
+    guard !first.isEmpty, !endsLikeRate(first), endsLikeRate(second), second.count >= first.count + 2 else { return nil }
+    return [first + second.dropFirst(first.count), second]
+  }
+
+  private static let rateEndings = ["率", "比例", "占比", "比重", "进度"]
+  private static let completionVerbs = ["开通", "覆盖", "达标", "配备", "建成", "普及", "完成", "配齐"]
+  /// A cheap test before building a phrase: does the text from `a` to `b`, less
+  /// linking words, end in 率, 例, 比, 重 or 度?
+  static func mayEndLikeRate(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+    var j = b
+    while j > a, trailing.contains(text.folded[j - 1]) || punctuation.contains(text.folded[j - 1]) { j -= 1 }
+    guard j - a >= 3 else { return false }
+    switch text.folded[j - 1] {
+    case 0x7387, 0x4F8B, 0x6BD4, 0x91CD, 0x5EA6: return true
+    default: return false
+    }
+  }
+
+  static func endsLikeRate(_ phrase: String) -> Bool {
+    phrase.unicodeScalars.count >= 3 && rateEndings.contains { phrase.hasSuffix($0) }
+      && !phrase.unicodeScalars.contains { isDigit($0.value) }  // 提升1.0工程培训率: a programme's name, not an indicator
+  }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Observations as JSON: an array of objects with the same fields as the tidy
+/// CSV (``TidyCSVWriter/header``); `value` is a number or `null`.
+///
+///     [{"district":"渝中区","year":2023,"indicator":"生均一般公共预算教育经费","level":"",
+///       "measure":"value","value":24774,"unit":"元","approx":false,"masked":false,
+///       "source_file":"bench.csv","source_text":""}]
+///
+/// Decoding is lenient in the ways tables are: `value` may be a string (`"24,774"`,
+/// `"***"`), `unit` may be scaled (`"万元"`, normalised to 元), `level`, `measure`,
+/// flags and sources may be left out. Errors name the file, the record's line and the field.
+public enum ObservationJSON {
+  struct Record: Codable {
+    var district: String
+    var year: Int
+    var indicator: String
+    var level: String
+    var measure: String
+    var value: Double?
+    var unit: String
+    var approx: Bool
+    var masked: Bool
+    var source_file: String
+    var source_text: String
+
+    // Written by hand so that a missing value is an explicit `null`, not an absent key.
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(district, forKey: .district)
+      try c.encode(year, forKey: .year)
+      try c.encode(indicator, forKey: .indicator)
+      try c.encode(level, forKey: .level)
+      try c.encode(measure, forKey: .measure)
+      try c.encode(value, forKey: .value)
+      try c.encode(unit, forKey: .unit)
+      try c.encode(approx, forKey: .approx)
+      try c.encode(masked, forKey: .masked)
+      try c.encode(source_file, forKey: .source_file)
+      try c.encode(source_text, forKey: .source_text)
+    }
+  }
+
+  public static func encode(_ table: ObservationTable) throws -> Data {
+    let records = table.indices.map { i -> Record in
+      let o = table[i]
+      return Record(
+        district: o.district, year: o.year, indicator: o.indicator, level: o.level?.rawValue ?? "",
+        measure: o.measure.rawValue, value: o.value, unit: o.unit.symbol, approx: o.isApproximate,
+        masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+    return try encoder.encode(records)
+  }
+
+  public static func decode(_ data: Data, name: String) throws -> ObservationTable {
+    let any: Any
+    do {
+      any = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
+    }
+    guard let array = any as? [Any] else {
+      throw InputError(file: name, line: 1, "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
+    }
+    let lines = JSONRecordLines.find(in: data)
+    var table = ObservationTable()
+    let defaultFile = (name as NSString).lastPathComponent
+    for (k, element) in array.enumerated() {
+      let line = k < lines.count ? lines[k] : nil
+      func fail(_ field: String?, _ message: String) -> InputError {
+        InputError(file: name, line: line, field: field, "record \(k + 1): " + message)
+      }
+      guard let object = element as? [String: Any] else { throw fail(nil, "expected an object") }
+      var fields: [TidyCSVReader.Column: Any] = [:]
+      for (key, v) in object {
+        if let c = TidyCSVReader.Column(header: key) { fields[c] = v }
+      }
+      for required in [TidyCSVReader.Column.district, .year, .indicator, .value] where fields[required] == nil {
+        throw fail(required.rawValue, "missing field '\(required.rawValue)'; a tidy record needs district, year, indicator, value (for one field per indicator use --wide)")
+      }
+      func string(_ c: TidyCSVReader.Column) -> String {
+        switch fields[c] {
+        case let s as String: s.trimmingCharacters(in: .whitespaces)
+        case let n as NSNumber: n.stringValue
+        default: ""
+        }
+      }
+      let district = string(.district), indicator = string(.indicator)
+      if district.isEmpty { throw fail("district", "the district is empty") }
+      if indicator.isEmpty { throw fail("indicator", "the indicator is empty") }
+      guard let year = JSONValue.year(fields[.year]) else {
+        throw fail("year", "\"\(string(.year))\" is not a year (expected e.g. 2023)")
+      }
+      var flags: ObservationFlags = []
+      var value: Double?
+      switch JSONValue.number(fields[.value]) {
+      case .number(let v): value = v
+      case .missing: value = nil
+      case .masked: flags.insert(.masked)
+      case .invalid(let t): throw fail("value", "\"\(t)\" is not a number")
+      }
+      let (unit, factor) = Unit.parse(string(.unit))
+      value = value.map { $0 * factor }
+      var level: SchoolLevel?
+      let levelText = string(.level)
+      if !levelText.isEmpty {
+        guard let l = SchoolLevel(parsing: levelText) else { throw fail("level", "unknown school level \"\(levelText)\"") }
+        level = l
+      }
+      guard let measure = Measure(parsing: string(.measure)) else {
+        throw fail("measure", "unknown measure \"\(string(.measure))\"; known: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      for (c, flag) in [(TidyCSVReader.Column.approx, ObservationFlags.approximate), (.masked, .masked)] {
+        guard let raw = fields[c] else { continue }
+        guard let b = JSONValue.bool(raw) else { throw fail(c.rawValue, "\"\(raw)\" is not true or false") }
+        if b { flags.insert(flag) }
+      }
+      if flags.contains(.masked) { value = nil }
+      var file = string(.sourceFile)
+      if file.isEmpty { file = defaultFile }
+      if file == Provenance.derivedFile { flags.insert(.derived) }
+      table.append(Observation(
+        district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
+        unit: unit, flags: flags, provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line)))
+    }
+    return table
+  }
+}
+
+/// Reading loosely typed JSON values as table cells.
+enum JSONValue {
+  enum Number { case number(Double), missing, masked, invalid(String) }
+
+  static func number(_ v: Any?) -> Number {
+    switch v {
+    case nil, is NSNull: return .missing
+    case let b as Bool where type(of: v!) == Bool.self: return .invalid(String(b))
+    case let n as NSNumber:
+      let d = n.doubleValue
+      return d.isFinite ? .number(d) : .invalid(n.stringValue)
+    case let s as String:
+      if let d = DecimalParser.parse(s) { return .number(d) }
+      if DecimalParser.isMask(s) { return .masked }
+      if DecimalParser.isMissing(s) { return .missing }
+      return .invalid(s)
+    default: return .invalid("\(v!)")
+    }
+  }
+
+  static func year(_ v: Any?) -> Int? {
+    switch v {
+    case let n as NSNumber:
+      let d = n.doubleValue
+      return d == d.rounded() && d >= 1000 && d <= 9999 ? Int(d) : nil
+    case let s as String:
+      var t = s.trimmingCharacters(in: .whitespaces)
+      if t.hasSuffix("年") { t.removeLast() }
+      guard t.count == 4, let y = Int(t) else { return nil }
+      return y
+    default: return nil
+    }
+  }
+
+  static func bool(_ v: Any) -> Bool? {
+    switch v {
+    case is NSNull: return false
+    case let n as NSNumber: return n.doubleValue != 0
+    case let s as String:
+      switch s.trimmingCharacters(in: .whitespaces).lowercased() {
+      case "", "0", "false", "no", "n", "否", "f": return false
+      case "1", "true", "yes", "y", "是", "t": return true
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+}

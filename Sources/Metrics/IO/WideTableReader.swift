@@ -1,0 +1,164 @@
+import Foundation
+
+/// Reads a wide table — one row per district and year, one column per
+/// indicator — as observations (a gapminder-style table).
+///
+///     country,continent,year,lifeExp,pop,gdpPercap
+///     China,Asia,2007,72.961,1318683096,4959.11
+///
+///     let t = try WideTableReader(districtColumn: "country", yearColumn: "year",
+///                                 unitByColumn: ["pop": "人"]).read(url)
+///     // 3 observations per row (lifeExp, pop, gdpPercap); `continent` becomes
+///     // an attribute: t.attribute("continent", row: 0) == "Asia"
+///
+/// A column is numeric when most of its non-empty cells are numbers; a cell of a
+/// numeric column that is neither a number, a mask (`***`) nor a missing marker
+/// (`NA`, `—`) is an error naming the file, line and column — it is never
+/// quietly turned into text or zero. Other columns are text attributes.
+/// Accepts CSV, or JSON as an array of objects (by the file's extension).
+public struct WideTableReader: Sendable {
+  public var districtColumn: String
+  public var yearColumn: String
+  /// Unit spelling per indicator column (`["gdp": "万元"]`); values are scaled to the base unit.
+  public var unitByColumn: [String: String]
+
+  public init(districtColumn: String, yearColumn: String, unitByColumn: [String: String] = [:]) {
+    self.districtColumn = districtColumn
+    self.yearColumn = yearColumn
+    self.unitByColumn = unitByColumn
+  }
+
+  /// A cell as read: its text and the line it is on.
+  struct Grid {
+    var columns: [String]
+    var rows: [[String?]]
+    var lines: [Int]
+  }
+
+  public func read(_ url: URL) throws -> ObservationTable {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw InputError(file: url.path, "cannot read the file (\(error.localizedDescription))")
+    }
+    return try read(data: data, name: url.path, json: url.pathExtension.lowercased() == "json")
+  }
+
+  public func read(data: Data, name: String, json: Bool) throws -> ObservationTable {
+    let grid = json ? try jsonGrid(data, name) : try csvGrid(data, name)
+    return try observations(grid, name)
+  }
+
+  func csvGrid(_ data: Data, _ name: String) throws -> Grid {
+    try data.withUnsafeBytes { bytes in
+      var scanner = CSVScanner(bytes: bytes)
+      var fields: [CSVScanner.Field] = []
+      func next() throws -> Int? {
+        do { return try scanner.next(into: &fields) } catch CSVScanner.ScanError.unterminatedQuote(let l) {
+          throw InputError(file: name, line: l, "a quoted field is not closed (missing \")")
+        } catch CSVScanner.ScanError.textAfterQuote(let l) {
+          throw InputError(file: name, line: l, "text follows a closing quote")
+        }
+      }
+      guard try next() != nil else { throw InputError(file: name, line: 1, "the file is empty: expected a header row") }
+      let columns = fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
+      var grid = Grid(columns: columns, rows: [], lines: [])
+      while let line = try next() {
+        if fields.count == 1 && scanner.raw(fields[0]).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        guard fields.count == columns.count else {
+          throw InputError(file: name, line: line, "expected \(columns.count) fields as in the header, found \(fields.count)")
+        }
+        grid.rows.append(fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) })
+        grid.lines.append(line)
+      }
+      return grid
+    }
+  }
+
+  func jsonGrid(_ data: Data, _ name: String) throws -> Grid {
+    let any: Any
+    do { any = try JSONSerialization.jsonObject(with: data) } catch {
+      throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
+    }
+    guard let array = any as? [[String: Any]] else {
+      throw InputError(file: name, line: 1, "expected a JSON array of objects, one per district and year")
+    }
+    let recordLines = JSONRecordLines.find(in: data)
+    var columns: [String] = []
+    var seen = Set<String>()
+    for object in array {
+      for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
+    }
+    var grid = Grid(columns: columns, rows: [], lines: [])
+    for (k, object) in array.enumerated() {
+      grid.rows.append(columns.map { key -> String? in
+        switch object[key] {
+        case nil, is NSNull: nil
+        case let s as String: s.trimmingCharacters(in: .whitespaces)
+        case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
+        case let v?: "\(v)"
+        }
+      })
+      grid.lines.append(k < recordLines.count ? recordLines[k] : k + 1)
+    }
+    return grid
+  }
+
+  func observations(_ grid: Grid, _ name: String) throws -> ObservationTable {
+    func column(_ wanted: String) throws -> Int {
+      if let i = grid.columns.firstIndex(of: wanted) { return i }
+      if let i = grid.columns.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) { return i }
+      throw InputError(file: name, line: 1, field: wanted, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
+    }
+    let cDistrict = try column(districtColumn), cYear = try column(yearColumn)
+    for key in unitByColumn.keys where !grid.columns.contains(key) {
+      throw InputError(file: name, line: 1, field: key, "a unit is given for this column but the table has no such column; the header has: \(grid.columns.joined(separator: ", "))")
+    }
+    // Classify the other columns: numeric when most non-empty cells are numbers.
+    var numeric: [Int] = [], text: [Int] = []
+    for c in grid.columns.indices where c != cDistrict && c != cYear {
+      var numbers = 0, words = 0
+      for row in grid.rows {
+        guard let t = row[c], !DecimalParser.isMissing(t), !DecimalParser.isMask(t) else { continue }
+        if DecimalParser.parse(t) != nil { numbers += 1 } else { words += 1 }
+      }
+      if numbers > 0 && numbers >= words || (numbers == 0 && words == 0 && unitByColumn[grid.columns[c]] != nil) {
+        numeric.append(c)
+      } else if words > 0 {
+        text.append(c)
+      }
+    }
+    let units = numeric.map { Unit.parse(unitByColumn[grid.columns[$0]] ?? "") }
+    var table = ObservationTable()
+    let file = (name as NSString).lastPathComponent
+    for (r, row) in grid.rows.enumerated() {
+      let line = grid.lines[r]
+      guard let district = row[cDistrict], !district.isEmpty else {
+        throw InputError(file: name, line: line, field: grid.columns[cDistrict], "the district is empty")
+      }
+      guard let year = JSONValue.year(row[cYear] as Any?) else {
+        throw InputError(file: name, line: line, field: grid.columns[cYear], "\"\(row[cYear] ?? "")\" is not a year (expected e.g. 2023)")
+      }
+      for (k, c) in numeric.enumerated() {
+        let t = row[c] ?? ""
+        var flags: ObservationFlags = []
+        var value: Double?
+        if let v = DecimalParser.parse(t) {
+          value = v * units[k].factor
+        } else if DecimalParser.isMask(t) {
+          flags.insert(.masked)
+        } else if !DecimalParser.isMissing(t) {
+          throw InputError(file: name, line: line, field: grid.columns[c], "\"\(t)\" is not a number (the column holds numbers elsewhere)")
+        }
+        table.append(Observation(
+          district: district, year: year, indicator: grid.columns[c], value: value, unit: units[k].unit,
+          flags: flags, provenance: Provenance(sourceFile: file, line: line)))
+        for a in text {
+          if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
+        }
+      }
+    }
+    return table
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import Metrics
+
+@Suite struct ConsistencyCheckerTests {
+  @Test func seed004TeacherPayDoesNotAddUp() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,source_file,source_text
+      大足区,2021,义务教育教师平均工资收入,139357,元,004.txt,义务教育教师平均工资收入139357元
+      大足区,2021,公务员平均工资,121694,元,004.txt,高出当地公务员平均工资（121694元）5299元
+      大足区,2021,教师工资高于公务员,5299,元,004.txt,高出当地公务员平均工资（121694元）5299元
+      """)
+    let findings = ConsistencyChecker().check(t)
+    #expect(findings.count == 1)
+    let f = try #require(findings.first)
+    #expect(f.kind == .differenceMismatch)
+    #expect(f.message.contains("139357") && f.message.contains("121694") && f.message.contains("17663") && f.message.contains("5299"))
+    #expect(f.observations.count == 3)
+    #expect(f.description.contains("004.txt:4 “高出当地公务员平均工资（121694元）5299元”"))
+  }
+
+  @Test func seed004ExpenditureAddsUp() throws {
+    // 169333万元, +11330万元, growth 7.17 %: 11330 / (169333 − 11330) = 7.1707 %.
+    let t = try tidy("""
+      district,year,indicator,value,unit,measure
+      大足区,2021,一般公共预算教育经费,169333,万元,value
+      大足区,2021,一般公共预算教育经费,11330,万元,change_abs
+      大足区,2021,一般公共预算教育经费,7.17,%,growth_pct
+      """)
+    #expect(ConsistencyChecker().check(t).isEmpty)
+    let wrong = try tidy("""
+      district,year,indicator,value,unit,measure
+      大足区,2021,一般公共预算教育经费,169333,万元,value
+      大足区,2021,一般公共预算教育经费,11330,万元,change_abs
+      大足区,2021,一般公共预算教育经费,7.71,%,growth_pct
+      """)
+    let f = ConsistencyChecker().check(wrong)
+    #expect(f.map(\.kind) == [.growthMismatch])
+    #expect(f.first?.message.contains("7.17%") == true)
+  }
+
+  @Test func growthAgainstTwoValuesAllowsRounding() throws {
+    let ok = try tidy("district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,3.17,%,growth_pct\n")
+    #expect(ConsistencyChecker().check(ok).isEmpty)  // 3.1657 rounds to 3.17
+    let bad = try tidy("district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,4.0,%,growth_pct\n")
+    let f = ConsistencyChecker().check(bad)
+    #expect(f.map(\.kind) == [.growthMismatch])
+    #expect(f[0].message.contains("17500 (2022) → 18054 (2023) is 3.17%"))
+  }
+
+  @Test func changeAndPercentagePointDifferences() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,measure
+      A,2022,毛入园率,90.1,%,
+      A,2023,毛入园率,91.3,%,
+      A,2023,毛入园率,1.2,个百分点,pp_diff
+      B,2022,教育支出,103,万元,
+      B,2023,教育支出,131,万元,
+      B,2023,教育支出,20,万元,change_abs
+      """)
+    let f = ConsistencyChecker().check(t)
+    #expect(f.map(\.kind) == [.differenceMismatch])
+    #expect(f[0].message.contains("B 2023") && f[0].message.contains("= 280000"))
+  }
+
+  @Test func duplicateConflictsAndImplausibleValues() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,source_file
+      A,2023,公办园占比,60,%,a.txt
+      A,2023,公办园占比,65,%,b.txt
+      A,2023,毛入园率,101.5,%,a.txt
+      A,2023,幼儿园数,-3,所,a.txt
+      A,2023,未知比率,120,%,a.txt
+      A,2023,生均一般公共预算教育经费,-2.5,%,a.txt
+      """)
+    let f = ConsistencyChecker().check(t)
+    #expect(f.filter { $0.kind == .duplicateConflict }.count == 1)
+    #expect(f.first { $0.kind == .duplicateConflict }!.message.contains("60% and 65%"))
+    let implausible = f.filter { $0.kind == .implausibleValue }.map(\.message)
+    #expect(implausible.count == 4)
+    #expect(implausible.contains { $0.contains("-2.5%") })  // a negative share
+    #expect(implausible.contains { $0.contains("毛入园率") || $0.contains("学前三年毛入园率") })
+    #expect(implausible.contains { $0.contains("幼儿园数") })
+    #expect(implausible.contains { $0.contains("未知比率") })
+  }
+}

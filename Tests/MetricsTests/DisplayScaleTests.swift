@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Metrics
+
+@Suite struct DisplayScaleTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var values: [Double]
+    var unit: Metrics.Unit
+    var divisor: Double
+    var label: String
+    var description: String { label }
+  }
+
+  static let cases: [Case] = [
+    Case(values: [1.413e9, 1.2e9, 9e8], unit: .yuan, divisor: 1e8, label: "亿元"),
+    Case(values: [1_693_330_000, 113_300_000, 5e7], unit: .yuan, divisor: 1e8, label: "亿元"),
+    Case(values: [178_570_000, 2e5, 3e5], unit: .yuan, divisor: 1e4, label: "万元"),
+    Case(values: [17500, 24774, 12106], unit: .yuan, divisor: 1, label: "元"),
+    Case(values: [1500, 650], unit: .yuanPerStudentYear, divisor: 1, label: "元/生·年"),
+    Case(values: [61.8, 99.2], unit: .percent, divisor: 1, label: "%"),
+    Case(values: [1.19], unit: .percentagePoints, divisor: 1, label: "个百分点"),
+    Case(values: [12450, 10140], unit: .people, divisor: 1, label: "人"),
+  ]
+
+  @Test(arguments: cases)
+  func choosesOneScale(c: Case) {
+    #expect(DisplayScale.choose(for: c.values, unit: c.unit) == DisplayScale(divisor: c.divisor, unitLabel: c.label))
+  }
+
+  @Test func oneOutlierDoesNotRescaleEverything() {
+    #expect(DisplayScale.choose(for: [17500, 18000, 2e9], unit: .yuan).unitLabel == "元")
+  }
+
+  @Test func formatterShowsGapsAndTheScale() throws {
+    var p = Panel(
+      indicatorName: "一般公共预算教育支出", unit: .yuan, districts: ["丰都县", "大足区"], years: [2021, 2022],
+      values: [[nil, 1_413_000_000], [1_693_330_000, nil]])
+    p.warnings = [ComparabilityWarning(kind: .approximate, message: "1 figure is approximate")]
+    let csv = PanelFormatter.csv(p)
+    #expect(csv == "district (亿元),2021,2022\n丰都县,,14.13\n大足区,16.9333,\n")
+    let md = PanelFormatter.markdown(p)
+    #expect(md.contains("（单位：亿元）"))
+    #expect(md.contains("| 丰都县 | — | 14.13 |"))
+    #expect(!md.contains("| 0 "))
+    #expect(md.contains("- 注意：1 figure is approximate"))
+    let json = try JSONSerialization.jsonObject(with: Data(PanelFormatter.json(p).utf8)) as! [String: Any]
+    let rows = json["districts"] as! [[String: Any]]
+    #expect((rows[0]["values"] as! [Any])[0] is NSNull)
+    #expect((json["display"] as! [String: Any])["unit"] as? String == "亿元")
+  }
+}

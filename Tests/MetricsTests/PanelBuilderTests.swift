@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import Metrics
+
+@Suite struct PanelBuilderTests {
+  let mixed = """
+    district,year,indicator,value,unit,level,measure,approx,source_file
+    A,2022,小学生均一般公共预算教育经费,17500,元,,,,a.txt
+    A,2023,生均一般公共预算教育经费,18054,元,小学,,,a.txt
+    B,2023,生均一般公共预算教育经费,20000,元,小学,,是,b.txt
+    A,2023,生均一般公共预算教育经费,21000,元,初中,,,a.txt
+    A,2023,生均一般公共预算教育经费,3.17,%,小学,growth_pct,,a.txt
+    C,2021,生均一般公共预算教育经费,19000,元,,,,c.txt
+    A,2023,公办园占比,60,%,,,,a.txt
+    A,2023,公办在园幼儿占比,70,%,,,,a.txt
+    """
+
+  @Test func gapsStayGapsNeverZero() throws {
+    let t = try tidy("district,year,indicator,value\nA,2021,X,1\nA,2023,X,3\nB,2022,X,\nB,2023,X,***\n")
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
+    #expect(p.years == [2021, 2022, 2023])
+    #expect(p.districts == ["A", "B"])
+    #expect(p.value("A", 2022) == nil)
+    #expect(p.value("B", 2022) == nil)
+    #expect(p.cell("B", 2023)?.flags.contains(.masked) == true)
+    #expect(p.row("A") == [1, nil, 3])
+    #expect(p.warnings.contains { $0.kind == .masked })
+    #expect(p.warnings.contains { $0.kind == .uncataloguedIndicator })
+  }
+
+  @Test func levelsAreKeptApart() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let primary = try b.panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .primary))
+    #expect(primary.level == .primary)
+    #expect(primary.value("A", 2022) == 17500)  // level from the name prefix
+    #expect(primary.value("A", 2023) == 18054)  // not 21000 (初中) and not 3.17 (growth)
+    #expect(primary.value("C", 2021) == nil)  // all-level figure not mixed in
+    #expect(!primary.districts.contains("C"))
+    #expect(primary.cell("B", 2023)?.flags.contains(.approximate) == true)
+    #expect(primary.warnings.contains { $0.kind == .approximate && $0.message.contains("B 2023") })
+    // The level in the query name works like --level.
+    #expect(try b.panel(PanelQuery(indicator: "初中生均一般公共预算教育经费")).value("A", 2023) == 21000)
+  }
+
+  @Test func allLevelPreferredOverLevelSpecificWithAWarning() throws {
+    let p = try PanelBuilder(table: try tidy(mixed)).panel(PanelQuery(indicator: "per_student_expenditure"))
+    #expect(p.level == nil)
+    #expect(p.districts == ["C"])
+    let w = try #require(p.warnings.first { $0.kind == .excludedLevels })
+    #expect(w.message.contains("小学 (3)") && w.message.contains("初中 (1)") && w.message.contains("--level 小学"))
+  }
+
+  @Test func severalLevelsWithoutAllLevelIsAmbiguous() throws {
+    let t = try tidy(mixed.split(separator: "\n").filter { !$0.hasPrefix("C,") }.joined(separator: "\n"))
+    let e = errorText { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均教育经费")) }
+    #expect(e.contains("several levels: 小学 (3), 初中 (1)"))
+    #expect(e.contains("--level 小学"))
+  }
+
+  @Test func measuresAndUnitsAreKeptApart() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let g = try b.panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .primary, measure: .growthPercent))
+    #expect(g.value("A", 2023) == 3.17)
+    #expect(g.unit == .percent)
+    let e = errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", measure: .growthPercent)) }
+    #expect(e.contains("only as value (1)") && e.contains("--measure value"))
+    let units = try tidy("district,year,indicator,value,unit\nA,2021,X,1,元\nB,2021,X,2,元/生·年\nC,2021,X,3,元\n")
+    let u = errorText { _ = try PanelBuilder(table: units).panel(PanelQuery(indicator: "X")) }
+    #expect(u.contains("several units: 元 (2), 元/生·年 (1)") && u.contains("--unit 元"))
+    #expect(try PanelBuilder(table: units).panel(PanelQuery(indicator: "X", unit: "元/生·年")).districts == ["B"])
+  }
+
+  @Test func differentCatalogIndicatorsNeverShareAPanel() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    #expect(try b.panel(PanelQuery(indicator: "公办园占比")).value("A", 2023) == 60)
+    #expect(try b.panel(PanelQuery(indicator: "公办在园幼儿占比")).value("A", 2023) == 70)
+  }
+
+  @Test func unknownIndicatorListsTheDataAndSuggestions() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let e = errorText { _ = try b.panel(PanelQuery(indicator: "生均预算经费xyz")) }
+    #expect(e.contains("unknown indicator \"生均预算经费xyz\""))
+    #expect(e.contains("The data holds: 生均一般公共预算教育经费, 公办园占比, 公办在园幼儿占比"))
+    #expect(e.contains("Similar catalog indicators: 生均一般公共预算教育经费 (per_student_expenditure)"))
+    let absent = errorText { _ = try b.panel(PanelQuery(indicator: "毛入园率")) }
+    #expect(absent.contains("the data has no 学前三年毛入园率 (preschool_gross_enrolment)"))
+  }
+
+  @Test func yearsAndDistrictsFilters() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let e = errorText { _ = try b.panel(PanelQuery(indicator: "小学生均一般公共预算教育经费", years: 2010...2015)) }
+    #expect(e.contains("for 2010–2015; it has: 2022–2023"))
+    let p = try b.panel(PanelQuery(indicator: "小学生均一般公共预算教育经费", years: 2023...2023, districts: ["B", "A", "C"]))
+    #expect(p.districts == ["B", "A", "C"])
+    #expect(p.years == [2023])
+    #expect(p.column(2023) == [20000, 18054, nil])
+    #expect(p.warnings.contains { $0.kind == .districtWithoutData && $0.message.contains("C") })
+    #expect(errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", districts: ["Z"])) }.contains("no district \"Z\""))
+  }
+
+  @Test func duplicatesAgreeingMergeDisagreeingWarn() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,source_file,source_text
+      A,2023,X,100,元,a.txt,甲
+      A,2023,X,100,元,b.txt,乙
+      B,2023,X,5,元,a.txt,丙
+      B,2023,X,6,元,b.txt,丁
+      C,2023,X,***,元,a.txt,
+      C,2023,X,7,元,b.txt,
+      """)
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
+    let a = try #require(p.cell("A", 2023))
+    #expect(a.value == 100 && a.provenance.map(\.sourceFile) == ["a.txt", "b.txt"])
+    #expect(!a.flags.contains(.conflicting))
+    let b = try #require(p.cell("B", 2023))
+    #expect(b.value == 5)  // the first figure is kept…
+    #expect(b.flags.contains(.conflicting))  // …and flagged
+    let w = try #require(p.warnings.first { $0.kind == .duplicatesDisagree })
+    #expect(w.message.contains("B 2023: 5 (t.csv:4 “丙”) vs 6 (t.csv:5 “丁”)") || w.message.contains("B 2023: 5 (a.txt:4 “丙”) vs 6 (b.txt:5 “丁”)"))
+    #expect(p.value("C", 2023) == 7)  // a number beside a masked duplicate fills the cell
+  }
+
+  @Test func differentLatestYearsAreNamed() throws {
+    let t = try tidy("district,year,indicator,value\nA,2022,X,1\nA,2023,X,2\nB,2022,X,3\n")
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
+    #expect(p.warnings.contains { $0.kind == .differentDataYears && $0.message.contains("2023: A; 2022: B") })
+  }
+
+  @Test func batchKeepsQueryOrderAndErrors() throws {
+    let b = PanelBuilder(table: try tidy(mixed))
+    let results = b.panels([
+      PanelQuery(indicator: "公办在园幼儿占比"), PanelQuery(indicator: "不存在的指标"), PanelQuery(indicator: "公办园占比"),
+    ])
+    #expect(try results[0].get().value("A", 2023) == 70)
+    #expect(throws: AlignmentError.self) { try results[1].get() }
+    #expect(try results[2].get().value("A", 2023) == 60)
+  }
+}
