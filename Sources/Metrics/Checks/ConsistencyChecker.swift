@@ -89,6 +89,28 @@ public struct ConsistencyChecker: Sendable {
       valueKey.measure = .value
       var priorKey = valueKey
       priorKey.year -= 1
+      // Differences by definition (teacher pay above civil-servant pay). Checked before
+      // the year-over-year rules below, whose `continue` would otherwise skip them.
+      if key.measure == .value || key.measure == .changeAbsolute {
+        for relation in relations where relation.difference == key.indicator {
+          guard let (c, ci) = value(key) else { continue }
+          var a = valueKey, b = valueKey
+          a.indicator = relation.minuend
+          b.indicator = relation.subtrahend
+          a.level = nil
+          b.level = nil
+          guard let (va, ia) = value(a) ?? value(Key(district: a.district, indicator: a.indicator, level: key.level, measure: .value, year: a.year)),
+                let (vb, ib) = value(b) ?? value(Key(district: b.district, indicator: b.indicator, level: key.level, measure: .value, year: b.year)) else { continue }
+          let computed = va - vb
+          let bound = DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(va) + DecimalFormat.halfUnit(vb) + tolerance.relative * max(abs(va), abs(vb))
+          if abs(computed - c) > bound {
+            findings.append(Finding(
+              kind: .differenceMismatch,
+              message: "\(label(key)): reported as \(f(c)), but \(names[relation.minuend] ?? relation.minuend) \(f(va)) − \(names[relation.subtrahend] ?? relation.subtrahend) \(f(vb)) = \(f(computed))",
+              observations: [table[ci], table[ia], table[ib]]))
+          }
+        }
+      }
       switch key.measure {
       case .growthPercent:
         guard let (g, gi) = value(key) else { continue }
@@ -125,27 +147,6 @@ public struct ConsistencyChecker: Sendable {
             observations: [table[ci], table[i1], table[i0]]))
         }
       default: break
-      }
-      // Differences by definition (teacher pay above civil-servant pay).
-      if key.measure == .value || key.measure == .changeAbsolute {
-        for relation in relations where relation.difference == key.indicator {
-          guard let (c, ci) = value(key) else { continue }
-          var a = valueKey, b = valueKey
-          a.indicator = relation.minuend
-          b.indicator = relation.subtrahend
-          a.level = nil
-          b.level = nil
-          guard let (va, ia) = value(a) ?? value(Key(district: a.district, indicator: a.indicator, level: key.level, measure: .value, year: a.year)),
-                let (vb, ib) = value(b) ?? value(Key(district: b.district, indicator: b.indicator, level: key.level, measure: .value, year: b.year)) else { continue }
-          let computed = va - vb
-          let bound = DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(va) + DecimalFormat.halfUnit(vb) + tolerance.relative * max(abs(va), abs(vb))
-          if abs(computed - c) > bound {
-            findings.append(Finding(
-              kind: .differenceMismatch,
-              message: "\(label(key)): reported as \(f(c)), but \(names[relation.minuend] ?? relation.minuend) \(f(va)) − \(names[relation.subtrahend] ?? relation.subtrahend) \(f(vb)) = \(f(computed))",
-              observations: [table[ci], table[ia], table[ib]]))
-          }
-        }
       }
     }
     return findings
