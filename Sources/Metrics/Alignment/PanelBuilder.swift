@@ -356,10 +356,14 @@ public struct PanelBuilder: Sendable {
     return out
   }
 
-  static func cite(_ p: Provenance) -> String {
+  /// `file:line “source text”`, the text cut to `limit` characters (nil: whole).
+  static func cite(_ p: Provenance, limit: Int? = 40) -> String {
     var s = p.sourceFile.isEmpty ? "?" : p.sourceFile
     if let l = p.line { s += ":\(l)" }
-    if !p.sourceText.isEmpty { s += " “\(p.sourceText.count > 40 ? String(p.sourceText.prefix(40)) + "…" : p.sourceText)”" }
+    if !p.sourceText.isEmpty {
+      let cut = limit.map { p.sourceText.count > $0 } ?? false
+      s += " “\(cut ? String(p.sourceText.prefix(limit!)) + "…" : p.sourceText)”"
+    }
     return s
   }
 

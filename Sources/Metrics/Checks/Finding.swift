@@ -28,7 +28,8 @@ public struct Finding: Sendable, CustomStringConvertible {
   public var description: String {
     var s = "\(kind.rawValue): \(message)"
     for o in observations {
-      s += "\n  " + PanelBuilder.cite(o.provenance)
+      // The whole sentence: the reader must be able to find it and see both sides.
+      s += "\n  " + PanelBuilder.cite(o.provenance, limit: nil)
     }
     return s
   }

@@ -183,10 +183,17 @@ struct TidyRowParser {
       value = .nan
     }
     var fileID = defaultFile
+    // The row's line is a place in this table; when the row names another source
+    // file (a report), that line would point into the wrong file, so it is dropped
+    // and the source text says where the figure stands.
+    var sourceLine = Int32(line)
     if let c = layout.sourceFile {
       let t = text(c)
       if t == Provenance.derivedFile { flags.insert(.derived) }
-      if !t.isEmpty { fileID = pool.intern(t) }
+      if !t.isEmpty {
+        fileID = pool.intern(t)
+        if fileID != defaultFile { sourceLine = 0 }
+      }
     }
     var textID: Int32 = -1
     if let c = layout.sourceText {
@@ -204,7 +211,7 @@ struct TidyRowParser {
     (out.flags + row).initialize(to: flags)
     out.file[row] = fileID
     out.text[row] = textID
-    out.line[row] = Int32(line)
+    out.line[row] = sourceLine
     for (k, f) in layout.extraFields.enumerated() {
       let t = fields[f].escaped ? string(bytes, fields[f]).trimmingCharacters(in: .whitespaces) : nil
       let r = trimmed(raw(bytes, fields[f]))
