@@ -151,7 +151,7 @@ public struct TidyCSVReader: Sendable {
       if k == 0 {
         table.strings = chunk.parser.pool
         table.units = chunk.parser.units
-        for r in 0..<n { b.line[r] += offset }
+        for r in 0..<n where b.line[r] > 0 { b.line[r] += offset }
       } else {
         let strings = chunk.parser.pool.strings.map { table.strings.intern($0) }
         let units = chunk.parser.units.map { table.unitID($0) }
@@ -161,7 +161,7 @@ public struct TidyCSVReader: Sendable {
           b.file[r] = strings[Int(b.file[r])]
           if b.text[r] >= 0 { b.text[r] = strings[Int(b.text[r])] }
           b.unit[r] = units[Int(b.unit[r])]
-          b.line[r] += offset
+          if b.line[r] > 0 { b.line[r] += offset }
           for a in b.attributes where a[r] >= 0 { a[r] = strings[Int(a[r])] }
         }
       }
