@@ -24,10 +24,10 @@ import Testing
   }
 
   @Test func provenanceSurvivesReordering() throws {
-    let t = try tidy("district,year,indicator,value,source_file\nA,2023,X,1,a.txt\nB,2023,X,2,b.txt\n")
+    let t = try tidy("district,year,indicator,value,source_text\nA,2023,X,1,甲\nB,2023,X,2,乙\n")
     let q = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X")).sortedByValue(in: 2023)
     #expect(q.districts == ["B", "A"])
-    #expect(q.cell("A", 2023)?.provenance.first?.sourceFile == "a.txt")
+    #expect(q.cell("A", 2023)?.provenance.first?.sourceText == "甲")
     #expect(q.cell("B", 2023)?.provenance.first?.line == 3)
   }
 }
