@@ -1,0 +1,50 @@
+/// A category name made to fit its space: one line, else two lines, else shortened by
+/// ``CategoryName/shortened(_:)``, else truncated with "…" (never clipped or overlapping).
+///
+/// ```swift
+/// try CategoryLabel.fit("酉阳土家族苗族自治县", font: f, width: 40, maxLines: 2, labeler: l)
+/// // lines ["酉阳土家族", "苗族自治县"]
+/// ```
+struct CategoryLabel {
+  var name: String
+  var lines: [String]
+  /// Set when the shortening rule was applied.
+  var shortened: String?
+  var truncated: Bool
+  var width: Double
+
+  static func fit(_ name: String, font: FontSpec, width: Double, maxLines: Int, labeler: Labeler, allowTruncation: Bool = true) throws -> CategoryLabel? {
+    let m = labeler.measurer
+    func attempt(_ text: String) throws -> [String]? {
+      let lines = try TextWrapping.wrap(text, font: font, width: width, measurer: m)
+      return lines.count <= maxLines ? lines : nil
+    }
+    func measured(_ lines: [String], shortened: String?, truncated: Bool) throws -> CategoryLabel {
+      let w = try lines.map { try labeler.width($0, font) }.max() ?? 0
+      return CategoryLabel(name: name, lines: lines, shortened: shortened, truncated: truncated, width: w)
+    }
+    if try labeler.width(name, font) <= width { return try measured([name], shortened: nil, truncated: false) }
+    if maxLines >= 2, let lines = try attempt(name) { return try measured(lines, shortened: nil, truncated: false) }
+    if let short = CategoryName.shortened(name), let lines = try attempt(short) {
+      return try measured(lines, shortened: short, truncated: false)
+    }
+    guard allowTruncation else { return nil }
+    let text = CategoryName.shortened(name) ?? name
+    var lines = try TextWrapping.wrap(text, font: font, width: width, measurer: m)
+    if lines.count > maxLines {
+      lines = Array(lines.prefix(maxLines))
+      lines[maxLines - 1] = try TextWrapping.truncate(lines[maxLines - 1] + "…", font: font, width: width, measurer: m)
+      if !lines[maxLines - 1].hasSuffix("…") { lines[maxLines - 1] += "…" }
+    }
+    return try measured(lines, shortened: nil, truncated: true)
+  }
+
+  /// The note that states the shortening rule and names the shortened districts.
+  static func note(for labels: [CategoryLabel]) -> String? {
+    let pairs = labels.compactMap { l in l.shortened.map { "\($0)＝\(l.name)" } }
+    guard !pairs.isEmpty else { return nil }
+    var seen = Set<String>()
+    let unique = pairs.filter { seen.insert($0).inserted }
+    return "注：" + CategoryName.ruleNote + "：" + unique.joined(separator: "，") + "。"
+  }
+}
