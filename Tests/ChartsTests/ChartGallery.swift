@@ -13,7 +13,7 @@ enum ChartGallery {
       ("bar-highlight", .bar(highlighted)),
       ("trend-legend", .trend(manyLines)),
       ("trend-flags", .trend(flagged)),
-      ("bar-print", .bar(Samples.bar(size: .centimetres(16, 12)))),
+      ("bar-print", .bar(Samples.bar(size: .centimetres(16, 20)))),
     ]
   }
 

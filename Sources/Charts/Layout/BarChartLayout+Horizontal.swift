@@ -21,6 +21,11 @@ extension BarChartLayout {
       let band = BandScale(count: n, range: (plotTop, plotBottom), fill: theme.barFill)
 
       // Category labels: as large as the row allows; two lines only if two fit.
+      let minimumLine = try l.lineHeight(theme.font(theme.minimumLabelSize))
+      if step < minimumLine {
+        throw ChartLayoutError.doesNotFit(
+          "\(n) categories need a plot at least \(Int((minimumLine * Double(n)).rounded(.up))) pt high at the smallest label size; this chart leaves \(Int(plotBottom - plotTop)) pt — make it taller or show fewer categories")
+      }
       let labelSize = try fittedSize(theme.labelSize, toLineHeight: step)
       let labelFont = theme.font(labelSize)
       let labelLine = try l.lineHeight(labelFont)
@@ -35,8 +40,10 @@ extension BarChartLayout {
 
       // Value labels: sized to the bar, hidden if that would be too small to read.
       let slot = band.bandwidth / Double(c.slotsPerCategory)
-      var valueSize = min(theme.valueLabelSize, try fittedSize(theme.valueLabelSize, toLineHeight: spec.stacked ? step : slot))
-      let showValues = spec.showValueLabels && valueSize >= theme.minimumLabelSize && valueSize * 1.45 <= (spec.stacked ? step : slot) + 0.5
+      // Labels of one category's bars are `slot` apart; of single bars, a whole step.
+      let labelSpace = c.slotsPerCategory == 1 ? step : slot
+      var valueSize = min(theme.valueLabelSize, try fittedSize(theme.valueLabelSize, toLineHeight: labelSpace))
+      let showValues = try spec.showValueLabels && l.lineHeight(theme.font(valueSize)) <= labelSpace + 0.01
       if !showValues { valueSize = max(4, valueSize) }
       let valueFont = theme.font(valueSize)
       var posPad = 0.0, negPad = 0.0
@@ -95,8 +102,10 @@ extension BarChartLayout {
         titleTop += titleHeight
       }
 
-      // Bars, value labels, missing marks, category labels.
+      // Bars, value labels, missing marks, category labels. Value labels are painted
+      // after the reference lines so no line crosses a number.
       let zero = x(0)
+      var labelLayer = Scene(width: scene.width, height: scene.height)
       for (rank, i) in c.order.enumerated() {
         let key = spec.categories[i]
         let bandTop = band.start(rank)
@@ -106,7 +115,7 @@ extension BarChartLayout {
             let r = Rect(x: min(x(seg.from), x(seg.to)), y: bandTop, width: abs(x(seg.to) - x(seg.from)), height: band.bandwidth)
             scene.append(Primitive(.rect(r, fill: c.fill(i, seg.series)), role: .bar, key: key))
           }
-          try valueOrMissing(i, 0, value: c.total(i), centerY: band.center(rank), x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &scene)
+          try valueOrMissing(i, 0, value: c.total(i), centerY: band.center(rank), x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &labelLayer)
         } else {
           for s in spec.series.indices {
             let slotTop = bandTop + Double(s) * slot
@@ -114,7 +123,7 @@ extension BarChartLayout {
               let r = Rect(x: min(zero, x(v)), y: slotTop + slot * 0.04, width: abs(x(v) - zero), height: slot * 0.92)
               scene.append(Primitive(.rect(r, fill: c.fill(i, s)), role: .bar, key: key))
             }
-            try valueOrMissing(i, s, value: c.value(i, s), centerY: slotTop + slot / 2, x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &scene)
+            try valueOrMissing(i, s, value: c.value(i, s), centerY: slotTop + slot / 2, x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &labelLayer)
           }
         }
         let label = labels[i]
@@ -130,9 +139,11 @@ extension BarChartLayout {
       scene.append(Primitive(.line(from: Point(zero, plotTop), to: Point(zero, plotBottom), stroke: Stroke(color: theme.axis, width: 0.9)), role: .axis))
       for (k, ref) in spec.referenceLines.enumerated() where ref.value.isFinite {
         let run = refRuns[k].run
-        scene.append(Primitive(.line(from: Point(x(ref.value), run.bounds.maxY), to: Point(x(ref.value), plotBottom), stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine, key: ref.label))
+        scene.append(Primitive(.line(from: Point(x(ref.value), plotTop - 2), to: Point(x(ref.value), plotBottom), stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine, key: ref.label))
         scene.append(Primitive(.text(run), role: .referenceLabel, key: ref.label))
       }
+      let refXs = spec.referenceLines.filter { $0.value.isFinite }.map { x($0.value) }
+      Self.appendLabels(labelLayer.primitives, crossing: { b in refXs.contains { $0 > b.minX - 1 && $0 < b.maxX + 1 } }, background: theme.background, to: &scene)
       return labels
     }
   }

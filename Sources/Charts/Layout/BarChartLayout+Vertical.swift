@@ -77,6 +77,7 @@ extension BarChartLayout {
       }
 
       let missingFont = valueFont
+      var labelLayer = Scene(width: scene.width, height: scene.height)
       for (rank, i) in c.order.enumerated() {
         let key = spec.categories[i]
         if spec.stacked {
@@ -84,7 +85,7 @@ extension BarChartLayout {
             let r = Rect(x: band.start(rank), y: min(y(seg.from), y(seg.to)), width: band.bandwidth, height: abs(y(seg.to) - y(seg.from)))
             scene.append(Primitive(.rect(r, fill: c.fill(i, seg.series)), role: .bar, key: key))
           }
-          try verticalLabel(i, 0, value: c.total(i), centerX: band.center(rank), y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &scene)
+          try verticalLabel(i, 0, value: c.total(i), centerX: band.center(rank), y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &labelLayer)
         } else {
           for s in spec.series.indices {
             let left = band.start(rank) + Double(s) * slot
@@ -92,7 +93,7 @@ extension BarChartLayout {
               let r = Rect(x: left + slot * 0.04, y: min(zero, y(v)), width: slot * 0.92, height: abs(y(v) - zero))
               scene.append(Primitive(.rect(r, fill: c.fill(i, s)), role: .bar, key: key))
             }
-            try verticalLabel(i, s, value: c.value(i, s), centerX: left + slot / 2, y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &scene)
+            try verticalLabel(i, s, value: c.value(i, s), centerX: left + slot / 2, y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &labelLayer)
           }
         }
         let bold = !(c.isMuted(i) || spec.highlights.isEmpty)
@@ -112,6 +113,8 @@ extension BarChartLayout {
         let run = try l.run(refTexts[k], font: refFont, x: plotRight + theme.gap, centerY: centres[j], anchor: .start, color: theme.reference)
         scene.append(Primitive(.text(run), role: .referenceLabel, key: ref.label))
       }
+      let refYs = refs.map { y($0.element.value) }
+      Self.appendLabels(labelLayer.primitives, crossing: { b in refYs.contains { $0 > b.minY && $0 < b.maxY } }, background: theme.background, to: &scene)
       return labels
     }
     throw ChartLayoutError.doesNotFit("vertical bar chart: value axis labels keep growing")

@@ -8,10 +8,11 @@
 /// series, stacked bars by their total.
 struct BarChartLayout {
   static func scene(_ spec: BarChartSpec, theme: Theme, measurer: any TextMeasuring) throws -> Scene {
-    let first = try BarChartLayout(spec: spec, theme: theme, measurer: measurer).build(extraNotes: [])
-    guard let note = first.shortenedNote else { return first.scene }
-    // Some names were shortened: state the rule, which takes space, so lay out again.
-    return try BarChartLayout(spec: spec, theme: theme, measurer: measurer).build(extraNotes: [note]).scene
+    let layout = BarChartLayout(spec: spec, theme: theme, measurer: measurer)
+    let first = try layout.build(extraNotes: [])
+    guard !first.neededNotes.isEmpty else { return first.scene }
+    // Notes we must add (shortened names, incomplete totals) take space: lay out again.
+    return try layout.build(extraNotes: first.neededNotes).scene
   }
 
   struct Context {
@@ -39,6 +40,12 @@ struct BarChartLayout {
         }
       }
       return out
+    }
+
+    /// A stack with some but not all series present: its total is marked "*".
+    func isIncomplete(_ c: Int) -> Bool {
+      let present = spec.series.indices.filter { value(c, $0) != nil }.count
+      return present > 0 && present < spec.series.count
     }
 
     func total(_ c: Int) -> Double? {
@@ -73,7 +80,7 @@ struct BarChartLayout {
     /// Value labels: one per bar, or one per stack (its total); nil where nothing is drawn.
     func valueLabel(_ c: Int, _ s: Int) -> String? {
       guard spec.showValueLabels else { return nil }
-      if spec.stacked { return s == 0 ? total(c).map(format.format) : nil }
+      if spec.stacked { return s == 0 ? total(c).map { format.format($0) + (isIncomplete(c) ? "*" : "") } : nil }
       return value(c, s).map(format.format)
     }
 
@@ -124,8 +131,11 @@ struct BarChartLayout {
 
   struct Result {
     var scene: Scene
-    var shortenedNote: String?
+    var neededNotes: [String]
   }
+
+  /// The note explaining "*" on stacked totals that lack some series.
+  static let incompleteTotalNote = "注：带*的合计缺少部分分项数据，不完整。"
 
   func build(extraNotes: [String]) throws -> Result {
     let spec = context.spec, theme = context.theme
@@ -143,12 +153,29 @@ struct BarChartLayout {
     case .horizontal: labels = try drawHorizontal(in: area, scene: &scene)
     case .vertical: labels = try drawVertical(in: area, scene: &scene)
     }
-    return Result(scene: scene, shortenedNote: extraNotes.isEmpty ? CategoryLabel.note(for: labels) : nil)
+    var needed: [String] = []
+    if let note = CategoryLabel.note(for: labels) { needed.append(note) }
+    if spec.stacked && spec.showValueLabels && spec.categories.indices.contains(where: context.isIncomplete) {
+      needed.append(Self.incompleteTotalNote)
+    }
+    return Result(scene: scene, neededNotes: extraNotes.isEmpty ? needed : [])
   }
 
   /// Largest font size ≤ `size` (not below the theme minimum) whose line box fits `space`.
   func fittedSize(_ size: Double, toLineHeight space: Double) throws -> Double {
     let ratio = try context.labeler.lineHeight(context.theme.font(size)) / size
     return max(context.theme.minimumLabelSize, min(size, (space / ratio * 10).rounded(.down) / 10))
+  }
+
+  /// Paints a background patch behind value labels that a reference line crosses, so
+  /// the number stays legible; then the labels themselves.
+  static func appendLabels(_ layer: [Primitive], crossing isCrossed: (Rect) -> Bool, background: Color, to scene: inout Scene) {
+    for p in layer {
+      if let run = p.textRun, isCrossed(run.bounds) {
+        let b = run.bounds
+        scene.append(Primitive(.rect(Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76), fill: background), role: .valueLabel, key: p.key))
+      }
+      scene.append(p)
+    }
   }
 }

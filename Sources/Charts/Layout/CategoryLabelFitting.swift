@@ -17,7 +17,18 @@ struct CategoryLabel {
     let m = labeler.measurer
     func attempt(_ text: String) throws -> [String]? {
       let lines = try TextWrapping.wrap(text, font: font, width: width, measurer: m)
-      return lines.count <= maxLines ? lines : nil
+      guard lines.count <= maxLines else { return nil }
+      return lines.count > 1 ? try balanced(text, lines: lines.count) : lines
+    }
+    // The narrowest width giving the same number of lines, so a name breaks in the
+    // middle ("秀山土家族 / 苗族自治县") rather than leaving a stub on the last line.
+    func balanced(_ text: String, lines count: Int) throws -> [String] {
+      var lo = try labeler.width(text, font) / Double(count) - 0.01, hi = width
+      for _ in 0..<12 {
+        let mid = (lo + hi) / 2
+        if try TextWrapping.wrap(text, font: font, width: mid, measurer: m).count <= count { hi = mid } else { lo = mid }
+      }
+      return try TextWrapping.wrap(text, font: font, width: hi, measurer: m)
     }
     func measured(_ lines: [String], shortened: String?, truncated: Bool) throws -> CategoryLabel {
       let w = try lines.map { try labeler.width($0, font) }.max() ?? 0

@@ -47,7 +47,8 @@ public struct FontSpec: Sendable, Hashable {
 /// Fonts, colours and spacing shared by all charts; all lengths in points.
 ///
 /// The palette is Okabe–Ito (safe for the common colour-vision deficiencies), its
-/// yellow replaced by a dark grey so lines stay visible on white paper.
+/// yellow replaced by wine so lines stay visible on white paper, then four of Paul
+/// Tol's colours for charts with up to twelve series.
 ///
 /// ```swift
 /// var theme = Theme.standard
@@ -66,7 +67,9 @@ public struct Theme: Sendable {
 
   public var palette: [Color] = [
     Color(0x0072B2), Color(0xD55E00), Color(0x009E73), Color(0xE69F00),
-    Color(0xCC79A7), Color(0x56B4E9), Color(0x000000), Color(0x7F7F7F),
+    Color(0xCC79A7), Color(0x56B4E9), Color(0x000000), Color(0x882255),
+    // Beyond Okabe–Ito: Paul Tol's indigo, teal and olive; after twelve, colours repeat.
+    Color(0x332288), Color(0x44AA99), Color(0x999933), Color(0x6F4E37),
   ]
   /// Single-series bars and highlighted categories.
   public var accent = Color(0x0072B2)
