@@ -52,7 +52,8 @@ extension BarChartLayout {
       for i in spec.categories.indices {
         for s in spec.series.indices { if let t = c.valueLabel(i, s) { widest = max(widest, try l.width(t, theme.font(theme.valueLabelSize))) } }
       }
-      let available = spec.stacked ? band.step - 2 : slot + (band.step - band.bandwidth) / 2
+      // Neighbouring labels are a step apart for single bars, a slot apart within a group.
+      let available = c.slotsPerCategory == 1 ? band.step - 2 : slot - 1
       let valueSize = widest > 0 ? min(theme.valueLabelSize, (theme.valueLabelSize * available / widest * 10).rounded(.down) / 10) : theme.valueLabelSize
       let showValues = spec.showValueLabels && valueSize >= theme.minimumLabelSize
       let valueFont = theme.font(max(valueSize, theme.minimumLabelSize))

@@ -173,7 +173,7 @@ struct BarChartLayout {
     for p in layer {
       if let run = p.textRun, isCrossed(run.bounds) {
         let b = run.bounds
-        scene.append(Primitive(.rect(Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76), fill: background), role: .valueLabel, key: p.key))
+        scene.append(Primitive(.rect(Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76), fill: background), role: .labelBackground, key: p.key))
       }
       scene.append(p)
     }

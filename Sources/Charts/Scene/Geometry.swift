@@ -26,6 +26,8 @@ public struct Rect: Sendable, Equatable {
   public var minY: Double { y }
   public var maxX: Double { x + width }
   public var maxY: Double { y + height }
+  public var midX: Double { x + width / 2 }
+  public var midY: Double { y + height / 2 }
 
   /// Whether the interiors overlap by more than `tolerance` in both directions.
   public func overlaps(_ other: Rect, tolerance: Double = 0.01) -> Bool {
