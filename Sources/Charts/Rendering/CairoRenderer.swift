@@ -74,7 +74,39 @@ public struct CairoRenderer: Renderer {
     let status = cairo_surface_status(surface)
     cairo_surface_destroy(surface)
     try check(status)
-    return withExtendedLifetime(sink) { sink.data }
+    let data = withExtendedLifetime(sink) { sink.data }
+    return pdf ? data : Self.renumberSurfaceIDs(data)
+  }
+
+  /// Cairo names SVG groups "surfaceN" from a process-wide counter, so the second
+  /// render of a scene would differ from the first; renumber them in order of
+  /// appearance (a linear byte scan: the SVG budget is a few milliseconds).
+  static func renumberSurfaceIDs(_ data: Data) -> Data {
+    let bytes = [UInt8](data)
+    let word = Array("surface".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count)
+    var ids: [ArraySlice<UInt8>: Int] = [:]
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "s"), i > 0, bytes[i - 1] == UInt8(ascii: "\"") || bytes[i - 1] == UInt8(ascii: "#"),
+        i + word.count < bytes.count, bytes[i..<i + word.count].elementsEqual(word) {
+        var j = i + word.count
+        while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { j += 1 }
+        if j > i + word.count {
+          let digits = bytes[i + word.count..<j]
+          let id = ids[digits] ?? (ids.count + 1)
+          ids[digits] = id
+          out += word
+          out += Array(String(id).utf8)
+          i = j
+          continue
+        }
+      }
+      out.append(bytes[i])
+      i += 1
+    }
+    return Data(out)
   }
 
   private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
