@@ -14,6 +14,8 @@ enum ChartGallery {
       ("trend-legend", .trend(manyLines)),
       ("trend-flags", .trend(flagged)),
       ("bar-print", .bar(Samples.bar(size: .centimetres(16, 20)))),
+      ("bar-vertical-38", .bar(vertical38)),
+      ("trend-narrow", .trend(Samples.trendChart(size: .centimetres(12, 8)))),
     ]
   }
 
@@ -26,6 +28,12 @@ enum ChartGallery {
     s.title = "2023年部分区县生均一般公共预算教育经费"
     s.valueAxisTitle = "单位：元"
     s.referenceLines = [ReferenceLine(value: 18000, label: "市级标准")]
+    return s
+  }
+
+  static var vertical38: BarChartSpec {
+    var s = Samples.bar(size: .pixels(1600, 700))
+    s.orientation = .vertical
     return s
   }
 

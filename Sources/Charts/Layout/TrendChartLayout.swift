@@ -12,7 +12,9 @@ struct TrendChartLayout {
   let labeler: Labeler
 
   static func scene(_ spec: TrendChartSpec, theme: Theme, measurer: any TextMeasuring) throws -> Scene {
-    try TrendChartLayout(spec: spec, theme: theme, labeler: Labeler(theme: theme, measurer: measurer)).build()
+    let layout = TrendChartLayout(spec: spec, theme: theme, labeler: Labeler(theme: theme, measurer: measurer))
+    // End labels first; if they cannot stack within the plot's height, a legend.
+    return try layout.build(forceLegend: false) ?? layout.build(forceLegend: true)!
   }
 
   private func isMuted(_ s: Int) -> Bool { !spec.highlights.isEmpty && !spec.highlights.contains(spec.series[s].name) }
@@ -26,31 +28,37 @@ struct TrendChartLayout {
 
   private func lastIndex(_ s: Int) -> Int? { spec.years.indices.last { spec.series[s].value($0) != nil } }
 
-  func build() throws -> Scene {
+  /// The scene, or nil when end labels were wanted but do not fit the plot's height.
+  func build(forceLegend: Bool) throws -> Scene? {
     let l = labeler
     var scene = Scene(width: spec.size.widthPoints, height: spec.size.heightPoints, dpi: spec.size.dpi, background: theme.background)
     scene.append(Primitive(.rect(Rect(x: 0, y: 0, width: scene.width, height: scene.height), fill: theme.background), role: .background))
     let values = spec.series.indices.flatMap { s in spec.years.indices.compactMap { spec.series[s].value($0) } }
     let format = spec.valueFormat.resolved(for: values)
-    let content = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scene, labeler: l)
-
-    // Direct labels or legend?
+    // Direct labels or legend? Decided first: shortened names add a note to the frame.
+    let contentWidth = scene.width - 2 * theme.margin
     let labelFont = theme.font(theme.labelSize)
     let labelHeight = try l.lineHeight(labelFont)
     let labelled = spec.series.indices.filter { lastIndex($0) != nil }
     let leaderRoom = 12.0
     var endNames: [Int: String] = [:]
     var endWidth = 0.0
-    var useLegend = labelled.count > theme.maximumDirectLabels
+    var useLegend = forceLegend || labelled.count > theme.maximumDirectLabels
+    var shortened: [CategoryLabel] = []
     if !useLegend {
       for s in labelled {
         var name = spec.series[s].name
-        if try l.width(name, labelFont) > content.width * theme.maximumEndLabelFraction - leaderRoom, let short = CategoryName.shortened(name) { name = short }
+        if try l.width(name, labelFont) > contentWidth * theme.maximumEndLabelFraction - leaderRoom, let short = CategoryName.shortened(name) {
+          shortened.append(CategoryLabel(name: name, lines: [short], shortened: short, truncated: false, width: 0))
+          name = short
+        }
         endNames[s] = name
         endWidth = max(endWidth, try l.width(name, labelFont))
       }
-      if endWidth + leaderRoom > content.width * theme.maximumEndLabelFraction { useLegend = true }
+      if endWidth + leaderRoom > contentWidth * theme.maximumEndLabelFraction { useLegend = true }
     }
+    let extraNotes = useLegend ? [] : CategoryLabel.note(for: shortened).map { [$0] } ?? []
+    let content = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes + extraNotes, source: spec.source, in: &scene, labeler: l)
 
     var top = content.minY
     if useLegend {
@@ -68,9 +76,7 @@ struct TrendChartLayout {
     let plotTop = top + 4 + tickHeight / 2
     let xTitleLines = try TextWrapping.wrap(spec.xAxisTitle, font: titleFont, width: content.width, measurer: l.measurer)
     let plotBottom = content.maxY - 3 - tickHeight - (xTitleLines.isEmpty ? 0 : 4 + Double(xTitleLines.count) * titleHeight)
-    if !useLegend && Double(labelled.count) * (labelHeight + 1) > plotBottom - plotTop {
-      throw ChartLayoutError.doesNotFit("\(labelled.count) end labels need more height than the plot has")
-    }
+    if !useLegend && Double(labelled.count) * (labelHeight + 0.5) > plotBottom - plotTop + tickHeight { return nil }
     let rightMargin = useLegend ? 0 : endWidth + leaderRoom
 
     // Value axis (left): its label widths set the left margin.

@@ -16,7 +16,7 @@ public struct CairoRenderer: Renderer {
   /// zlib level for PNG (libdeflate, 1–12).
   public var pngCompressionLevel: Int32
 
-  public init(text: PangoTextMeasurer = .shared, pngCompressionLevel: Int32 = 6) {
+  public init(text: PangoTextMeasurer = .shared, pngCompressionLevel: Int32 = 4) {
     self.text = text
     self.pngCompressionLevel = pngCompressionLevel
   }
@@ -27,16 +27,6 @@ public struct CairoRenderer: Renderer {
     case .svg, .pdf: return try renderVector(scene, pdf: format == .pdf)
     case .textSVG: return try TextSVGRenderer().render(scene, format: .textSVG)
     }
-  }
-
-  private func renderPNG(_ scene: Scene) throws -> Data {
-    let w = Int32(scene.pixelWidth), h = Int32(scene.pixelHeight)
-    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else { throw RenderError.cairo("no surface") }
-    defer { cairo_surface_destroy(surface) }
-    try check(cairo_surface_status(surface))
-    try draw(scene, on: surface, scale: scene.dpi / 72)
-    cairo_surface_flush(surface)
-    return try encodePNG(surface, width: Int(w), height: Int(h), dpi: scene.dpi)
   }
 
   /// Collects what Cairo streams out.
@@ -65,7 +55,7 @@ public struct CairoRenderer: Renderer {
     guard let surface else { throw RenderError.cairo("no surface") }
     try check(cairo_surface_status(surface))
     do {
-      try draw(scene, on: surface, scale: 1)
+      try draw(scene, on: surface, scale: 1, target: pdf ? "pdf" : "svg")
     } catch {
       cairo_surface_destroy(surface)
       throw error
@@ -82,34 +72,40 @@ public struct CairoRenderer: Renderer {
   /// render of a scene would differ from the first; renumber them in order of
   /// appearance (a linear byte scan: the SVG budget is a few milliseconds).
   static func renumberSurfaceIDs(_ data: Data) -> Data {
-    let bytes = [UInt8](data)
     let word = Array("surface".utf8)
-    var out = [UInt8]()
-    out.reserveCapacity(bytes.count)
-    var ids: [ArraySlice<UInt8>: Int] = [:]
-    var i = 0
-    while i < bytes.count {
-      if bytes[i] == UInt8(ascii: "s"), i > 0, bytes[i - 1] == UInt8(ascii: "\"") || bytes[i - 1] == UInt8(ascii: "#"),
-        i + word.count < bytes.count, bytes[i..<i + word.count].elementsEqual(word) {
-        var j = i + word.count
-        while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { j += 1 }
-        if j > i + word.count {
-          let digits = bytes[i + word.count..<j]
-          let id = ids[digits] ?? (ids.count + 1)
-          ids[digits] = id
-          out += word
-          out += Array(String(id).utf8)
-          i = j
-          continue
+    var out = Data(capacity: data.count)
+    var ids: [Int: Int] = [:]
+    data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
+      let bytes = buf.bindMemory(to: UInt8.self)
+      let n = bytes.count
+      var copied = 0
+      var i = 1
+      while i + word.count < n {
+        // Cheap first test on 's' then the quote or hash before it.
+        if bytes[i] == 0x73, bytes[i - 1] == 0x22 || bytes[i - 1] == 0x23,
+          bytes[i + 1] == 0x75, bytes[i + 2] == 0x72, bytes[i + 3] == 0x66,
+          bytes[i + 4] == 0x61, bytes[i + 5] == 0x63, bytes[i + 6] == 0x65 {
+          var j = i + word.count
+          var number = 0
+          while j < n, bytes[j] >= 48, bytes[j] <= 57, number < 1 << 40 { number = number * 10 + Int(bytes[j] - 48); j += 1 }
+          if j > i + word.count {
+            let id = ids[number] ?? (ids.count + 1)
+            ids[number] = id
+            out.append(bytes.baseAddress! + copied, count: i + word.count - copied)
+            out.append(contentsOf: Array(String(id).utf8))
+            copied = j
+            i = j
+            continue
+          }
         }
+        i += 1
       }
-      out.append(bytes[i])
-      i += 1
+      out.append(bytes.baseAddress! + copied, count: n - copied)
     }
-    return Data(out)
+    return out
   }
 
-  private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+  func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double, target: String) throws {
     guard let cr = cairo_create(surface) else { throw RenderError.cairo("no context") }
     defer { cairo_destroy(cr) }
     cairo_scale(cr, scale, scale)
@@ -124,7 +120,7 @@ public struct CairoRenderer: Renderer {
         continue
       }
       if !pendingText.isEmpty {
-        try text.draw(pendingText, on: cr)
+        try text.draw(pendingText, on: cr, target: target)
         pendingText.removeAll(keepingCapacity: true)
       }
       switch p.shape {
@@ -155,7 +151,7 @@ public struct CairoRenderer: Renderer {
         break
       }
     }
-    if !pendingText.isEmpty { try text.draw(pendingText, on: cr) }
+    if !pendingText.isEmpty { try text.draw(pendingText, on: cr, target: target) }
     try check(cairo_status(cr))
   }
 

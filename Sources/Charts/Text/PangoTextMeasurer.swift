@@ -38,12 +38,16 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     pango_cairo_context_set_font_options(c, options)
     cairo_font_options_destroy(options)
     pango_cairo_context_set_resolution(c, 72)
+    // Pango rounds glyph positions to whole units by default; at 6.4 pt that makes
+    // "24,774" as wide as at 8 pt. Exact widths keep layout and drawing faithful.
+    pango_context_set_round_glyph_positions(c, 0)
     context = c
     layout = pango_layout_new(c)
   }
 
   deinit {
     for d in descriptions.values { pango_font_description_free(d) }
+    for l in drawingLayouts.values { g_object_unref(UnsafeMutableRawPointer(l)) }
     g_object_unref(UnsafeMutableRawPointer(layout))
     g_object_unref(UnsafeMutableRawPointer(context))
     g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -93,23 +97,40 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   }
 
   /// Draws text runs on a Cairo context (already scaled to points), failing on missing glyphs.
-  func draw(_ runs: [TextRun], on cr: OpaquePointer) throws {
+  ///
+  /// Drawing uses its own Pango context per target kind and scale, set up once and
+  /// then reused, so the measuring context never changes and Pango's font caches stay
+  /// warm (re-targeting one context for every batch cost more than the drawing).
+  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
     lock.lock()
     defer { lock.unlock() }
-    pango_cairo_update_context(cr, ctx)
-    pango_layout_context_changed(layout)
-    defer {
-      // Leave the shared context as measuring expects it (identity transform).
-      pango_context_set_matrix(ctx, nil)
-      pango_layout_context_changed(layout)
-    }
+    let drawing = drawingLayout(for: cr, target: target)
     for run in runs {
       _ = try measureLocked(run.text, font: run.font)
-      prepare(run.text, font: run.font)
-      let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+      pango_layout_set_font_description(drawing, description(run.font))
+      pango_layout_set_text(drawing, run.text, -1)
+      let baseline = Double(pango_layout_get_baseline(drawing)) / Double(PANGO_SCALE)
       cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
       cairo_move_to(cr, run.minX, run.y - baseline)
-      pango_cairo_show_layout(cr, layout)
+      pango_cairo_show_layout(cr, drawing)
     }
+  }
+
+  private var drawingLayouts: [String: OpaquePointer] = [:]
+
+  private func drawingLayout(for cr: OpaquePointer, target: String) -> OpaquePointer {
+    if let layout = drawingLayouts[target] {
+      pango_cairo_update_layout(cr, layout)
+      return layout
+    }
+    let c = pango_font_map_create_context(fontMap)!
+    pango_cairo_context_set_font_options(c, pango_cairo_context_get_font_options(context))
+    pango_cairo_context_set_resolution(c, 72)
+    pango_context_set_round_glyph_positions(c, 0)
+    pango_cairo_update_context(cr, c)
+    let layout = pango_layout_new(c)!
+    g_object_unref(UnsafeMutableRawPointer(c))
+    drawingLayouts[target] = layout
+    return layout
   }
 }
