@@ -13,7 +13,6 @@ import Testing
         let data = try ChartRendering.render(spec, format: format)
         try data.write(to: dir.appendingPathComponent("\(name).\(format.fileExtension)"))
       }
-      try ChartRendering.render(spec, format: .svg).write(to: dir.appendingPathComponent("\(name).again.svg"))
       let scene = try ChartLayout.scene(for: spec, measurer: PangoTextMeasurer.shared)
       #expect(scene.overlappingTexts().isEmpty, "\(name)")
       #expect(scene.primitivesOutsideCanvas().isEmpty, "\(name)")

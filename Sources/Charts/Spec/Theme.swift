@@ -56,7 +56,7 @@ public struct FontSpec: Sendable, Hashable {
 /// ```
 public struct Theme: Sendable {
   public var fontFamily = "Noto Sans CJK SC"
-  public var titleSize = 14.0
+  public var titleSize = 13.0
   public var subtitleSize = 10.5
   public var labelSize = 9.0
   public var tickSize = 8.5
