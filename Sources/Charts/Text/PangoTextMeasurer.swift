@@ -47,7 +47,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
 
   deinit {
     for d in descriptions.values { pango_font_description_free(d) }
-    for l in drawingLayouts.values { g_object_unref(UnsafeMutableRawPointer(l)) }
+    drawingTargets.removeAll()
     g_object_unref(UnsafeMutableRawPointer(layout))
     g_object_unref(UnsafeMutableRawPointer(context))
     g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -99,38 +99,63 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   /// Draws text runs on a Cairo context (already scaled to points), failing on missing glyphs.
   ///
   /// Drawing uses its own Pango context per target kind and scale, set up once and
-  /// then reused, so the measuring context never changes and Pango's font caches stay
-  /// warm (re-targeting one context for every batch cost more than the drawing).
+  /// then reused, so the measuring context never changes; and it keeps the shaped
+  /// layout of every label it drew (shaping, not painting, is what text costs), so the
+  /// next chart with the same labels only paints.
   func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
     lock.lock()
     defer { lock.unlock() }
-    let drawing = drawingLayout(for: cr, target: target)
+    let drawing = drawingTarget(for: cr, target: target)
     for run in runs {
       _ = try measureLocked(run.text, font: run.font)
-      pango_layout_set_font_description(drawing, description(run.font))
-      pango_layout_set_text(drawing, run.text, -1)
-      let baseline = Double(pango_layout_get_baseline(drawing)) / Double(PANGO_SCALE)
+      let key = CacheKey(text: run.text, font: run.font)
+      let shaped: (layout: OpaquePointer, baseline: Double)
+      if let hit = drawing.layouts[key] {
+        shaped = hit
+      } else {
+        if drawing.layouts.count >= 4096 { drawing.clearLayouts() }
+        let layout = pango_layout_new(drawing.context)!
+        pango_layout_set_font_description(layout, description(run.font))
+        pango_layout_set_text(layout, run.text, -1)
+        shaped = (layout, Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
+        drawing.layouts[key] = shaped
+      }
       cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
-      cairo_move_to(cr, run.minX, run.y - baseline)
-      pango_cairo_show_layout(cr, drawing)
+      cairo_move_to(cr, run.minX, run.y - shaped.baseline)
+      pango_cairo_show_layout(cr, shaped.layout)
     }
   }
 
-  private var drawingLayouts: [String: OpaquePointer] = [:]
+  /// A Pango context for one kind of target (PNG at a dpi, SVG, PDF) and its layouts.
+  private final class DrawingTarget {
+    let context: OpaquePointer
+    var layouts: [CacheKey: (layout: OpaquePointer, baseline: Double)] = [:]
+    init(context: OpaquePointer) { self.context = context }
+    func clearLayouts() {
+      for l in layouts.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
+      layouts.removeAll()
+    }
+    deinit {
+      clearLayouts()
+      g_object_unref(UnsafeMutableRawPointer(context))
+    }
+  }
 
-  private func drawingLayout(for cr: OpaquePointer, target: String) -> OpaquePointer {
-    if let layout = drawingLayouts[target] {
-      pango_cairo_update_layout(cr, layout)
-      return layout
+  private var drawingTargets: [String: DrawingTarget] = [:]
+
+  private func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
+    if let t = drawingTargets[target] {
+      // Only invalidates the layouts if the transformation or options really changed.
+      pango_cairo_update_context(cr, t.context)
+      return t
     }
     let c = pango_font_map_create_context(fontMap)!
     pango_cairo_context_set_font_options(c, pango_cairo_context_get_font_options(context))
     pango_cairo_context_set_resolution(c, 72)
     pango_context_set_round_glyph_positions(c, 0)
     pango_cairo_update_context(cr, c)
-    let layout = pango_layout_new(c)!
-    g_object_unref(UnsafeMutableRawPointer(c))
-    drawingLayouts[target] = layout
-    return layout
+    let t = DrawingTarget(context: c)
+    drawingTargets[target] = t
+    return t
   }
 }
