@@ -44,3 +44,12 @@ import Testing
     #expect(short.lines == ["秀山县"] && short.shortened == "秀山县")
   }
 }
+
+@Suite struct PlaceNameBreakTests {
+  @Test func administrativeSuffixGoesToTheSecondLine() throws {
+    let l = Labeler(theme: .standard, measurer: FixedWidthMeasurer())
+    let font = FontSpec(family: "Noto Sans CJK SC", size: 10)
+    let fitted = try #require(try CategoryLabel.fit("沙坪坝区", font: font, width: 32, maxLines: 2, labeler: l))
+    #expect(fitted.lines == ["沙坪坝", "区"])
+  }
+}

@@ -18,6 +18,11 @@ struct CategoryLabel {
     func attempt(_ text: String) throws -> [String]? {
       let lines = try TextWrapping.wrap(text, font: font, width: width, measurer: m)
       guard lines.count <= maxLines else { return nil }
+      // "沙坪坝 / 区" keeps the place name whole; otherwise break in the middle.
+      if lines.count == 2, let last = text.last, "区县市旗镇乡".contains(last),
+        try labeler.width(String(text.dropLast()), font) <= width {
+        return [String(text.dropLast()), String(last)]
+      }
       return lines.count > 1 ? try balanced(text, lines: lines.count) : lines
     }
     // The narrowest width giving the same number of lines, so a name breaks in the
