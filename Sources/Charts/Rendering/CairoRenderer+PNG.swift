@@ -59,7 +59,7 @@ extension CairoRenderer {
     ihdr.appendBigEndian(UInt32(width))
     ihdr.appendBigEndian(UInt32(height))
     ihdr += [8, 2, 0, 0, 0]  // 8 bits, truecolour RGB, deflate, adaptive-filter method 0, no interlace
-    png.appendChunk("IHDR", UnsafeBufferPointer(start: ihdr, count: ihdr.count))
+    ihdr.withUnsafeBufferPointer { png.appendChunk("IHDR", $0) }
     var phys = [UInt8]()
     let perMetre = UInt32((dpi / 0.0254).rounded())
     phys.appendBigEndian(perMetre)
