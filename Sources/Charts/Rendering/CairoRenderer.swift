@@ -11,7 +11,7 @@ import Foundation
 /// ```swift
 /// let pdf = try CairoRenderer().render(scene, format: .pdf)
 /// ```
-public struct CairoRenderer: Renderer {
+public struct CairoRenderer: Renderer, Sendable {
   public var text: PangoTextMeasurer
   /// zlib level for PNG (libdeflate, 1–12).
   public var pngCompressionLevel: Int32

@@ -8,7 +8,7 @@ import Foundation
 /// ```swift
 /// let svg = try TextSVGRenderer().render(scene, format: .textSVG)
 /// ```
-public struct TextSVGRenderer: Renderer {
+public struct TextSVGRenderer: Renderer, Sendable {
   public init() {}
 
   public func render(_ scene: Scene, format: OutputFormat) throws -> Data {
