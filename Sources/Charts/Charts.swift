@@ -1,1 +1,0 @@
-// The Charts module: chart specs, layout into a scene, and rendering.

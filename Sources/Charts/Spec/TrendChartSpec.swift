@@ -1,0 +1,78 @@
+/// A line chart of several series over years, fully described as a value.
+///
+/// Missing years are gaps in the line; approximate or derived points are hollow with
+/// dashed segments. Lines are labelled at their ends, or by a legend when there are
+/// more than eight of them or their labels cannot fit.
+///
+/// ```swift
+/// let spec = TrendChartSpec(title: "2015—2024年生均一般公共预算教育经费",
+///                           years: Array(2015...2024),
+///                           series: [TrendSeries(name: "渝中区", values: [20000, nil, 21000])])
+/// ```
+public struct TrendChartSpec: Sendable, Equatable {
+  public var title: String
+  public var subtitle: String?
+  public var source: String?
+  public var notes: [String]
+  public var years: [Int]
+  public var series: [TrendSeries]
+  public var valueAxisTitle: String
+  public var xAxisTitle: String
+  public var valueFormat: ValueFormat
+  /// Series drawn in colour; all others muted grey. Empty: all in colour.
+  public var highlights: Set<String>
+  public var referenceLines: [ReferenceLine]
+  public var size: ChartSize
+
+  public init(
+    title: String, subtitle: String? = nil, source: String? = nil, notes: [String] = [],
+    years: [Int], series: [TrendSeries], valueAxisTitle: String = "", xAxisTitle: String = "年份",
+    valueFormat: ValueFormat = .plain, highlights: Set<String> = [],
+    referenceLines: [ReferenceLine] = [], size: ChartSize = .pixels(1200, 800)
+  ) {
+    self.title = title
+    self.subtitle = subtitle
+    self.source = source
+    self.notes = notes
+    self.years = years
+    self.series = series
+    self.valueAxisTitle = valueAxisTitle
+    self.xAxisTitle = xAxisTitle
+    self.valueFormat = valueFormat
+    self.highlights = highlights
+    self.referenceLines = referenceLines
+    self.size = size
+  }
+}
+
+/// One line of a trend chart, aligned with the years.
+public struct TrendSeries: Sendable, Equatable {
+  public var name: String
+  /// Aligned with years; nil is a gap in the line (never zero).
+  public var values: [Double?]
+  /// Aligned with values (may be shorter).
+  public var flags: [PointFlag]
+
+  public init(name: String, values: [Double?], flags: [PointFlag] = []) {
+    self.name = name
+    self.values = values
+    self.flags = flags
+  }
+
+  func value(_ i: Int) -> Double? { i < values.count ? values[i].flatMap { $0.isFinite ? $0 : nil } : nil }
+  func flag(_ i: Int) -> PointFlag { i < flags.count ? flags[i] : [] }
+}
+
+/// Any chart the module can draw.
+public enum ChartSpec: Sendable, Equatable {
+  case bar(BarChartSpec)
+  case trend(TrendChartSpec)
+
+  /// The chart's size.
+  public var size: ChartSize {
+    switch self {
+    case .bar(let s): s.size
+    case .trend(let s): s.size
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// How numbers are written on a chart: decimals, thousands separators and a unit suffix.
+///
+/// Value labels use one fixed number of decimals per chart (``resolved(for:)``);
+/// tick labels take their precision from the tick step (``tickLabel(_:step:)``), as
+/// d3-format's `precisionFixed` does.
+///
+/// ```swift
+/// ValueFormat().format(24774)                       // "24,774"
+/// ValueFormat(decimals: 1, suffix: "%").format(3.25) // "3.3%"
+/// ValueFormat.percentagePoints.format(-1.2)         // "-1.2个百分点"
+/// ```
+public struct ValueFormat: Sendable, Equatable {
+  /// Digits after the decimal point; nil picks them from the data (see ``resolved(for:)``).
+  public var decimals: Int?
+  /// Written after the number: "%", "个百分点" or "".
+  public var suffix: String
+  /// Group the integer part in threes with ",".
+  public var thousandsSeparator: Bool
+
+  public init(decimals: Int? = nil, suffix: String = "", thousandsSeparator: Bool = true) {
+    self.decimals = decimals
+    self.suffix = suffix
+    self.thousandsSeparator = thousandsSeparator
+  }
+
+  /// Plain numbers with thousands separators.
+  public static let plain = ValueFormat()
+  /// Percentages ("12.5%").
+  public static let percent = ValueFormat(suffix: "%")
+  /// Differences of percentages ("1.2个百分点"), which are not growth rates.
+  public static let percentagePoints = ValueFormat(suffix: "个百分点")
+
+  /// `v` written with this format (decimals chosen for `v` alone when ``decimals`` is nil).
+  public func format(_ v: Double) -> String {
+    let d = decimals ?? Self.automaticDecimals(for: [v])
+    return Self.number(v, decimals: d, grouping: thousandsSeparator) + suffix
+  }
+
+  /// A copy whose ``decimals`` is fixed for all of `values`, so every label of a chart
+  /// has the same precision: the fewest decimals (0–2) that write every value exactly,
+  /// capped by magnitude (none from 1,000 up, one from 10 up).
+  public func resolved(for values: [Double]) -> ValueFormat {
+    var copy = self
+    if copy.decimals == nil { copy.decimals = Self.automaticDecimals(for: values) }
+    return copy
+  }
+
+  /// A tick label: precision from the tick step (`max(0, -exponent(step))`), and the
+  /// suffix only when it is short ("%"); longer units belong in the axis title.
+  public func tickLabel(_ v: Double, step: Double) -> String {
+    let precision = step > 0 ? max(0, -Int((log10(step)).rounded(.down))) : 0
+    let tail = suffix.count <= 1 ? suffix : ""
+    return Self.number(v, decimals: min(precision, 10), grouping: thousandsSeparator) + tail
+  }
+
+  static func automaticDecimals(for values: [Double]) -> Int {
+    let finite = values.filter { $0.isFinite }
+    guard let largest = finite.map({ abs($0) }).max() else { return 0 }
+    let cap = largest >= 1000 ? 0 : largest >= 10 ? 1 : 2
+    for d in 0..<cap {
+      let scale = pow(10, Double(d))
+      if finite.allSatisfy({ abs(($0 * scale).rounded() - $0 * scale) < 1e-6 }) { return d }
+    }
+    return cap
+  }
+
+  /// Fixed-point text with optional grouping. Hand-written because Foundation's
+  /// formatters depend on the locale and are far slower; this must be exact and stable.
+  static func number(_ v: Double, decimals: Int, grouping: Bool) -> String {
+    guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "-∞" : "∞") }
+    let scale = pow(10, Double(decimals))
+    let scaled = (abs(v) * scale).rounded()
+    let negative = v < 0 && scaled != 0
+    var integerPart = (scaled / scale).rounded(.down)
+    var fraction = scaled - integerPart * scale
+    if fraction >= scale { integerPart += 1; fraction -= scale }
+    var digits = String(format1: integerPart)
+    if grouping && digits.count > 3 {
+      var grouped = ""
+      for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+        grouped.append(c)
+      }
+      digits = grouped
+    }
+    if decimals > 0 {
+      var f = String(format1: fraction.rounded())
+      while f.count < decimals { f = "0" + f }
+      digits += "." + f
+    }
+    return (negative ? "-" : "") + digits
+  }
+}
+
+extension String {
+  /// Digits of a non-negative whole number held in a Double (exact up to 2^53).
+  fileprivate init(format1 whole: Double) {
+    if whole < 9.0e15 { self = String(Int64(whole)) } else { self = String(whole) }
+  }
+}

@@ -1,0 +1,161 @@
+import CCairo
+import Foundation
+
+/// Measures (and, for ``CairoRenderer``, draws) text with Pango and the installed fonts.
+///
+/// One Pango font map, context and layout are shared process-wide behind a lock:
+/// creating them costs far more than measuring, and Pango objects are not thread-safe.
+/// Font metric hinting is off, so a label measures the same at every scale and the
+/// layout computed in points matches what is drawn at any dpi.
+///
+/// ```swift
+/// let m = PangoTextMeasurer.shared
+/// let e = try m.measure("酉阳土家族苗族自治县", font: Theme.standard.font(9))
+/// ```
+public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
+  /// The process-wide measurer.
+  public static let shared = PangoTextMeasurer()
+
+  private let lock = NSLock()
+  private let fontMap: UnsafeMutablePointer<PangoFontMap>
+  private let context: OpaquePointer
+  private let layout: OpaquePointer
+  private var descriptions: [FontSpec: OpaquePointer] = [:]
+  private var cache: [CacheKey: Result<TextExtent, MissingGlyphError>] = [:]
+
+  private struct CacheKey: Hashable {
+    var text: String
+    var font: FontSpec
+  }
+
+  public init() {
+    fontMap = pango_cairo_font_map_new()
+    let c = pango_font_map_create_context(fontMap)!
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+    pango_cairo_context_set_font_options(c, options)
+    cairo_font_options_destroy(options)
+    pango_cairo_context_set_resolution(c, 72)
+    // Pango rounds glyph positions to whole units by default; at 6.4 pt that makes
+    // "24,774" as wide as at 8 pt. Exact widths keep layout and drawing faithful.
+    pango_context_set_round_glyph_positions(c, 0)
+    context = c
+    layout = pango_layout_new(c)
+  }
+
+  deinit {
+    for d in descriptions.values { pango_font_description_free(d) }
+    drawingTargets.removeAll()
+    g_object_unref(UnsafeMutableRawPointer(layout))
+    g_object_unref(UnsafeMutableRawPointer(context))
+    g_object_unref(UnsafeMutableRawPointer(fontMap))
+  }
+
+  private var ctx: OpaquePointer { context }
+
+  public func measure(_ text: String, font: FontSpec) throws -> TextExtent {
+    lock.lock()
+    defer { lock.unlock() }
+    return try measureLocked(text, font: font)
+  }
+
+  private func measureLocked(_ text: String, font: FontSpec) throws -> TextExtent {
+    let key = CacheKey(text: text, font: font)
+    if let hit = cache[key] { return try hit.get() }
+    prepare(text, font: font)
+    let result: Result<TextExtent, MissingGlyphError>
+    if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+      result = .failure(MissingGlyphError(text: text, font: font.family))
+    } else {
+      var logical = PangoRectangle()
+      pango_layout_get_extents(layout, nil, &logical)
+      let scale = Double(PANGO_SCALE)
+      let ascent = Double(pango_layout_get_baseline(layout)) / scale
+      result = .success(TextExtent(
+        width: Double(logical.width) / scale, ascent: ascent,
+        descent: Double(logical.height) / scale - ascent))
+    }
+    cache[key] = result
+    return try result.get()
+  }
+
+  private func prepare(_ text: String, font: FontSpec) {
+    pango_layout_set_font_description(layout, description(font))
+    pango_layout_set_text(layout, text, -1)
+  }
+
+  private func description(_ font: FontSpec) -> OpaquePointer {
+    if let d = descriptions[font] { return d }
+    let d = pango_font_description_new()!
+    pango_font_description_set_family(d, font.family)
+    pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
+    pango_font_description_set_weight(d, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+    descriptions[font] = d
+    return d
+  }
+
+  /// Draws text runs on a Cairo context (already scaled to points), failing on missing glyphs.
+  ///
+  /// Drawing uses its own Pango context per target kind and scale, set up once and
+  /// then reused, so the measuring context never changes; and it keeps the shaped
+  /// layout of every label it drew (shaping, not painting, is what text costs), so the
+  /// next chart with the same labels only paints.
+  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
+    lock.lock()
+    defer { lock.unlock() }
+    let drawing = drawingTarget(for: cr, target: target)
+    for run in runs {
+      _ = try measureLocked(run.text, font: run.font)
+      let key = CacheKey(text: run.text, font: run.font)
+      let shaped: (layout: OpaquePointer, baseline: Double)
+      if let hit = drawing.layouts[key] {
+        shaped = hit
+      } else {
+        if drawing.layouts.count >= 4096 { drawing.clearLayouts() }
+        let layout = pango_layout_new(drawing.context)!
+        pango_layout_set_font_description(layout, description(run.font))
+        pango_layout_set_text(layout, run.text, -1)
+        shaped = (layout, Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
+        drawing.layouts[key] = shaped
+      }
+      cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
+      cairo_move_to(cr, run.minX, run.y - shaped.baseline)
+      pango_cairo_show_layout(cr, shaped.layout)
+    }
+  }
+
+  /// A Pango context for one kind of target (PNG at a dpi, SVG, PDF) and its layouts.
+  private final class DrawingTarget {
+    let context: OpaquePointer
+    var layouts: [CacheKey: (layout: OpaquePointer, baseline: Double)] = [:]
+    init(context: OpaquePointer) { self.context = context }
+    func clearLayouts() {
+      for l in layouts.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
+      layouts.removeAll()
+    }
+    deinit {
+      clearLayouts()
+      g_object_unref(UnsafeMutableRawPointer(context))
+    }
+  }
+
+  private var drawingTargets: [String: DrawingTarget] = [:]
+
+  private func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
+    if let t = drawingTargets[target] {
+      // Only invalidates the layouts if the transformation or options really changed.
+      pango_cairo_update_context(cr, t.context)
+      return t
+    }
+    let c = pango_font_map_create_context(fontMap)!
+    pango_cairo_context_set_font_options(c, pango_cairo_context_get_font_options(context))
+    pango_cairo_context_set_resolution(c, 72)
+    pango_context_set_round_glyph_positions(c, 0)
+    pango_cairo_update_context(cr, c)
+    let t = DrawingTarget(context: c)
+    drawingTargets[target] = t
+    return t
+  }
+}
