@@ -77,7 +77,7 @@ struct ChartBuilder {
         let cell = panel.cell(d, y)
         let v = cell?.value
         values.append(v.map { $0 / scale.divisor })
-        flags.append(Self.pointFlag(cell?.flags ?? []))
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
         rows.append(row(series: "\(y)", d, y, cell, scale, panel))
       }
       series.append(BarSeries(name: "\(y)年", values: values, flags: flags))
@@ -90,11 +90,11 @@ struct ChartBuilder {
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + warnings.chinese + flagNotes(rows)
+    spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
     spec.orientation = r.orientation
     spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
     spec.stacked = r.stacked
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = references
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
@@ -136,7 +136,7 @@ struct ChartBuilder {
       for (level, p) in levels {
         let cell = p.cell(d, y)
         values.append(cell?.value.map { $0 / scale.divisor })
-        flags.append(Self.pointFlag(cell?.flags ?? []))
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
         rows.append(row(series: level.rawValue, d, y, cell, scale, p))
       }
       series.append(BarSeries(name: districts.count > 1 ? "\(d)（\(y)年）" : "\(y)年", values: values, flags: flags))
@@ -165,11 +165,11 @@ struct ChartBuilder {
       valueAxisTitle: scale.unitLabel.isEmpty ? axisName : "\(axisName)（\(scale.unitLabel)）")
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + chinese + flagNotes(rows)
+    spec.notes = r.notes + chinese + flagNotes(rows, view: r.view)
     spec.orientation = r.orientation
     spec.sort = r.sort
     spec.stacked = r.stacked
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
@@ -213,7 +213,7 @@ struct ChartBuilder {
       for y in years {
         let cell = panel.cell(d, y)
         values.append(cell?.value.map { $0 / scale.divisor })
-        flags.append(Self.pointFlag(cell?.flags ?? []))
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
         rows.append(row(series: d, d, y, cell, scale, panel))
       }
       series.append(TrendSeries(name: d, values: values, flags: flags))
@@ -224,8 +224,8 @@ struct ChartBuilder {
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
-    spec.notes = r.notes + warnings.chinese + flagNotes(rows)
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor })
+    spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
     spec.size = r.size ?? defaultSize
@@ -266,16 +266,22 @@ struct ChartBuilder {
     }
   }
 
-  private func valueFormat(_ scale: DisplayScale, values: [Double]) -> ValueFormat {
+  /// One number format for the whole chart: as many decimals as the figures
+  /// carry (reported 3.29 % stays 3.29 %, not 3.3 %), at most two; computed
+  /// views get one; money in 万元 or 亿元 two.
+  private func valueFormat(_ scale: DisplayScale, values: [Double], computed: Bool = false) -> ValueFormat {
     let suffix = scale.unitLabel == "%" ? "%" : ""
-    let allIntegers = values.allSatisfy { abs($0 - $0.rounded()) < 1e-9 }
+    func carries(_ d: Int) -> Bool {
+      let f = pow(10, Double(d))
+      return values.allSatisfy { abs(($0 * f).rounded() - $0 * f) < 1e-6 * max(1, abs($0 * f)) }
+    }
     let decimals: Int
-    if allIntegers && (scale.unitLabel != "%" || values.allSatisfy { abs($0) >= 10 }) {
-      decimals = 0
-    } else if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
-      decimals = 2
-    } else {
+    if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
+      decimals = carries(0) ? 0 : 2
+    } else if computed {
       decimals = 1
+    } else {
+      decimals = (0...2).first(where: carries) ?? (scale.unitLabel == "元" ? 0 : 2)
     }
     return ValueFormat(decimals: decimals, suffix: suffix, thousandsSeparator: true)
   }
@@ -310,13 +316,19 @@ struct ChartBuilder {
     return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")"
   }
 
-  private func flagNotes(_ rows: [BuiltChart.Row]) -> [String] {
+  private func flagNotes(_ rows: [BuiltChart.Row], view: ChartRequest.View) -> [String] {
     var notes: [String] = []
     if rows.contains(where: { $0.flags.contains(.approximate) }) {
       notes.append("空心标记为报告中的约数（余、近、以上等）。")
     }
-    if rows.contains(where: { $0.flags.contains(.derived) }) {
-      notes.append("虚线或空心标记的数值由本工具推算，非报告原值。")
+    switch view {
+    case .value:
+      if rows.contains(where: { $0.flags.contains(.derived) }) {
+        notes.append("虚线或空心标记的数值由本工具推算，非报告原值。")
+      }
+    // The whole view is computed: one note says so instead of marking every point.
+    case .growth: notes.append("增长率由本工具根据相邻两年的数值计算，非报告原值。")
+    case .index: notes.append("指数由本工具根据报告数值计算（基年=100），非报告原值。")
     }
     if rows.contains(where: { $0.flags.contains(.masked) }) {
       notes.append("报告中打码（***）的数值按缺失处理，未画出。")
@@ -324,10 +336,12 @@ struct ChartBuilder {
     return notes
   }
 
-  static func pointFlag(_ f: ObservationFlags) -> PointFlag {
+  /// How a point is drawn. In a growth or index view every point is computed, so
+  /// only hedged source figures are marked.
+  static func pointFlag(_ f: ObservationFlags, view: ChartRequest.View = .value) -> PointFlag {
     var p: PointFlag = []
     if f.contains(.approximate) { p.insert(.approximate) }
-    if f.contains(.derived) { p.insert(.derived) }
+    if f.contains(.derived) && view == .value { p.insert(.derived) }
     return p
   }
 
