@@ -38,6 +38,7 @@ public struct MissingGlyphError: Error, Equatable, CustomStringConvertible {
   }
   public var description: String {
     "no font has a glyph for some character of \"\(text)\"" + (font.isEmpty ? "" : " (font \(font))")
+      + "; install a CJK font such as Noto Sans CJK SC (Debian: fonts-noto-cjk, or run scripts/setup.sh)"
   }
 }
 
