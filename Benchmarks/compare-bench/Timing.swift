@@ -33,22 +33,36 @@ enum ChildProcess {
     return (times[times.count / 2], peaks[peaks.count / 2])
   }
 
+  /// One run: wall time (ms), peak RSS (MiB) and exit status.
+  ///
+  /// The peak comes from GNU time (`/usr/bin/time`, Debian package `time`): a child
+  /// spawned straight from this process would report *this* process's resident size
+  /// as its own peak, because Linux carries the high-water mark of the address space
+  /// a process had before `exec` (posix_spawn shares ours). time forks a small copy
+  /// of itself and reports the grandchild's peak alone.
   static func once(_ exe: URL, _ args: [String]) throws -> (Double, Double, Int32) {
+    let time = "/usr/bin/time"
+    let haveTime = FileManager.default.isExecutableFile(atPath: time)
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("compare-bench-rss-\(getpid()).txt")
+    let command = haveTime ? [time, "-f", "%M", "-o", report.path, exe.path] + args : [exe.path] + args
     var pid: pid_t = 0
-    let argv = ([exe.path] + args).map { strdup($0) } + [nil]
+    let argv = command.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     let t0 = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, exe.path, &actions, nil, argv, environ) == 0 else { throw BenchError("cannot start \(exe.path)") }
+    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { throw BenchError("cannot start \(command[0])") }
     var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    waitpid(pid, &status, 0)
     let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-    // Linux reports ru_maxrss in KiB.
-    return (ms, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
+    var peak = Double.nan
+    if haveTime, let text = try? String(contentsOf: report, encoding: .utf8),
+       let kib = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
+      peak = kib / 1024
+    }
+    return (ms, peak, (status >> 8) & 0xff)
   }
 }
 

@@ -37,7 +37,7 @@ for (name, spec) in [("BAR", standard.bar), ("TREND", standard.trend)] {
   }
 }
 let layoutOnly = try Timing.median(runs: renders, warmup: 5) {
-  try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer())
+  try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer.shared)
 }
 report.add("BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
 
@@ -50,6 +50,10 @@ if FileManager.default.isExecutableFile(atPath: compareExe.path) {
   let runs = quick ? 5 : 20
   let (ms, rss) = try ChildProcess.measure(compareExe, args, runs: runs)
   report.add("one `compare bar` → PNG, whole process", ms: ms, extra: String(format: "%.1f MiB peak, median of %d", rss, runs))
+  let briefing = FileManager.default.temporaryDirectory.appendingPathComponent("bench-briefing")
+  let spec = packageRoot.appendingPathComponent("samples/briefing.yaml")
+  let (bms, brss) = try ChildProcess.measure(compareExe, ["briefing", spec.path, "--output-dir", briefing.path, "--quiet"], runs: quick ? 2 : 5)
+  report.add("the sample briefing (7 charts, 15 images), whole process", ms: bms, extra: String(format: "%.1f MiB peak", brss))
 } else {
   report.note("compare executable not built beside compare-bench: skipped the whole-process run (swift build -c release first)")
 }
@@ -83,7 +87,7 @@ let repeats = max(1, (10 << 20) / max(1, seedBytes) + 1)
 let extractor = ReportExtractor()
 let big = reports.map { r in ReportText(text: String(repeating: r.text + "\n", count: repeats), sourceFile: r.sourceFile) }
 let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
-let (extractMs, found) = try Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
+let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
 report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
            extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
 
