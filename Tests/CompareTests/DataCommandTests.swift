@@ -17,6 +17,41 @@ struct DataCommandTests {
     #expect(!cells.contains("0"))
   }
 
+  @Test func priorViewBackDerivesFromReportedGrowth() throws {
+    // 丰都县: 14.13亿元 in 2022, growth 4.49 % → 2021 = 14.13 / 1.0449 = 13.5228亿元.
+    let r = try CLIRunner.run([
+      "table", "--data", CLIRunner.seedFacts.path, "--indicator", "一般公共预算教育支出", "--view", "prior", "--format", "csv",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let row = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("丰都县") })
+    let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let header = try #require(r.stdout.split(separator: "\n").first).split(separator: ",").map(String.init)
+    let k = try #require(header.firstIndex(of: "2021"))
+    let shown = try #require(Double(cells[k]))
+    let unit = header[0]
+    let yuan = unit.contains("亿元") ? shown * 1e8 : unit.contains("万元") ? shown * 1e4 : shown
+    #expect(abs(yuan - 1_413_000_000 / 1.0449) < 1e4)
+    #expect(r.stderr.contains("computed by this tool"))
+  }
+
+  @Test func cagrMatchesTheTable() throws {
+    let r = try CLIRunner.run([
+      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let csv = try String(contentsOf: CLIRunner.sampleCSV, encoding: .utf8)
+    func value(_ d: String, _ y: Int) throws -> Double {
+      let line = try #require(csv.split(separator: "\n").first { $0.hasPrefix("\(d),\(y),") })
+      return try #require(Double(line.split(separator: ",")[3]))
+    }
+    let expected = (pow(try value("万州区", 2024) / value("万州区", 2015), 1.0 / 9) - 1) * 100
+    let row = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("万州区,") })
+    let got = try #require(Double(row.split(separator: ",")[1]))
+    #expect(abs(got - expected) < 0.006)
+    // 巫溪县 lacks 2017 but has both ends: a rate; a district lacking an end year would get an empty cell.
+    #expect(r.stdout.contains("巫溪县,"))
+  }
+
   @Test func checkSurfacesTheTeacherPayArithmetic() throws {
     let r = try CLIRunner.run(["check", "--data", CLIRunner.seedFacts.path])
     #expect(r.status == 1)

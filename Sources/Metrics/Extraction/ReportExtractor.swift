@@ -28,7 +28,12 @@ public struct ReportExtractor: Sendable {
     var result = Extraction()
     result.district = DistrictDetector.detect(text, sentences: sentences)
     result.reportYear = YearContext.reportYear(text, sentences: sentences)
-    if result.district == nil { result.warnings.append("\(report.sourceFile): no reporting district found in the title or signature") }
+    // Observations need a district to be compared (and a tidy table rejects an
+    // empty one), so a report that names none is labelled by its file, visibly.
+    let unnamed = "未识别区县（\((report.sourceFile as NSString).lastPathComponent)）"
+    if result.district == nil {
+      result.warnings.append("no reporting district found in the title or signature; its observations are labelled \(unnamed)")
+    }
     if result.reportYear == nil { result.warnings.append("\(report.sourceFile): no report year found in the title") }
     var paragraphYear: Int? = nil
     var paragraph = -1
@@ -40,7 +45,7 @@ public struct ReportExtractor: Sendable {
       let tokens = tokenizer.tokens(text, sentence)
       var reader = SentenceReader(
         text: text, sentence: sentence, tokens: tokens, catalog: catalog,
-        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? "", sourceFile: report.sourceFile)
+        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? unnamed, sourceFile: report.sourceFile)
       reader.read()
       result.observations.append(contentsOf: reader.observations)
       result.warnings.append(contentsOf: reader.warnings)

@@ -209,14 +209,15 @@ private struct SpecParser {
       r.measure = measure
     }
     if let s = try string(m["view"], "view") {
-      guard let v = ChartRequest.View(rawValue: s) else { throw fail(m["view"], "view must be value, growth or index") }
+      guard let v = PanelView(parsing: s, baseYear: try int(m["base_year"], "base_year")) else {
+        throw fail(m["view"], "view must be one of: \(PanelView.help)")
+      }
       r.view = v
     }
     if let s = try string(m["by"], "by") {
       guard let c = ChartRequest.Categories(rawValue: s) else { throw fail(m["by"], "by must be districts or levels") }
       r.categories = c
     }
-    r.baseYear = try int(m["base_year"], "base_year")
     if let y = try int(m["year"], "year") { r.years = y...y }
     if let s = try string(m["years"], "years") {
       do { r.years = try YearSpan.parse(s) } catch { throw fail(m["years"], "years must look like 2015-2024") }

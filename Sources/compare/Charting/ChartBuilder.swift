@@ -15,18 +15,9 @@ struct ChartBuilder {
   func build(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
     let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts)
-    let base = try PanelBuilder(table: table, catalog: catalog).panel(query)
-    let panel: Panel
-    switch r.view {
-    case .value: panel = base
-    case .growth: panel = base.growth()
-    case .index:
-      let baseYear = r.baseYear ?? r.years?.lowerBound ?? base.years.first ?? 0
-      guard base.years.contains(baseYear) else {
-        throw CLIError("no data for the base year \(baseYear); the data has \(Self.describe(years: base.years))")
-      }
-      panel = base.indexed(toBase: baseYear)
-    }
+    let builder = PanelBuilder(table: table, catalog: catalog)
+    let base = try builder.panel(query)
+    let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
     let warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
@@ -94,7 +85,7 @@ struct ChartBuilder {
     spec.orientation = r.orientation
     spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
     spec.stacked = r.stacked
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = references
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
@@ -169,7 +160,7 @@ struct ChartBuilder {
     spec.orientation = r.orientation
     spec.sort = r.sort
     spec.stacked = r.stacked
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? ChartSize.pixels(1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
@@ -225,7 +216,7 @@ struct ChartBuilder {
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows)
     spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
-    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view != .value)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
     spec.size = r.size ?? defaultSize
@@ -251,18 +242,25 @@ struct ChartBuilder {
 
   private func viewSuffix(_ r: ChartRequest) -> String {
     switch r.view {
-    case .value: ""
+    case .value, .prior: ""
     case .growth: "增长率"
-    case .index: "指数（\(r.baseYear ?? r.years?.lowerBound ?? 0)年=100）"
+    case .index(let b): "指数（\(b ?? r.years?.lowerBound ?? 0)年=100）"
+    case .rank: "排名"
+    case .gap(.mean): "与均值之差"
+    case .gap(.median): "与中位数之差"
+    case .gap(.standard(let s)): "与标准（\(DataTableWriter.number(s))）之差"
     }
   }
 
   private func axisTitle(_ panel: Panel, _ r: ChartRequest, _ scale: DisplayScale) -> String {
     let name = title(panel)
     switch r.view {
-    case .value: return scale.unitLabel.isEmpty ? name : "\(name)（\(scale.unitLabel)）"
     case .growth: return "\(name)同比增长（%）"
-    case .index: return "\(name)指数（\(r.baseYear ?? r.years?.lowerBound ?? 0)年=100）"
+    case .index(let b): return "\(name)指数（\(b ?? r.years?.lowerBound ?? 0)年=100）"
+    case .rank: return "\(name)排名（1为最高）"
+    case .value, .prior, .gap:
+      let suffix = viewSuffix(r)
+      return scale.unitLabel.isEmpty ? name + suffix : "\(name)\(suffix)（\(scale.unitLabel)）"
     }
   }
 
@@ -316,7 +314,7 @@ struct ChartBuilder {
     return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")"
   }
 
-  private func flagNotes(_ rows: [BuiltChart.Row], view: ChartRequest.View) -> [String] {
+  private func flagNotes(_ rows: [BuiltChart.Row], view: PanelView) -> [String] {
     var notes: [String] = []
     if rows.contains(where: { $0.flags.contains(.approximate) }) {
       notes.append("空心标记为报告中的约数（余、近、以上等）。")
@@ -329,6 +327,9 @@ struct ChartBuilder {
     // The whole view is computed: one note says so instead of marking every point.
     case .growth: notes.append("增长率由本工具根据相邻两年的数值计算，非报告原值。")
     case .index: notes.append("指数由本工具根据报告数值计算（基年=100），非报告原值。")
+    case .rank: notes.append("排名由本工具根据报告数值计算（1为最高）。")
+    case .gap: notes.append("差值由本工具根据报告数值计算，非报告原值。")
+    case .prior: notes.append("上年数值由本工具根据本年数值和报告的增长率倒推，非报告原值。")
     }
     if rows.contains(where: { $0.flags.contains(.masked) }) {
       notes.append("报告中打码（***）的数值按缺失处理，未画出。")
@@ -338,7 +339,7 @@ struct ChartBuilder {
 
   /// How a point is drawn. In a growth or index view every point is computed, so
   /// only hedged source figures are marked.
-  static func pointFlag(_ f: ObservationFlags, view: ChartRequest.View = .value) -> PointFlag {
+  static func pointFlag(_ f: ObservationFlags, view: PanelView = .value) -> PointFlag {
     var p: PointFlag = []
     if f.contains(.approximate) { p.insert(.approximate) }
     if f.contains(.derived) && view == .value { p.insert(.derived) }

@@ -5,8 +5,6 @@ import Metrics
 /// before any data is looked at.
 struct ChartRequest: Sendable {
   enum Kind: String, Sendable { case bar, trend }
-  /// What the values show: the reported values, or a view derived from them.
-  enum View: String, Sendable, CaseIterable { case value, growth, index }
   enum Reference: Sendable, Equatable {
     case mean, median
     case value(Double, label: String)
@@ -21,13 +19,12 @@ struct ChartRequest: Sendable {
   var indicator: String
   var level: SchoolLevel? = nil
   var measure: Measure = .value
-  var view: View = .value
+  var view: PanelView = .value
   /// Bar: one year (or a range → one bar per year, grouped). Trend: the span.
   var years: ClosedRange<Int>? = nil
   var districts: [String]? = nil
   var highlights: [String] = []
   var references: [Reference] = []
-  var baseYear: Int? = nil
   var title: String? = nil
   var subtitle: String? = nil
   var source: String? = nil

@@ -14,7 +14,7 @@ struct ChartOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Which reported measure: value, growth_pct, change_abs, pp_diff, standard, target.", valueName: "measure"))
   var measure = "value"
 
-  @Option(help: ArgumentHelp("Show the values as reported, their year-over-year growth, or an index to a base year.", valueName: "value|growth|index"))
+  @Option(help: ArgumentHelp("What to show: the reported values, or growth, an index to a base year, the rank, the gap to the mean/median/a standard (gap:1500), or prior-year values back-derived from a reported growth.", valueName: "view"))
   var view = "value"
 
   @Option(help: ArgumentHelp("With --view index: the base year (= 100).", valueName: "year"))
@@ -62,11 +62,10 @@ struct ChartOptions: ParsableArguments {
       throw ValidationError("unknown measure '\(measure)'; use one of \(Measure.allCases.map(\.rawValue).joined(separator: " "))")
     }
     r.measure = m
-    guard let v = ChartRequest.View(rawValue: view) else {
-      throw ValidationError("unknown view '\(view)'; use value, growth or index")
+    guard let v = PanelView(parsing: view, baseYear: baseYear) else {
+      throw ValidationError("unknown view '\(view)'; use one of: \(PanelView.help)")
     }
     r.view = v
-    r.baseYear = baseYear
     r.districts = districts.map(Self.list)
     r.highlights = highlight.map(Self.list) ?? []
     r.references = try reference.map(Self.parseReference)

@@ -28,6 +28,15 @@ struct TableCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A span of years, e.g. 2015-2024.", valueName: "a-b"))
   var years: String?
 
+  @Option(help: ArgumentHelp("What to show: \(PanelView.help). Derived cells carry their formula (--format json).", valueName: "view"))
+  var view = "value"
+
+  @Option(help: ArgumentHelp("With --view index: the base year (= 100).", valueName: "year"))
+  var baseYear: Int?
+
+  @Option(help: ArgumentHelp("Print each district's compound annual growth rate over FROM-TO instead of the panel.", valueName: "from-to"))
+  var cagr: String?
+
   @Option(help: ArgumentHelp("Output format.", valueName: "csv|markdown|json"))
   var format = "markdown"
 
@@ -40,9 +49,19 @@ struct TableCommand: ParsableCommand {
     guard let m = Measure(parsing: measure) else { throw ValidationError("unknown measure '\(measure)'") }
     q.measure = m
     if let years { q.years = try YearSpan.parse(years) }
+    guard let panelView = PanelView(parsing: view, baseYear: baseYear) else {
+      throw ValidationError("unknown view '\(view)'; use one of: \(PanelView.help)")
+    }
     let catalog = try data.catalog()
     let table = try data.load(catalog: catalog)
-    let panel = try PanelBuilder(table: table, catalog: catalog).panel(q)
+    let builder = PanelBuilder(table: table, catalog: catalog)
+    let base = try builder.panel(q)
+    if let cagr {
+      let span = try YearSpan.parse(cagr)
+      try printCAGR(base, span)
+      return
+    }
+    let panel = try panelView.apply(to: base, query: q, builder: builder)
     switch format {
     case "csv": print(PanelFormatter.csv(panel), terminator: "")
     case "markdown", "md": print(PanelFormatter.markdown(panel), terminator: "")
@@ -50,6 +69,19 @@ struct TableCommand: ParsableCommand {
     default: throw ValidationError("format: csv, markdown or json")
     }
     for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
+  }
+
+  /// `district,cagr_pct,from,to`: (v[to] / v[from])^(1 / (to − from)) − 1, empty where a
+  /// year is missing.
+  private func printCAGR(_ panel: Panel, _ span: ClosedRange<Int>) throws {
+    guard span.lowerBound < span.upperBound else { throw ValidationError("--cagr needs two different years, e.g. 2015-2024") }
+    let rates = panel.cagr(from: span.lowerBound, to: span.upperBound)
+    var out = "district,cagr_pct,from,to\n"
+    for d in panel.districts {
+      let r = rates[d] ?? nil
+      out += "\(DataTableWriter.csvField(d)),\(r.map { String(format: "%.2f", $0) } ?? ""),\(span.lowerBound),\(span.upperBound)\n"
+    }
+    print(out, terminator: "")
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Metrics
@@ -11,6 +12,16 @@ struct ReportExtractorTests {
 
   func rows(_ body: String) -> [(String, Int, String, String, Double?)] {
     extract(body).observations.map { ($0.indicator, $0.year, $0.level?.rawValue ?? "", $0.measure.rawValue, $0.value) }
+  }
+
+  @Test func aReportWithoutADistrictIsLabelledByItsFile() throws {
+    let e = extract("2022年，学前三年毛入园率92.9%。", title: "关于履行教育职责情况的报告\n")
+    let o = try #require(e.observations.first)
+    #expect(o.district == "未识别区县（t.txt）")
+    #expect(e.warnings.contains { $0.contains("未识别区县（t.txt）") })
+    // It survives a round trip through the tidy table (an empty district would not).
+    let back = try TidyCSVReader().read(data: Data(TidyCSVWriter().write(ObservationTable(e.observations)).utf8), name: "x.csv")
+    #expect(back[0].district == o.district)
   }
 
   @Test func valueAndGrowth() {
