@@ -112,7 +112,7 @@ func decodePNG(_ data: Data) throws -> (width: Int, height: Int, rgb: [UInt8]) {
   @Test func textSVGHasRealTextElementsWithTheChineseStrings() throws {
     let data = try ChartRendering.render(.trend(Samples.trendChart()), format: .textSVG)
     let svg = String(decoding: data, as: UTF8.self)
-    #expect(svg.contains("font-family=\"Noto Sans CJK SC\""))
+    #expect(svg.contains("font-family=\"Noto Sans CJK SC, Source Han Sans SC,"))  // the chart's font first, then fallbacks
     #expect(svg.contains(">2015—2024年重庆市部分区县生均一般公共预算教育经费</text>"))
     #expect(svg.contains(">酉阳土家族苗族自治县</text>"))
     #expect(svg.contains(">数据来源：各区县履行教育职责自评报告（基准测试用模拟数据）</text>"))

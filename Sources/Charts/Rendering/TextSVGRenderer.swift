@@ -35,7 +35,7 @@ public struct TextSVGRenderer: Renderer, Sendable {
       case .circle(let c, let r, let fill, let s):
         out += "<circle cx=\"\(n(c.x))\" cy=\"\(n(c.y))\" r=\"\(n(r))\" fill=\"\((fill ?? scene.background).hex)\"\(s.map(stroke) ?? "")/>\n"
       case .text(let t):
-        out += "<text x=\"\(n(t.x))\" y=\"\(n(t.y))\" font-family=\"\(escape(t.font.family))\" font-size=\"\(n(t.font.size))\""
+        out += "<text x=\"\(n(t.x))\" y=\"\(n(t.y))\" font-family=\"\(escape(t.font.family))\(Self.fallbackFonts)\" font-size=\"\(n(t.font.size))\""
         if t.font.bold { out += " font-weight=\"bold\"" }
         if t.anchor != .start { out += " text-anchor=\"\(t.anchor.rawValue)\"" }
         out += " fill=\"\(t.color.hex)\">\(escape(t.text))</text>\n"
@@ -44,6 +44,11 @@ public struct TextSVGRenderer: Renderer, Sendable {
     out += "</svg>\n"
     return out
   }
+
+  /// Fonts a browser or Word/WPS may have when the chart's own font is missing: the
+  /// same design under its other name, then the common Chinese system fonts. Widths
+  /// may then differ slightly from the layout's; the text stays Chinese, never tofu.
+  static let fallbackFonts = ", Source Han Sans SC, Source Han Sans CN, PingFang SC, Microsoft YaHei, sans-serif"
 
   private func stroke(_ s: Stroke) -> String {
     var out = " stroke=\"\(s.color.hex)\" stroke-width=\"\(n(s.width))\""
