@@ -32,15 +32,20 @@ extension CairoRenderer {
   func encodePNG(pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int, dpi: Double, scratch: PNGScratch) throws -> Data {
     let rowBytes = 1 + 3 * width
     let rawCount = rowBytes * height
-    let raw = scratch.buffer(\.raw, count: rawCount)
+    // Unpacked in place, over the pixels themselves: a PNG row (1 + 3w bytes) is
+    // shorter than a Cairo row (4w), so each write lands on bytes already read.
+    // Saves a second 3.6 MB buffer (and its page faults) per 1200×1000 chart.
+    precondition(stride >= 4 * width && width >= 1)
+    let raw = pixels
     for y in 0..<height {
       // Cairo stores native-endian 0x00RRGGBB words; unpack to R, G, B bytes.
-      let src = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+      let src = UnsafeRawPointer(pixels + y * stride)
       var dst = raw + y * rowBytes
+      let first = src.loadUnaligned(as: UInt32.self)  // read before the filter byte may cover it
       dst.pointee = 0  // filter type None
       dst += 1
       for x in 0..<width {
-        let p = src[x]
+        let p = x == 0 ? first : src.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)
         dst[0] = UInt8(truncatingIfNeeded: p >> 16)
         dst[1] = UInt8(truncatingIfNeeded: p >> 8)
         dst[2] = UInt8(truncatingIfNeeded: p)
@@ -81,7 +86,6 @@ final class PNGScratch: @unchecked Sendable {
   private let lock = NSLock()
 
   var pixels: (UnsafeMutablePointer<UInt8>, Int)? = nil
-  var raw: (UnsafeMutablePointer<UInt8>, Int)? = nil
   var compressed: (UnsafeMutablePointer<UInt8>, Int)? = nil
   private var deflater: (OpaquePointer, Int32)? = nil
 
@@ -112,7 +116,6 @@ final class PNGScratch: @unchecked Sendable {
 
   deinit {
     pixels?.0.deallocate()
-    raw?.0.deallocate()
     compressed?.0.deallocate()
     if let (c, _) = deflater { libdeflate_free_compressor(c) }
   }
