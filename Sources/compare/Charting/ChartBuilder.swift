@@ -20,7 +20,8 @@ struct ChartBuilder {
     let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
-    let warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    var warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
     switch r.kind {
     case .bar: return try bar(r, panel, warnings)
     case .trend: return try trend(r, panel, warnings)
@@ -32,6 +33,8 @@ struct ChartBuilder {
   struct Warnings {
     var english: [String]
     var chinese: [String]
+    /// For a computed view: the files of the figures it was computed from.
+    var computedFrom: [String] = []
   }
 
   // MARK: Bar
@@ -80,7 +83,7 @@ struct ChartBuilder {
       title: r.title ?? "\(yearText)\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
-    spec.source = r.source ?? sourceLine(rows)
+    spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
     spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
     spec.orientation = r.orientation
     spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
@@ -214,7 +217,7 @@ struct ChartBuilder {
       title: r.title ?? "\(years.first!)—\(years.last!)年\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
-    spec.source = r.source ?? sourceLine(rows)
+    spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
     spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
@@ -277,7 +280,8 @@ struct ChartBuilder {
     if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
       decimals = carries(0) ? 0 : 2
     } else if computed {
-      decimals = 1
+      // Computed 元 (a gap to the mean) need no fraction; rates and indices one decimal.
+      decimals = scale.unitLabel == "元" ? 0 : 1
     } else {
       decimals = (0...2).first(where: carries) ?? (scale.unitLabel == "元" ? 0 : 2)
     }
@@ -301,17 +305,31 @@ struct ChartBuilder {
     }
   }
 
-  private func sourceLine(_ rows: [BuiltChart.Row]) -> String {
-    var files: [String] = []
-    for row in rows {
-      for p in row.sources where !p.sourceFile.isEmpty && p.sourceFile != Provenance.derivedFile {
-        let name = (p.sourceFile as NSString).lastPathComponent
-        if !files.contains(name) { files.append(name) }
-      }
+  /// `数据来源：a.csv、b.txt等5个文件`, from the figures shown or, for a computed
+  /// view, from the figures it was computed from.
+  private func sourceLine(_ rows: [BuiltChart.Row], computedFrom: [String] = []) -> String {
+    var files = Self.fileNames(rows.flatMap(\.sources))
+    var suffix = ""
+    if files.isEmpty && !computedFrom.isEmpty {
+      files = computedFrom
+      suffix = "，经本工具计算"
     }
     if files.isEmpty { return "数据来源：本工具计算" }
     let shown = files.prefix(3).joined(separator: "、")
-    return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")"
+    return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")\(suffix)"
+  }
+
+  static func sourceFiles(of panel: Panel) -> [String] {
+    fileNames(panel.districts.flatMap { d in panel.years.flatMap { panel.cell(d, $0)?.provenance ?? [] } })
+  }
+
+  private static func fileNames(_ provenance: [Provenance]) -> [String] {
+    var files: [String] = []
+    for p in provenance where !p.sourceFile.isEmpty && p.sourceFile != Provenance.derivedFile {
+      let name = (p.sourceFile as NSString).lastPathComponent
+      if !files.contains(name) { files.append(name) }
+    }
+    return files
   }
 
   private func flagNotes(_ rows: [BuiltChart.Row], view: PanelView) -> [String] {
