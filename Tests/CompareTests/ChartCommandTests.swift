@@ -92,6 +92,21 @@ struct ChartCommandTests {
     #expect(try Data(contentsOf: copy) == before)
   }
 
+  @Test func computedViewsSayWhatTheyWereComputedFrom() throws {
+    let out = dir.appendingPathComponent("gap.text.svg")
+    let r = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023",
+      "--view", "gap-mean", "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out, encoding: .utf8)
+    #expect(svg.contains("与均值之差"))
+    #expect(svg.contains("chongqing_per_student.csv，经本工具计算"))
+    #expect(svg.contains("差值由本工具根据报告数值计算"))
+    // Below-mean districts have negative gaps, drawn left of zero with a minus sign.
+    #expect(svg.contains(">-"))
+  }
+
   @Test func trendShowsGapsForMissingYears() throws {
     let out = dir.appendingPathComponent("t.text.svg")
     let r = try CLIRunner.run([
