@@ -24,11 +24,14 @@ struct CLIRunner {
     return packageRoot.appendingPathComponent(".build/debug/compare")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
     if let directory { p.currentDirectoryURL = directory }
+    if !environment.isEmpty {
+      p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err

@@ -83,6 +83,22 @@ struct ChartCommandTests {
     #expect(!exists(out))
   }
 
+  @Test func withoutAChineseFontItFailsLoudlyInsteadOfDrawingTofu() throws {
+    // A fontconfig configuration that knows no fonts at all.
+    let conf = try CLIRunner.write("""
+      <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+      <fontconfig><dir>\(dir.path)/no-fonts</dir><cachedir>\(dir.path)/cache</cachedir></fontconfig>
+      """, to: "fonts.conf", in: dir)
+    let out = dir.appendingPathComponent("tofu.png")
+    let r = try CLIRunner.run(
+      ["bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path],
+      environment: ["FONTCONFIG_FILE": conf.path])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("no font has a glyph"))
+    #expect(r.stderr.contains("fonts-noto-cjk"))
+    #expect(!exists(out))
+  }
+
   @Test func outputNeverOverwritesAnInput() throws {
     let copy = dir.appendingPathComponent("in.csv")
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: copy)
