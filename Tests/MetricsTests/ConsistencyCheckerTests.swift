@@ -20,6 +20,22 @@ import Testing
     #expect(!f.description.contains("004.txt:"))  // table lines are not lines of 004.txt
   }
 
+  @Test func duplicatesFromOneReportSaySo() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,source_file,source_text
+      A,2022,新增学位,1920,个,r.txt,新建6所幼儿园，新增学位1920个
+      A,2022,新增学位,4290,个,r.txt,改扩建学校3所，新增学位4290个
+      B,2022,新增学位,100,个,x.txt,新增学位100个
+      B,2022,新增学位,200,个,y.txt,新增学位200个
+      """)
+    let findings = ConsistencyChecker().check(t).filter { $0.kind == .duplicateConflict }
+    #expect(findings.count == 2)
+    let a = try #require(findings.first { $0.message.hasPrefix("A ") })
+    #expect(a.message.contains("both in r.txt, in different sentences"))
+    let b = try #require(findings.first { $0.message.hasPrefix("B ") })
+    #expect(!b.message.contains("both in"))  // two reports disagreeing: a plain conflict
+  }
+
   @Test func seed004ExpenditureAddsUp() throws {
     // 169333万元, +11330万元, growth 7.17 %: 11330 / (169333 − 11330) = 7.1707 %.
     let t = try tidy("""

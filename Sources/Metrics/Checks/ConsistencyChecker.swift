@@ -79,10 +79,12 @@ public struct ConsistencyChecker: Sendable {
       if let first = present.first {
         let others = present.dropFirst().filter { !close(table.values[$0], table.values[first], slack: 1e-9 * abs(table.values[first])) }
         if !others.isEmpty {
+          let rows = [first] + others
           findings.append(Finding(
             kind: .duplicateConflict,
-            message: "\(label(key)) \(key.measure == .value ? "" : key.measure.rawValue + " ")is given as " + ([first] + others).map { f(table.values[$0]) + unitText(table, $0) }.joined(separator: " and "),
-            observations: ([first] + others).map { table[$0] }))
+            message: "\(label(key)) \(key.measure == .value ? "" : key.measure.rawValue + " ")is given as "
+              + rows.map { f(table.values[$0]) + unitText(table, $0) }.joined(separator: " and ") + Self.sameSourceHint(table, rows),
+            observations: rows.map { table[$0] }))
         }
       }
       var valueKey = key
@@ -150,6 +152,20 @@ public struct ConsistencyChecker: Sendable {
       }
     }
     return findings
+  }
+
+  /// Two figures for one thing from one report are often not a contradiction but
+  /// parts the report does not name apart (新增学位 of two projects; 高出省11个百分点、
+  /// 市7个百分点). Say so, so the reader checks the sentences before the arithmetic.
+  static func sameSourceHint(_ table: ObservationTable, _ rows: [Int]) -> String {
+    let files = Set(rows.map { table.sourceFileIDs[$0] })
+    guard files.count == 1, let file = files.first else { return "" }
+    let name = table.strings[file]
+    let texts = Set(rows.map { table.sourceTextIDs[$0] })
+    if texts.count == 1, texts.first != -1 {
+      return " (one sentence of \(name) gives both: figures against different references or for different parts?)"
+    }
+    return " (both in \(name), in different sentences: figures for different parts, or a contradiction?)"
   }
 
   private func implausible(_ table: ObservationTable, _ i: Int, _ indicator: Indicator?, _ name: String) -> Finding? {
