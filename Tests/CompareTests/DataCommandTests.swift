@@ -75,6 +75,16 @@ struct DataCommandTests {
     #expect(check.stdout.contains("5299"))
   }
 
+  @Test func checkReadsReportsDirectlyWithTheirLines() throws {
+    let seeds = try FileManager.default.contentsOfDirectory(at: CLIRunner.seeds, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "txt" }.map(\.path).sorted()
+    // --data takes several files at once, as a shell glob gives them.
+    let r = try CLIRunner.run(["check", "--data"] + seeds)
+    #expect(r.status == 1)
+    #expect(r.stdout.hasPrefix("differenceMismatch"))  // arithmetic first
+    #expect(r.stdout.contains("004_7811de6225d2c56f.txt:23 “2021年，义务教育教师平均工资收入139357元"))
+  }
+
   @Test func extractRejectsAnEmptyFileAndWritesNothing() throws {
     let dir = try CLIRunner.temporaryDirectory()
     let empty = try CLIRunner.write("", to: "empty.txt", in: dir)

@@ -4,8 +4,8 @@ import Metrics
 
 /// Where the observations come from, shared by every command that reads data.
 struct DataOptions: ParsableArguments {
-  @Option(name: .customLong("data"), help: ArgumentHelp(
-    "A table (.csv, .json) or a report (.txt, .docx, .html). Repeat to combine files.", valueName: "file"))
+  @Option(name: .customLong("data"), parsing: .upToNextOption, help: ArgumentHelp(
+    "Tables (.csv, .json) and reports (.txt, .docx, .html) to combine: --data a.csv b.txt, or a shell glob.", valueName: "file"))
   var files: [String] = []
 
   @Flag(help: "Read the tables as wide: one row per district and year, one column per indicator.")
