@@ -30,6 +30,25 @@ struct ChartCommandTests {
     #expect(text.contains("数据来源"))
   }
 
+  @Test func dpiKeepsThePhysicalSizeAndSaysItInThePNG() throws {
+    func png(_ extra: [String]) throws -> (width: UInt32, pixelsPerMetre: UInt32) {
+      let out = dir.appendingPathComponent("d\(extra.joined()).png")
+      let r = try CLIRunner.run([
+        "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path,
+      ] + extra)
+      #expect(r.status == 0, "\(r.stderr)")
+      let b = [UInt8](try Data(contentsOf: out))
+      func be(_ i: Int) -> UInt32 { b[i..<i + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+      let phys = try #require((8..<b.count - 4).first { b[$0] == 0x70 && b[$0 + 1] == 0x48 && b[$0 + 2] == 0x59 && b[$0 + 3] == 0x73 })
+      return (be(16), be(phys + 4))
+    }
+    let screen = try png([])
+    let print = try png(["--dpi", "300"])
+    #expect(abs(Double(print.width) / Double(screen.width) - 300.0 / 144) < 0.01)
+    #expect(print.pixelsPerMetre == UInt32((300 / 0.0254).rounded()))
+    #expect(screen.pixelsPerMetre == UInt32((144 / 0.0254).rounded()))
+  }
+
   @Test(arguments: ["svg", "pdf"])
   func formatFollowsExtension(_ ext: String) throws {
     let out = dir.appendingPathComponent("x.\(ext)")

@@ -252,6 +252,7 @@ private struct SpecParser {
     r.stacked = m["stacked"]?.bool ?? false
     r.top = try int(m["top"], "top")
     let dpi = m["dpi"]?.float ?? style?["dpi"]?.float
+    r.dpi = dpi
     if let s = try string(m["size"], "size") ?? string(style?["size"], "style.size") {
       do { r.size = try ChartOptions.parseSize(s, dpi: dpi) } catch { throw fail(m["size"] ?? style?["size"], "size must look like 1200x800 or 16x10cm") }
     }

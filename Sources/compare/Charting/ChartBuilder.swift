@@ -91,7 +91,7 @@ struct ChartBuilder {
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = references
-    spec.size = r.size ?? ChartSize.pixels(1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
+    spec.size = r.size ?? defaultSize(r, 1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
     let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
     return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
   }
@@ -166,7 +166,7 @@ struct ChartBuilder {
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
-    spec.size = r.size ?? ChartSize.pixels(1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
+    spec.size = r.size ?? defaultSize(r, 1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
     let alt = AltText.bar(title: spec.title, rows: rows.map { var x = $0; x.district = x.series; return x }, unit: scale.unitLabel, format: spec.valueFormat)
     return BuiltChart(spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
   }
@@ -222,12 +222,19 @@ struct ChartBuilder {
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
-    spec.size = r.size ?? defaultSize
+    spec.size = r.size ?? defaultSize(r, defaultSize.width, defaultSize.height)
     let alt = AltText.trend(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
     return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
   // MARK: Pieces
+
+  /// A default size, given in pixels at 144 dpi: another `--dpi` keeps the physical
+  /// size and the layout, with more or fewer pixels (300 dpi for print).
+  private func defaultSize(_ r: ChartRequest, _ width: Double, _ height: Double) -> ChartSize {
+    let dpi = r.dpi ?? 144
+    return .pixels((width * dpi / 144).rounded(), (height * dpi / 144).rounded(), dpi: dpi)
+  }
 
   private func displayScale(_ panel: Panel, _ values: [Double]) -> DisplayScale {
     DisplayScale.choose(for: values, unit: panel.unit)

@@ -34,4 +34,6 @@ struct ChartRequest: Sendable {
   var stacked = false
   var top: Int? = nil
   var size: ChartSize? = nil
+  /// With no size: the default size at this resolution.
+  var dpi: Double? = nil
 }

@@ -73,7 +73,8 @@ struct ChartOptions: ParsableArguments {
     r.subtitle = subtitle
     r.source = source
     r.notes = notes
-    if let size { r.size = try Self.parseSize(size, dpi: dpi) } else if let dpi { r.size = nil; _ = dpi }
+    if let size { r.size = try Self.parseSize(size, dpi: dpi) }
+    r.dpi = dpi
     return r
   }
 
