@@ -39,7 +39,9 @@ struct ChartCommandTests {
       #expect(r.status == 0, "\(r.stderr)")
       let b = [UInt8](try Data(contentsOf: out))
       func be(_ i: Int) -> UInt32 { b[i..<i + 4].reduce(0) { $0 << 8 | UInt32($1) } }
-      let phys = try #require((8..<b.count - 4).first { b[$0] == 0x70 && b[$0 + 1] == 0x48 && b[$0 + 2] == 0x59 && b[$0 + 3] == 0x73 })
+      let tag: [UInt8] = Array("pHYs".utf8)
+      let at = (8..<(b.count - 4)).first { (i: Int) -> Bool in Array(b[i..<(i + 4)]) == tag }
+      let phys = try #require(at)
       return (be(16), be(phys + 4))
     }
     let screen = try png([])
