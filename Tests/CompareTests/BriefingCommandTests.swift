@@ -71,6 +71,29 @@ struct BriefingCommandTests {
     #expect(r.stderr.contains("nowhere.csv"))
   }
 
+  @Test func aJSONSpecWithAWideTableWorksToo() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    _ = try CLIRunner.write("""
+      country,continent,year,lifeExp,pop
+      Afghanistan,Asia,2002,42.129,25268405
+      Afghanistan,Asia,2007,43.828,31889923
+      Albania,Europe,2002,75.651,3508512
+      Albania,Europe,2007,76.423,3600523
+      Algeria,Africa,2007,72.301,33333216
+      """, to: "wide.csv", in: dir)
+    let spec = try CLIRunner.write("""
+      {"title": "t", "data": [{"id": "g", "file": "wide.csv", "wide": true, "district_column": "country"}],
+       "charts": [{"id": "life", "kind": "bar", "indicator": "lifeExp", "year": 2007, "formats": ["text.svg"]}]}
+      """, to: "spec.json", in: dir)
+    let out = dir.appendingPathComponent("out")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out.appendingPathComponent("life.text.svg"), encoding: .utf8)
+    #expect(svg.contains("Algeria") && svg.contains("72.30"))  // labels keep at most two decimals
+    let data = try String(contentsOf: out.appendingPathComponent("life.csv"), encoding: .utf8)
+    #expect(data.contains("Albania,2007,76.423"))
+  }
+
   @Test func badYAMLNamesTheLine() throws {
     let (r, _) = try runSpec("title: t\ndata:\n  - file: data.csv\ncharts: [\n  - kind: bar\n")
     #expect(r.status != 0)
