@@ -86,7 +86,7 @@ struct ChartBuilder {
     spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
     spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
     spec.orientation = r.orientation
-    spec.sort = withData.count > 1 && r.sort == .descending ? r.sort : r.sort
+    spec.sort = r.sort
     spec.stacked = r.stacked
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
@@ -181,10 +181,9 @@ struct ChartBuilder {
   private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
     var years = panel.years
     if let span = r.years {
-      guard let first = years.first(where: { span.contains($0) }) else {
+      guard years.contains(where: { span.contains($0) }) else {
         throw CLIError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
       }
-      _ = first
       years = Array(span)  // every year of the span: a missing one is a gap, not skipped
     } else if let lo = years.first, let hi = years.last {
       years = Array(lo...hi)
