@@ -53,9 +53,7 @@ struct ChartBuilder {
       throw CLIError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
-    if let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) {
-      throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(panel.districts.prefix(12).joined(separator: "、"))\(panel.districts.count > 12 ? "…" : "")")
-    }
+    try requireDistricts(r, in: panel)
     if let top = r.top, top < districts.count {
       let y = withData.last!
       districts = Array(districts.sorted { (panel.value($0, y) ?? -.infinity) > (panel.value($1, y) ?? -.infinity) }.prefix(top))
@@ -189,9 +187,7 @@ struct ChartBuilder {
       years = Array(lo...hi)
     }
     guard !years.isEmpty else { throw CLIError("no data for \(panel.indicatorName)") }
-    if let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) {
-      throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(panel.districts.prefix(12).joined(separator: "、"))\(panel.districts.count > 12 ? "…" : "")")
-    }
+    try requireDistricts(r, in: panel)
     let districts = r.districts ?? panel.districts
     let raw = districts.flatMap { d in years.compactMap { panel.value(d, $0) } }
     guard !raw.isEmpty else {
@@ -227,6 +223,13 @@ struct ChartBuilder {
   }
 
   // MARK: Pieces
+
+  /// Every district the user named must be in the data (a typo must not silently shrink the chart).
+  private func requireDistricts(_ r: ChartRequest, in panel: Panel) throws {
+    guard let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) else { return }
+    let known = panel.districts.prefix(12).joined(separator: "、") + (panel.districts.count > 12 ? "…" : "")
+    throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(known)")
+  }
 
   /// A default size, given in pixels at 144 dpi: another `--dpi` keeps the physical
   /// size and the layout, with more or fewer pixels (300 dpi for print).
