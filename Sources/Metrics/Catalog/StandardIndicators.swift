@@ -10,6 +10,16 @@ extension IndicatorCatalog {
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
       aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"]),
+    // The share of the budget that goes to education: a rate of its own, so that
+    // 一般公共预算教育支出占一般公共预算支出的比例为18.2% is never read as the expenditure.
+    Indicator(
+      id: "education_expenditure_share", chinese: "一般公共预算教育支出占一般公共预算支出比例",
+      english: "Education as a share of general public budget expenditure", category: .finance, dimension: .percent,
+      aliases: [
+        "一般公共预算教育支出占一般公共预算支出的比例", "一般公共预算教育支出占一般公共预算支出的比重",
+        "一般公共预算教育支出占一般公共预算支出比重", "教育支出占一般公共预算支出的比例", "教育支出占一般公共预算支出比例",
+        "教育支出占一般公共预算支出的比重", "教育支出占财政支出的比例", "教育支出占财政支出比例",
+      ]),
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
       id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
@@ -228,7 +238,7 @@ extension IndicatorCatalog {
       dimension: .percent, aliases: ["整改率", "安全隐患整改率"]),
     Indicator(
       id: "hazards_found", chinese: "排查隐患数", english: "Safety hazards found", category: .safety,
-      dimension: .count, aliases: ["隐患点", "梳理隐患点"]),
+      dimension: .count, aliases: ["隐患点", "梳理隐患点", "排查安全隐患", "排查隐患", "排查整治安全隐患", "发现安全隐患"]),
 
     Indicator(
       id: "safety_incidents", chinese: "涉校涉生安全事故数", english: "Safety incidents involving schools or students",
