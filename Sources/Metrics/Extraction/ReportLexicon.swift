@@ -58,7 +58,8 @@ struct ReportLexicon: Sendable {
     }
     for w in ["比上年", "较上年", "比上年度", "较上年度", "同比", "比去年", "较去年"] { k.append((w, .base)) }
     for w in ["排名", "排第", "位次", "名列"] { k.append((w, .rank)) }
-    for w in ["到", "至"] { k.append((w, .reachTo)) }
+    // 降至0.8%, 保持在99%以上: the level reached or kept, not a change.
+    for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在"] { k.append((w, .reachTo)) }
     return k
   }()
 

@@ -244,8 +244,10 @@ struct SentenceReader {
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
+    let emittedBefore = observations.count
     defer {
-      if !bare {
+      // A bare number that became a figure (差异系数小学为0.42、初中为0.38) ends its levels too.
+      if !bare || observations.count > emittedBefore {
         levels = []
         change = nil
         segmentStart = tokens[t].range.upperBound
@@ -603,6 +605,8 @@ struct SentenceReader {
   private static let leadingWords: [[UInt32]] = [
     "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
     "四季度", "上半年", "下半年",
+    // 一是…二是…: the enumeration of a paragraph, not part of an indicator's name.
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
   ].map(\.foldedScalars)
   private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
   private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)

@@ -31,12 +31,15 @@ import Testing
     #expect(extraction.district == (try ExtractionAccuracyTests.expected(report).first!.district))
   }
 
-  /// Measured when the fixes were made (see the commit log); floors sit a little below.
+  /// Before the rules were generalised: precision/recall 88.0/73.3, 92.9/78.8, 100/95.5, 79.2/65.5 %
+  /// (89.8/77.2 % overall). After: 100/100, 97.0/97.0, 100/100, 100/100 % (99.1/99.1 % overall).
+  /// The fixes were made looking at these reports, so "after" is no longer a blind measure:
+  /// the floors sit a little below it and guard against regressions.
   static let floors: [String: (precision: Double, recall: Double)] = [
-    "u01_ningchuan_city": (0, 0),
-    "u02_qingshi_county": (0, 0),
-    "u03_dongling_masked": (0, 0),
-    "u04_yunxi_undated": (0, 0),
+    "u01_ningchuan_city": (0.95, 0.93),
+    "u02_qingshi_county": (0.93, 0.93),
+    "u03_dongling_masked": (0.95, 0.93),
+    "u04_yunxi_undated": (0.95, 0.93),
   ]
 
   @Test func overallPrecisionAndRecall() throws {
@@ -50,7 +53,7 @@ import Testing
     let precision = Double(hits) / Double(max(1, hits + extra)), recall = Double(hits) / Double(max(1, hits + missed))
     print(String(format: "all unseen: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits,
                  hits + extra, recall * 100, hits, hits + missed))
-    #expect(precision >= 0)
-    #expect(recall >= 0)
+    #expect(precision >= 0.97)
+    #expect(recall >= 0.95)
   }
 }
