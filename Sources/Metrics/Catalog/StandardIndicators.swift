@@ -45,6 +45,8 @@ extension IndicatorCatalog {
       aliases: [
         "教育支出增长比例高于财政经常性收入增长", "公共财政教育支出的增长比例高于财政经常性收入的增长",
         "教育支出的增长比例高于财政经常性收入的增长", "一般公共预算教育支出增长高于财政经常性收入增长",
+        "教育支出增长比例高于财政经常性收入增长比例", "教育支出的增长比例高于财政经常性收入的增长比例",
+        "一般公共预算教育支出增长比例高于财政经常性收入增长比例",
       ]),
     Indicator(
       id: "teacher_training_funds", chinese: "教师培训经费", english: "Teacher training funds", category: .finance,
@@ -53,7 +55,7 @@ extension IndicatorCatalog {
       id: "teacher_training_share", chinese: "教师培训经费占工资总额比例",
       english: "Teacher training funds as a share of the payroll", category: .finance, dimension: .percent,
       // 占教师工资总额的1.5% / 按教师工资总额的1.5%预算: how reports word the share.
-      aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额"]),
+      aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额", "按照教师工资总额"]),
     Indicator(
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),

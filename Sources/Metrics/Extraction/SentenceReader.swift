@@ -51,6 +51,8 @@ struct SentenceReader {
   /// Words in this clause qualify what follows (农场3所, 乡镇(村)9所): the clause's
   /// figures are not the subject's own.
   private var clauseQualified = false
+  /// The level an item is headed by (义务教育：…), for per-level indicators named without one.
+  private var headingLevel: SchoolLevel? = nil
 
   init(
     text: ScalarText, sentence: Sentence, tokens: [ReportToken], catalog: IndicatorCatalog, fallbackYear: Int?,
@@ -99,6 +101,12 @@ struct SentenceReader {
         closeOwnPhrase(at: token.range.lowerBound)
         boundary(token)
       case .clauseSeparator:
+        // （3）义务教育：在校学生9.6万人: a level as the heading of an item covers what the item counts.
+        if t == 1, text.folded[token.range.lowerBound] == 0x3A, tokens[0].range.upperBound == token.range.lowerBound,
+          case .lexeme(.level(let l)) = tokens[0].kind
+        {
+          headingLevel = l
+        }
         closeOwnPhrase(at: token.range.lowerBound)
         if let first = pending.first { subject = first }
         pending = []
@@ -206,6 +214,7 @@ struct SentenceReader {
 
   private mutating func named(_ indicator: Indicator, _ token: ReportToken) {
     var levelsHere = indicator.levelApplies ? levels : []
+    if indicator.levelApplies, levelsHere.isEmpty, let h = headingLevel { levelsHere = [h] }
     // 县职中生均占地38.1㎡，生均校舍20.6㎡: the level carries on to the next per-level
     // indicator; but the same indicator named again without a level is the all-level figure.
     if indicator.levelApplies, levelsHere.isEmpty, let s = subject, s.indicator?.levelApplies == true,
@@ -308,6 +317,7 @@ struct SentenceReader {
     var isCompared = false
     var forwarded = false
     var skipTo: Int? = nil
+    var namedMoney = false
     if parenDepth > 0 {
       if !parenPending.isEmpty {
         targets = parenPending
@@ -318,6 +328,20 @@ struct SentenceReader {
       }
       if !comparePending.isEmpty { compared = comparePending.last; comparePending = []; isCompared = true }
       parenPending = []
+    } else if compare != nil, let b = comparePending.last, !qualified {
+      // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
+      // that quantity's value; kept only when the catalog names the gap (or in percentage points).
+      let a = pending.first ?? subject
+      if let a, n.unit == .percentagePoints {
+        targets = [a]
+      } else if let a, let gap = gapIndicator(a, b), n.unit?.dimension == .money {
+        targets = [Subject(indicator: gap, phrase: gap.chinese, levels: a.levels)]
+        measureOverride = .changeAbsolute
+      } else {
+        return consumed
+      }
+      compared = b
+      comparePending = []
     } else if compare != nil, !comparePending.isEmpty {
       targets = comparePending
       compared = comparePending.last
@@ -336,6 +360,8 @@ struct SentenceReader {
     } else if !pending.isEmpty, !qualified {
       // Levels named after the indicator (基准定额为小学720元) choose the level.
       targets = levels.isEmpty ? pending : pending.map { var p = $0; p.levels = levels; return p }
+      // 发放学生资助资金3,265.4万元: an amount of money is never a count of procedures.
+      namedMoney = n.unit?.dimension == .money && pending.allSatisfy { $0.indicator?.dimension == .money }
     } else if let forward = forwardIndicator(n, at: t) {
       targets = [forward]
       forwarded = true
@@ -352,7 +378,7 @@ struct SentenceReader {
     } else {
       return consumed
     }
-    if procedure && !isCompared { return consumed }
+    if procedure && !isCompared && !namedMoney { return consumed }
     if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase }) && levels.isEmpty && !isCompared {
       return consumed  // 其中600万余元…: a part of the figure before
     }

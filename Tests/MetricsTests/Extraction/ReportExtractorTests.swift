@@ -253,4 +253,23 @@ struct ReportExtractorTests {
     #expect(r.map(\.4) == [0.8, 99, 0.42, 0.38])
     #expect(r.map(\.2) == ["", "", "小学", "初中"])
   }
+
+  @Test func aFigureRightAfterTheComparedQuantityIsTheGap() {
+    let r = rows("全区教师年平均工资收入13.46万元，高于公务员年平均工资收入2,350元。")
+    #expect(r.map(\.0) == ["教师年平均工资收入", "教师工资高于公务员"])
+    #expect(r.map(\.3) == ["value", "change_abs"])
+    #expect(r.map(\.4) == [134_600, 2350])
+  }
+
+  @Test func moneyHandedOutIsNotAProcedureCount() {
+    let r = rows("全年发放各类学生资助资金3,265.4万元，惠及学生2.1万人次。发放《告家长书》19万余份。")
+    #expect(r.map(\.0) == ["学生资助资金"])
+    #expect(r.map(\.4) == [32_654_000])
+  }
+
+  @Test func aLevelHeadingAnItemCoversItsCounts() {
+    let r = rows("（3）义务教育：在校学生9.6万人，专任教师6,210人；小学、初中生师比分别为16.8、12.1。")
+    #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比", "生师比"])
+    #expect(r.map(\.2) == ["义务教育", "义务教育", "小学", "初中"])
+  }
 }
