@@ -513,6 +513,9 @@ struct SentenceReader {
     return catalog.indicator(id: id)
   }
 
+  /// Per-level indicators that the catalog names apart at one level ("indicator|level" → indicator).
+  static let levelNames = ["students_enrolled|学前": "children_in_kindergarten"]
+
   /// Pairs of indicators whose difference the catalog names.
   static let gaps = ["teacher_salary|civil_servant_salary": "teacher_pay_gap"]
 
@@ -584,6 +587,14 @@ struct SentenceReader {
     var flags: ObservationFlags = []
     if n.approximate { flags.insert(.approximate) }
     if n.masked { flags.insert(.masked); value = nil }
+    var level = level
+    // 在园幼儿、小学、初中在校生分别为…: pupils at pre-school level are the catalog's 在园幼儿数.
+    if level == .preschool, let id = subject.indicator?.id, let own = Self.levelNames[id + "|" + SchoolLevel.preschool.rawValue],
+      let ind = catalog.indicator(id: own)
+    {
+      subject = Subject(indicator: ind, phrase: ind.chinese, levels: [])
+      level = nil
+    }
     let applies = subject.indicator?.levelApplies ?? true
     observations.append(
       Observation(

@@ -272,4 +272,10 @@ struct ReportExtractorTests {
     #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比", "生师比"])
     #expect(r.map(\.2) == ["义务教育", "义务教育", "小学", "初中"])
   }
+
+  @Test func preSchoolPupilsAreChildrenInKindergarten() {
+    let r = rows("全县在园幼儿、小学、初中在校生分别为9,865人、28,410人、13,226人。")
+    #expect(r.map(\.0) == ["在园幼儿数", "在校学生数", "在校学生数"])
+    #expect(r.map(\.2) == ["", "小学", "初中"])
+  }
 }
