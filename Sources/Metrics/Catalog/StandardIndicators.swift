@@ -10,6 +10,16 @@ extension IndicatorCatalog {
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
       aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"]),
+    // The share of the budget that goes to education: a rate of its own, so that
+    // 一般公共预算教育支出占一般公共预算支出的比例为18.2% is never read as the expenditure.
+    Indicator(
+      id: "education_expenditure_share", chinese: "一般公共预算教育支出占一般公共预算支出比例",
+      english: "Education as a share of general public budget expenditure", category: .finance, dimension: .percent,
+      aliases: [
+        "一般公共预算教育支出占一般公共预算支出的比例", "一般公共预算教育支出占一般公共预算支出的比重",
+        "一般公共预算教育支出占一般公共预算支出比重", "教育支出占一般公共预算支出的比例", "教育支出占一般公共预算支出比例",
+        "教育支出占一般公共预算支出的比重", "教育支出占财政支出的比例", "教育支出占财政支出比例",
+      ]),
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
       id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
@@ -35,6 +45,8 @@ extension IndicatorCatalog {
       aliases: [
         "教育支出增长比例高于财政经常性收入增长", "公共财政教育支出的增长比例高于财政经常性收入的增长",
         "教育支出的增长比例高于财政经常性收入的增长", "一般公共预算教育支出增长高于财政经常性收入增长",
+        "教育支出增长比例高于财政经常性收入增长比例", "教育支出的增长比例高于财政经常性收入的增长比例",
+        "一般公共预算教育支出增长比例高于财政经常性收入增长比例",
       ]),
     Indicator(
       id: "teacher_training_funds", chinese: "教师培训经费", english: "Teacher training funds", category: .finance,
@@ -43,7 +55,7 @@ extension IndicatorCatalog {
       id: "teacher_training_share", chinese: "教师培训经费占工资总额比例",
       english: "Teacher training funds as a share of the payroll", category: .finance, dimension: .percent,
       // 占教师工资总额的1.5% / 按教师工资总额的1.5%预算: how reports word the share.
-      aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额"]),
+      aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额", "按照教师工资总额"]),
     Indicator(
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
@@ -228,7 +240,7 @@ extension IndicatorCatalog {
       dimension: .percent, aliases: ["整改率", "安全隐患整改率"]),
     Indicator(
       id: "hazards_found", chinese: "排查隐患数", english: "Safety hazards found", category: .safety,
-      dimension: .count, aliases: ["隐患点", "梳理隐患点"]),
+      dimension: .count, aliases: ["隐患点", "梳理隐患点", "排查安全隐患", "排查隐患", "排查整治安全隐患", "发现安全隐患"]),
 
     Indicator(
       id: "safety_incidents", chinese: "涉校涉生安全事故数", english: "Safety incidents involving schools or students",

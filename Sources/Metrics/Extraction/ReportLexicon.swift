@@ -49,7 +49,8 @@ struct ReportLexicon: Sendable {
     for w in ["高出", "高于", "超出", "高出了"] { k.append((w, .compare(sign: 1))) }
     for w in ["低于", "低出"] { k.append((w, .compare(sign: -1))) }
     for w in ["均达", "均达到", "均为", "均超过", "均在", "都达到", "均是"] { k.append((w, .shared)) }
-    for w in ["分别为", "分别达", "分别达到", "分别是", "分别有", "分别占"] { k.append((w, .respectively)) }
+    // A lone 分别 (分别比上年增长…) only marks a list; it must not read as words qualifying the figure.
+    for w in ["分别为", "分别达", "分别达到", "分别是", "分别有", "分别占", "分别"] { k.append((w, .respectively)) }
     k.append(("其中", .among))
     for w in ["力争", "预计", "计划", "拟", "将", "目标"] { k.append((w, .target)) }
     for w in ["召开", "开展", "组织", "举办", "印发", "调研", "签订", "发放", "调整", "听取", "研究", "出动", "慰问", "授课", "检查", "督查"] {
@@ -57,7 +58,8 @@ struct ReportLexicon: Sendable {
     }
     for w in ["比上年", "较上年", "比上年度", "较上年度", "同比", "比去年", "较去年"] { k.append((w, .base)) }
     for w in ["排名", "排第", "位次", "名列"] { k.append((w, .rank)) }
-    for w in ["到", "至"] { k.append((w, .reachTo)) }
+    // 降至0.8%, 保持在99%以上: the level reached or kept, not a change.
+    for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在"] { k.append((w, .reachTo)) }
     return k
   }()
 

@@ -51,6 +51,8 @@ struct SentenceReader {
   /// Words in this clause qualify what follows (农场3所, 乡镇(村)9所): the clause's
   /// figures are not the subject's own.
   private var clauseQualified = false
+  /// The level an item is headed by (义务教育：…), for per-level indicators named without one.
+  private var headingLevel: SchoolLevel? = nil
 
   init(
     text: ScalarText, sentence: Sentence, tokens: [ReportToken], catalog: IndicatorCatalog, fallbackYear: Int?,
@@ -71,9 +73,9 @@ struct SentenceReader {
   mutating func read() {
     // Fast path: most sentences of a report carry no figure at all.
     var hasNumber = false
-    for t in tokens {
+    for (i, t) in tokens.enumerated() {
       if case .number = t.kind { hasNumber = true }
-      if case .year(let y) = t.kind, y.role == .data { lastDataYear = y.year }
+      if case .year(let y) = t.kind, y.role == .data, !followsTarget(i) { lastDataYear = y.year }
     }
     guard hasNumber else { return }
     lastDataYear = nil
@@ -86,7 +88,10 @@ struct SentenceReader {
       switch token.kind {
       case .year(let y):
         switch y.role {
-        case .data: year = y.year; lastDataYear = y.year; target = false  // 计划,2023年共吸纳…: a new period
+        case .data:
+          year = y.year
+          // 力争2025年达到95% / 计划到2025年: the year of the target, not a period of data.
+          if !followsTarget(t) { lastDataYear = y.year; target = false }  // 计划,2023年共吸纳…: a new period
         case .date: year = y.year
         case .range: plan = true
         case .base: break
@@ -96,6 +101,12 @@ struct SentenceReader {
         closeOwnPhrase(at: token.range.lowerBound)
         boundary(token)
       case .clauseSeparator:
+        // （3）义务教育：在校学生9.6万人: a level as the heading of an item covers what the item counts.
+        if t == 1, text.folded[token.range.lowerBound] == 0x3A, tokens[0].range.upperBound == token.range.lowerBound,
+          case .lexeme(.level(let l)) = tokens[0].kind
+        {
+          headingLevel = l
+        }
         closeOwnPhrase(at: token.range.lowerBound)
         if let first = pending.first { subject = first }
         pending = []
@@ -126,6 +137,21 @@ struct SentenceReader {
   }
 
   // MARK: Tokens
+
+  /// Whether the token at `t` comes right after 力争/计划/目标 (with 到 or 至 between or not):
+  /// 力争2025年, 计划到2025年.
+  private func followsTarget(_ t: Int) -> Bool {
+    var j = t - 1
+    var end = tokens[t].range.lowerBound
+    while j >= 0, tokens[j].range.upperBound == end {
+      switch tokens[j].kind {
+      case .lexeme(.keyword(.target)): return true
+      case .lexeme(.keyword(.reachTo)): end = tokens[j].range.lowerBound; j -= 1
+      default: return false
+      }
+    }
+    return false
+  }
 
   private mutating func boundary(_ token: ReportToken) {
     segmentStart = token.range.upperBound
@@ -188,6 +214,7 @@ struct SentenceReader {
 
   private mutating func named(_ indicator: Indicator, _ token: ReportToken) {
     var levelsHere = indicator.levelApplies ? levels : []
+    if indicator.levelApplies, levelsHere.isEmpty, let h = headingLevel { levelsHere = [h] }
     // 县职中生均占地38.1㎡，生均校舍20.6㎡: the level carries on to the next per-level
     // indicator; but the same indicator named again without a level is the all-level figure.
     if indicator.levelApplies, levelsHere.isEmpty, let s = subject, s.indicator?.levelApplies == true,
@@ -226,8 +253,10 @@ struct SentenceReader {
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
+    let emittedBefore = observations.count
     defer {
-      if !bare {
+      // A bare number that became a figure (差异系数小学为0.42、初中为0.38) ends its levels too.
+      if !bare || observations.count > emittedBefore {
         levels = []
         change = nil
         segmentStart = tokens[t].range.upperBound
@@ -236,17 +265,47 @@ struct SentenceReader {
       }
     }
     if rank { rank = false; return 0 }
-    if n.procedural || n.isRange || plan { return 0 }
-    // Figures listed with 、 and nothing else between them: 0.50、0.45 / 73.3%、100%.
+    if n.isRange || plan { return 0 }
+    if n.procedural, !countsInProceduralUnit(start) { return 0 }
+    // Figures listed with 、 (or a last one with 和) and nothing else between them:
+    // 0.50、0.45 / 73.3%、100% / 2.7%和3.1%; with a change, each may carry its own
+    // direction (分别增长2.1%和下降1.4%).
     var group = [n]
+    var signs: [Double?] = [change]
+    var ends = [t + 1]  // the token after each figure of the group
+    var firstAnd: Int? = nil  // the index in `group` of the first figure joined by 和
     var k = t + 1
-    while k + 1 < tokens.count, case .listSeparator = tokens[k].kind, case .number(let m) = tokens[k + 1].kind,
-      tokens[k + 1].range.lowerBound == tokens[k].range.upperBound, !m.procedural, (m.unit == nil) == (n.unit == nil)
-    {
+    while k < tokens.count {
+      var next = k
+      var at = tokens[k - 1].range.upperBound
+      var joinedByAnd = false
+      if case .listSeparator = tokens[k].kind, tokens[k].range.lowerBound == at {
+        next = k + 1
+        at = tokens[k].range.upperBound
+      } else if tokens[k].range.lowerBound == at + 1, Self.conjunctions.contains(text.folded[at]) {
+        at += 1
+        joinedByAnd = true
+      } else {
+        break
+      }
+      var sign = change
+      if change != nil, next < tokens.count, tokens[next].range.lowerBound == at,
+        case .lexeme(.keyword(.change(let s))) = tokens[next].kind
+      {
+        sign = s
+        at = tokens[next].range.upperBound
+        next += 1
+      }
+      guard next < tokens.count, case .number(let m) = tokens[next].kind, tokens[next].range.lowerBound == at, !m.procedural,
+        joinedByAnd ? m.unit == n.unit : (m.unit == nil) == (n.unit == nil)
+      else { break }
+      if joinedByAnd, firstAnd == nil { firstAnd = group.count }
       group.append(m)
-      k += 2
+      signs.append(sign)
+      k = next + 1
+      ends.append(k)
     }
-    let consumed = k - t - 1
+    var consumed = k - t - 1
     // 均超过0.50、0.45: the hedge before the list covers every figure in it.
     if n.approximate, group.count > 1, n.range.lowerBound > sentence.range.lowerBound {
       for g in group.indices { group[g].approximate = true }
@@ -257,6 +316,8 @@ struct SentenceReader {
     var measureOverride: Measure? = nil
     var isCompared = false
     var forwarded = false
+    var skipTo: Int? = nil
+    var namedMoney = false
     if parenDepth > 0 {
       if !parenPending.isEmpty {
         targets = parenPending
@@ -267,6 +328,20 @@ struct SentenceReader {
       }
       if !comparePending.isEmpty { compared = comparePending.last; comparePending = []; isCompared = true }
       parenPending = []
+    } else if compare != nil, let b = comparePending.last, !qualified {
+      // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
+      // that quantity's value; kept only when the catalog names the gap (or in percentage points).
+      let a = pending.first ?? subject
+      if let a, n.unit == .percentagePoints {
+        targets = [a]
+      } else if let a, let gap = gapIndicator(a, b), n.unit?.dimension == .money {
+        targets = [Subject(indicator: gap, phrase: gap.chinese, levels: a.levels)]
+        measureOverride = .changeAbsolute
+      } else {
+        return consumed
+      }
+      compared = b
+      comparePending = []
     } else if compare != nil, !comparePending.isEmpty {
       targets = comparePending
       compared = comparePending.last
@@ -285,9 +360,14 @@ struct SentenceReader {
     } else if !pending.isEmpty, !qualified {
       // Levels named after the indicator (基准定额为小学720元) choose the level.
       targets = levels.isEmpty ? pending : pending.map { var p = $0; p.levels = levels; return p }
+      // 发放学生资助资金3,265.4万元: an amount of money is never a count of procedures.
+      namedMoney = n.unit?.dimension == .money && pending.allSatisfy { $0.indicator?.dimension == .money }
     } else if let forward = forwardIndicator(n, at: t) {
       targets = [forward]
       forwarded = true
+    } else if let (ahead, at) = standardAhead(n, from: k) {
+      targets = [ahead]
+      skipTo = at
     } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
       levels.isEmpty || s.indicator?.levelApplies != false,  // 幼儿园62所，小学70所: not kindergartens
       s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
@@ -298,7 +378,7 @@ struct SentenceReader {
     } else {
       return consumed
     }
-    if procedure && !isCompared { return consumed }
+    if procedure && !isCompared && !namedMoney { return consumed }
     if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase }) && levels.isEmpty && !isCompared {
       return consumed  // 其中600万余元…: a part of the figure before
     }
@@ -309,23 +389,81 @@ struct SentenceReader {
       let ls = (s.indicator?.levelApplies ?? true) ? s.levels : []
       if ls.isEmpty { slots.append((s, nil)) } else { for l in ls { slots.append((s, l)) } }
     }
-    let pairs: [(Subject, SchoolLevel?, NumberToken)]
+    // 整改率98.8%和…: a figure joined by 和 that has no indicator of its own is not part of the list.
+    if let a = firstAnd, slots.count != group.count, slots.count <= a {
+      group.removeSubrange(a...)
+      signs.removeSubrange(a...)
+      consumed = ends[a - 1] - t - 1
+    }
+    let pairs: [(Subject, SchoolLevel?, NumberToken, Double?)]
     if group.count == 1 {
-      pairs = slots.map { ($0.0, $0.1, n) }
+      pairs = slots.map { ($0.0, $0.1, n, signs[0]) }
     } else if slots.count == group.count {
-      pairs = zip(slots, group).map { ($0.0.0, $0.0.1, $0.1) }
+      pairs = zip(slots, zip(group, signs)).map { ($0.0.0, $0.0.1, $0.1.0, $0.1.1) }
     } else if slots.count == 1, slots[0].0.indicator == nil, let names = Self.parallel(slots[0].0.phrase), names.count == group.count {
       // 政府保障和教育质量指标达标率分别为73.3%、100%: two indicators sharing one ending.
-      pairs = zip(names, group).map { (Subject(indicator: nil, phrase: $0.0, levels: [], ownUnit: $0.1.unit), slots[0].1, $0.1) }
+      pairs = zip(names, zip(group, signs)).map {
+        (Subject(indicator: nil, phrase: $0.0, levels: [], ownUnit: $0.1.0.unit), slots[0].1, $0.1.0, $0.1.1)
+      }
     } else {
       warnings.append("\(sourceFile):\(sentence.line): \(group.count) figures for \(slots.count) indicators; skipped")
       return consumed
     }
-    for (s, level, m) in pairs { emit(s, level, m, measureOverride: measureOverride, isCompared: isCompared) }
+    for (s, level, m, sign) in pairs {
+      change = sign
+      emit(s, level, m, measureOverride: measureOverride, isCompared: isCompared)
+    }
     if !isCompared, let first = targets.first { subject = first }
     pending = []
+    if let skipTo { return skipTo - t }
     return forwarded ? consumed + 1 : consumed
   }
+
+  /// 和, 及, 与 joining the last figure of a list.
+  private static let conjunctions: Set<UInt32> = Set("和及与".foldedScalars)
+
+  /// A count in a unit that usually counts procedures (处, 起) is the figure of a
+  /// count indicator named right before it (排查安全隐患320处, 安全事故3起), or
+  /// its change (较上年减少2起); never of anything else.
+  private func countsInProceduralUnit(_ start: Int) -> Bool {
+    guard !procedure, parenDepth == 0, compare == nil, !Self.isQualifier(text, previousEnd, start) else { return false }
+    if !pending.isEmpty { return pending.allSatisfy { $0.indicator?.dimension == .count } }
+    return change != nil && subject?.indicator?.dimension == .count
+  }
+
+  /// 按650元/生/年的标准拨付学前教育生均公用经费: a per-student amount written
+  /// before the 公用经费 it is the standard of, in the same clause. Returns the
+  /// standard (with the levels named on the way) and the index of the indicator's token.
+  private func standardAhead(_ n: NumberToken, from k: Int) -> (Subject, Int)? {
+    guard n.unit == .yuanPerStudentYear, n.perStudent, pending.isEmpty, parenDepth == 0,
+      let standard = catalog.indicator(id: "per_student_funding_standard")
+    else { return nil }
+    var found: [SchoolLevel] = []
+    var depth = 0
+    var j = k
+    while j < tokens.count {
+      switch tokens[j].kind {
+      case .clauseSeparator, .number, .year: return nil
+      case .openParen: depth += 1
+      case .closeParen: depth -= 1
+      case .lexeme(.level(let l)), .lexeme(.dual(_, let l)): if depth == 0 { found.append(l) }
+      case .lexeme(.indicator(let ind)):
+        if depth == 0, ind.id == "per_student_public_funds" || ind.id == standard.id {
+          if found.isEmpty, (tokens[k - 1].range.upperBound..<tokens[j].range.lowerBound).contains(where: { text.has(Self.disabled, at: $0) }) {
+            found = [.special]
+          }
+          // Without a level the standard's scope is unknown (all levels? one school?): not forced.
+          return found.isEmpty ? nil : (Subject(indicator: standard, phrase: text.string(tokens[j].range), levels: found), j)
+        }
+      case .lexeme(.keyword), .listSeparator: break
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// 残疾学生, 残疾儿童: the pupils of special education, when the text names no level.
+  private static let disabled: [UInt32] = "残疾".foldedScalars
 
   private func isRightBeforeParen(_ t: Int) -> Bool {
     t >= 2 && { if case .openParen = tokens[t - 1].kind { return true } else { return false } }()
@@ -374,6 +512,9 @@ struct SentenceReader {
     guard let x = a.indicator?.id, let y = b.indicator?.id, let id = Self.gaps[x + "|" + y] else { return nil }
     return catalog.indicator(id: id)
   }
+
+  /// Per-level indicators that the catalog names apart at one level ("indicator|level" → indicator).
+  static let levelNames = ["students_enrolled|学前": "children_in_kindergarten"]
 
   /// Pairs of indicators whose difference the catalog names.
   static let gaps = ["teacher_salary|civil_servant_salary": "teacher_pay_gap"]
@@ -446,6 +587,14 @@ struct SentenceReader {
     var flags: ObservationFlags = []
     if n.approximate { flags.insert(.approximate) }
     if n.masked { flags.insert(.masked); value = nil }
+    var level = level
+    // 在园幼儿、小学、初中在校生分别为…: pupils at pre-school level are the catalog's 在园幼儿数.
+    if level == .preschool, let id = subject.indicator?.id, let own = Self.levelNames[id + "|" + SchoolLevel.preschool.rawValue],
+      let ind = catalog.indicator(id: own)
+    {
+      subject = Subject(indicator: ind, phrase: ind.chinese, levels: [])
+      level = nil
+    }
     let applies = subject.indicator?.levelApplies ?? true
     observations.append(
       Observation(
@@ -476,7 +625,7 @@ struct SentenceReader {
   // MARK: Phrases
 
   /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
-  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算".foldedScalars)
+  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算按".foldedScalars)
 
   /// Whether the text between `a` and `b` holds words that qualify the figure
   /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
@@ -493,6 +642,8 @@ struct SentenceReader {
   private static let leadingWords: [[UInt32]] = [
     "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
     "四季度", "上半年", "下半年",
+    // 一是…二是…: the enumeration of a paragraph, not part of an indicator's name.
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
   ].map(\.foldedScalars)
   private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
   private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)

@@ -203,4 +203,79 @@ struct ReportExtractorTests {
     #expect(e.observations.isEmpty)
     #expect(e.warnings.count >= 2)
   }
+
+  @Test func respectiveChangesMayDifferInSign() {
+    let r = rows("小学、初中生均一般公共预算教育经费分别为14,215元、18,930元，分别比上年增长2.1%和下降1.4%。")
+    #expect(r.map(\.2) == ["小学", "初中", "小学", "初中"])
+    #expect(r.map(\.3) == ["value", "value", "growth_pct", "growth_pct"])
+    #expect(r.map(\.4) == [14215, 18930, 2.1, -1.4])
+  }
+
+  @Test func theLastFigureOfAListMayFollowHe() {
+    let r = rows("学前、小学、初中、普通高中生均一般公共预算教育经费较上年分别增长4.2%、1.6%、2.7%和3.1%。")
+    #expect(r.map(\.2) == ["学前", "小学", "初中", "普通高中"])
+    #expect(r.map(\.4) == [4.2, 1.6, 2.7, 3.1])
+    // 和 joining a figure that has no indicator of its own is not part of the list.
+    let s = rows("整改率98.8%和总体满意度高。")
+    #expect(s.map(\.4) == [98.8])
+  }
+
+  @Test func aTargetYearIsNotADataYear() {
+    let r = rows("学前三年毛入园率为92.1%，力争2025年达到95%。残疾儿童少年入学率为96.2%。")
+    #expect(r.map(\.1) == [2022, 2025, 2022])
+    #expect(r.map(\.3) == ["value", "target", "value"])
+  }
+
+  @Test func countsInUnitsOfProceduresNeedTheirIndicatorRightBefore() {
+    let r = rows("排查安全隐患320处，整改率为99.1%。全年涉校涉生安全事故3起，较上年减少2起。开展专项检查12次，拆除违规广告20余处。")
+    #expect(r.map(\.0) == ["排查隐患数", "隐患整改率", "涉校涉生安全事故数", "涉校涉生安全事故数"])
+    #expect(r.map(\.4) == [320, 99.1, 3, -2])
+  }
+
+  @Test func aStandardWrittenBeforeItsFunds() {
+    let r = rows("按650元/生/年的标准拨付学前教育生均公用经费。按800元/生/年的标准拨付生均公用经费。")
+    // The second names no level: its scope is unknown, so it is not forced onto one.
+    #expect(r.map(\.0) == ["生均公用经费标准"])
+    #expect(r.map(\.2) == ["学前"])
+    #expect(r.map(\.3) == ["standard"])
+  }
+
+  @Test func theShareOfTheBudgetIsNotTheExpenditure() {
+    let r = rows("一般公共预算教育支出占一般公共预算支出的比例为18.2%。")
+    #expect(r.map(\.0) == ["一般公共预算教育支出占一般公共预算支出比例"])
+    #expect(r.map(\.4) == [18.2])
+  }
+
+  @Test func aLevelReachedOrKeptIsAValue() {
+    let r = rows("二是全市大班额比例降至0.8%，九年义务教育巩固率保持在99%以上，校际差异系数小学为0.42、初中为0.38。")
+    #expect(r.first?.0 == "大班额比例")  // 二是 enumerates; it is not part of the name
+    #expect(r.map(\.3) == ["value", "value", "value", "value"])
+    #expect(r.map(\.4) == [0.8, 99, 0.42, 0.38])
+    #expect(r.map(\.2) == ["", "", "小学", "初中"])
+  }
+
+  @Test func aFigureRightAfterTheComparedQuantityIsTheGap() {
+    let r = rows("全区教师年平均工资收入13.46万元，高于公务员年平均工资收入2,350元。")
+    #expect(r.map(\.0) == ["教师年平均工资收入", "教师工资高于公务员"])
+    #expect(r.map(\.3) == ["value", "change_abs"])
+    #expect(r.map(\.4) == [134_600, 2350])
+  }
+
+  @Test func moneyHandedOutIsNotAProcedureCount() {
+    let r = rows("全年发放各类学生资助资金3,265.4万元，惠及学生2.1万人次。发放《告家长书》19万余份。")
+    #expect(r.map(\.0) == ["学生资助资金"])
+    #expect(r.map(\.4) == [32_654_000])
+  }
+
+  @Test func aLevelHeadingAnItemCoversItsCounts() {
+    let r = rows("（3）义务教育：在校学生9.6万人，专任教师6,210人；小学、初中生师比分别为16.8、12.1。")
+    #expect(r.map(\.0) == ["在校学生数", "专任教师数", "生师比", "生师比"])
+    #expect(r.map(\.2) == ["义务教育", "义务教育", "小学", "初中"])
+  }
+
+  @Test func preSchoolPupilsAreChildrenInKindergarten() {
+    let r = rows("全县在园幼儿、小学、初中在校生分别为9,865人、28,410人、13,226人。")
+    #expect(r.map(\.0) == ["在园幼儿数", "在校学生数", "在校学生数"])
+    #expect(r.map(\.2) == ["", "小学", "初中"])
+  }
 }
