@@ -28,11 +28,18 @@ let package = Package(
       pkgConfig: "libdeflate",
       providers: [.apt(["libdeflate-dev"])]
     ),
+    // System zlib (ZIPFoundation's module is already called CZlib): only its inflate, to find where a libdeflate stream's final block starts
+    // and ends so two halves compressed on two cores join into one zlib stream.
+    .systemLibrary(
+      name: "CSystemZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "Metrics",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
-    .target(name: "Charts", dependencies: ["CCairo", "CDeflate"]),
+    .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "CSystemZlib"]),
     .executableTarget(
       name: "compare",
       dependencies: [

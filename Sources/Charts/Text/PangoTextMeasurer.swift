@@ -17,73 +17,77 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   public static let shared = PangoTextMeasurer()
 
   private let lock = NSLock()
-  private let fontMap: UnsafeMutablePointer<PangoFontMap>
-  private let context: OpaquePointer
-  private let layout: OpaquePointer
+  /// Noto CJK only (see ``CJKFontMap``): used for its families when it covers the text.
+  private let fast: FontBackend?
+  /// The default font map: every installed font, fontconfig's fallbacks. Made on first need.
+  private var systemBackend: FontBackend?
+  private var fastFamilies: [String: Bool] = [:]
   private var descriptions: [FontSpec: OpaquePointer] = [:]
-  private var cache: [CacheKey: Result<TextExtent, MissingGlyphError>] = [:]
+  /// The extent, or the missing glyph, and whether the fast backend shaped it.
+  private var cache: [CacheKey: (result: Result<TextExtent, MissingGlyphError>, fast: Bool)] = [:]
 
   private struct CacheKey: Hashable {
     var text: String
     var font: FontSpec
   }
 
-  public init() {
-    fontMap = pango_cairo_font_map_new()
-    let c = pango_font_map_create_context(fontMap)!
-    let options = cairo_font_options_create()
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-    pango_cairo_context_set_font_options(c, options)
-    cairo_font_options_destroy(options)
-    pango_cairo_context_set_resolution(c, 72)
-    // Pango rounds glyph positions to whole units by default; at 6.4 pt that makes
-    // "24,774" as wide as at 8 pt. Exact widths keep layout and drawing faithful.
-    pango_context_set_round_glyph_positions(c, 0)
-    context = c
-    layout = pango_layout_new(c)
+  /// - Parameter useCJKFontMap: whether to try the Noto-CJK-only font map first
+  ///   (false: always the default font map, as before).
+  public init(useCJKFontMap: Bool = true) {
+    fast = useCJKFontMap ? CJKFontMap.make().map(FontBackend.init) : nil
   }
 
   deinit {
     for d in descriptions.values { pango_font_description_free(d) }
-    drawingTargets.removeAll()
-    g_object_unref(UnsafeMutableRawPointer(layout))
-    g_object_unref(UnsafeMutableRawPointer(context))
-    g_object_unref(UnsafeMutableRawPointer(fontMap))
   }
 
-  private var ctx: OpaquePointer { context }
+  private var system: FontBackend {
+    if let s = systemBackend { return s }
+    let s = FontBackend(fontMap: pango_cairo_font_map_new())
+    systemBackend = s
+    return s
+  }
+
+  private func usesFast(_ family: String) -> Bool {
+    guard let fast else { return false }
+    if let known = fastFamilies[family] { return known }
+    let has = CJKFontMap.has(family: family, in: fast.fontMap)
+    fastFamilies[family] = has
+    return has
+  }
 
   public func measure(_ text: String, font: FontSpec) throws -> TextExtent {
     lock.lock()
     defer { lock.unlock() }
-    return try measureLocked(text, font: font)
+    return try measureLocked(text, font: font).result.get()
   }
 
-  private func measureLocked(_ text: String, font: FontSpec) throws -> TextExtent {
+  private func measureLocked(_ text: String, font: FontSpec) -> (result: Result<TextExtent, MissingGlyphError>, fast: Bool) {
     let key = CacheKey(text: text, font: font)
-    if let hit = cache[key] { return try hit.get() }
-    prepare(text, font: font)
-    let result: Result<TextExtent, MissingGlyphError>
-    if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-      result = .failure(MissingGlyphError(text: text, font: font.family))
+    if let hit = cache[key] { return hit }
+    var entry: (result: Result<TextExtent, MissingGlyphError>, fast: Bool)
+    if let fast, usesFast(font.family), let extent = extent(text, font: font, on: fast) {
+      entry = (.success(extent), true)
+    } else if let extent = extent(text, font: font, on: system) {
+      entry = (.success(extent), false)
     } else {
-      var logical = PangoRectangle()
-      pango_layout_get_extents(layout, nil, &logical)
-      let scale = Double(PANGO_SCALE)
-      let ascent = Double(pango_layout_get_baseline(layout)) / scale
-      result = .success(TextExtent(
-        width: Double(logical.width) / scale, ascent: ascent,
-        descent: Double(logical.height) / scale - ascent))
+      entry = (.failure(MissingGlyphError(text: text, font: font.family)), false)
     }
-    cache[key] = result
-    return try result.get()
+    cache[key] = entry
+    return entry
   }
 
-  private func prepare(_ text: String, font: FontSpec) {
+  /// The extent of `text` laid out on `backend`, or nil if a glyph is missing.
+  private func extent(_ text: String, font: FontSpec, on backend: FontBackend) -> TextExtent? {
+    let layout = backend.layout
     pango_layout_set_font_description(layout, description(font))
     pango_layout_set_text(layout, text, -1)
+    guard pango_layout_get_unknown_glyphs_count(layout) == 0 else { return nil }
+    var logical = PangoRectangle()
+    pango_layout_get_extents(layout, nil, &logical)
+    let scale = Double(PANGO_SCALE)
+    let ascent = Double(pango_layout_get_baseline(layout)) / scale
+    return TextExtent(width: Double(logical.width) / scale, ascent: ascent, descent: Double(logical.height) / scale - ascent)
   }
 
   private func description(_ font: FontSpec) -> OpaquePointer {
@@ -101,13 +105,16 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   /// Drawing uses its own Pango context per target kind and scale, set up once and
   /// then reused, so the measuring context never changes; and it keeps the shaped
   /// layout of every label it drew (shaping, not painting, is what text costs), so the
-  /// next chart with the same labels only paints.
+  /// next chart with the same labels only paints. Each run is drawn with the font map
+  /// that measured it.
   func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
     lock.lock()
     defer { lock.unlock() }
-    let drawing = drawingTarget(for: cr, target: target)
     for run in runs {
-      _ = try measureLocked(run.text, font: run.font)
+      let measured = measureLocked(run.text, font: run.font)
+      _ = try measured.result.get()
+      let backend = measured.fast ? fast! : system
+      let drawing = backend.drawingTarget(for: cr, target: target)
       let key = CacheKey(text: run.text, font: run.font)
       let shaped: (layout: OpaquePointer, baseline: Double)
       if let hit = drawing.layouts[key] {
@@ -126,6 +133,54 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     }
   }
 
+  /// One font map with its measuring context and layout, and its drawing contexts.
+  private final class FontBackend {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    let layout: OpaquePointer
+    private var drawingTargets: [String: DrawingTarget] = [:]
+
+    init(fontMap: UnsafeMutablePointer<PangoFontMap>) {
+      self.fontMap = fontMap
+      let c = pango_font_map_create_context(fontMap)!
+      let options = cairo_font_options_create()
+      cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+      cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+      cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+      pango_cairo_context_set_font_options(c, options)
+      cairo_font_options_destroy(options)
+      pango_cairo_context_set_resolution(c, 72)
+      // Pango rounds glyph positions to whole units by default; at 6.4 pt that makes
+      // "24,774" as wide as at 8 pt. Exact widths keep layout and drawing faithful.
+      pango_context_set_round_glyph_positions(c, 0)
+      context = c
+      layout = pango_layout_new(c)
+    }
+
+    deinit {
+      drawingTargets.removeAll()
+      g_object_unref(UnsafeMutableRawPointer(layout))
+      g_object_unref(UnsafeMutableRawPointer(context))
+      g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
+      if let t = drawingTargets[target] {
+        // Only invalidates the layouts if the transformation or options really changed.
+        pango_cairo_update_context(cr, t.context)
+        return t
+      }
+      let c = pango_font_map_create_context(fontMap)!
+      pango_cairo_context_set_font_options(c, pango_cairo_context_get_font_options(context))
+      pango_cairo_context_set_resolution(c, 72)
+      pango_context_set_round_glyph_positions(c, 0)
+      pango_cairo_update_context(cr, c)
+      let t = DrawingTarget(context: c)
+      drawingTargets[target] = t
+      return t
+    }
+  }
+
   /// A Pango context for one kind of target (PNG at a dpi, SVG, PDF) and its layouts.
   private final class DrawingTarget {
     let context: OpaquePointer
@@ -139,23 +194,5 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
       clearLayouts()
       g_object_unref(UnsafeMutableRawPointer(context))
     }
-  }
-
-  private var drawingTargets: [String: DrawingTarget] = [:]
-
-  private func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
-    if let t = drawingTargets[target] {
-      // Only invalidates the layouts if the transformation or options really changed.
-      pango_cairo_update_context(cr, t.context)
-      return t
-    }
-    let c = pango_font_map_create_context(fontMap)!
-    pango_cairo_context_set_font_options(c, pango_cairo_context_get_font_options(context))
-    pango_cairo_context_set_resolution(c, 72)
-    pango_context_set_round_glyph_positions(c, 0)
-    pango_cairo_update_context(cr, c)
-    let t = DrawingTarget(context: c)
-    drawingTargets[target] = t
-    return t
   }
 }
