@@ -77,24 +77,10 @@ public enum BarSort: String, Sendable, Equatable, CaseIterable {
   case given
 }
 
-/// One series of a bar chart, aligned with the categories.
+/// One series of a bar chart, aligned with the categories; nil is missing, drawn
+/// as a gap marked "无数据", never 0.
 ///
 /// ```swift
-/// BarSeries(name: "2023年", values: [24774, nil, 18190])  // nil: "无数据", never 0
+/// BarSeries(name: "2023年", values: [24774, nil, 18190])
 /// ```
-public struct BarSeries: Sendable, Equatable {
-  public var name: String
-  /// Aligned with the categories; nil is missing, drawn as a gap marked "无数据".
-  public var values: [Double?]
-  /// Aligned with values (may be shorter: missing entries are no flags).
-  public var flags: [PointFlag]
-
-  public init(name: String, values: [Double?], flags: [PointFlag] = []) {
-    self.name = name
-    self.values = values
-    self.flags = flags
-  }
-
-  func value(_ i: Int) -> Double? { i < values.count ? values[i].flatMap { $0.isFinite ? $0 : nil } : nil }
-  func flag(_ i: Int) -> PointFlag { i < flags.count ? flags[i] : [] }
-}
+public typealias BarSeries = ChartSeries

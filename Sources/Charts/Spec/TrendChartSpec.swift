@@ -45,23 +45,8 @@ public struct TrendChartSpec: Sendable, Equatable {
   }
 }
 
-/// One line of a trend chart, aligned with the years.
-public struct TrendSeries: Sendable, Equatable {
-  public var name: String
-  /// Aligned with years; nil is a gap in the line (never zero).
-  public var values: [Double?]
-  /// Aligned with values (may be shorter).
-  public var flags: [PointFlag]
-
-  public init(name: String, values: [Double?], flags: [PointFlag] = []) {
-    self.name = name
-    self.values = values
-    self.flags = flags
-  }
-
-  func value(_ i: Int) -> Double? { i < values.count ? values[i].flatMap { $0.isFinite ? $0 : nil } : nil }
-  func flag(_ i: Int) -> PointFlag { i < flags.count ? flags[i] : [] }
-}
+/// One line of a trend chart, aligned with the years; nil is a gap in the line (never zero).
+public typealias TrendSeries = ChartSeries
 
 /// Any chart the module can draw.
 public enum ChartSpec: Sendable, Equatable {
