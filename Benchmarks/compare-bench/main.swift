@@ -19,6 +19,10 @@ if arguments.first == "align" {
 }
 
 let quick = arguments.contains("--quick")
+// `--only TEXT`: run only the rows whose name contains TEXT (e.g. `--only "BAR → png"`),
+// for profiling one row under perf or valgrind.
+let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+func wanted(_ row: String) -> Bool { only.map { row.contains($0) } ?? true }
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent()
 let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
@@ -31,19 +35,22 @@ let standard = try StandardCharts(csv: benchCSV)
 // 1. In-process renders.
 let renders = quick ? 20 : 100
 for (name, spec) in [("BAR", standard.bar), ("TREND", standard.trend)] {
-  for format in [OutputFormat.png, .svg, .textSVG, .pdf] {
+  for format in [OutputFormat.png, .svg, .textSVG, .pdf] where wanted("\(name) → \(format.rawValue), in process") {
     let (median, bytes) = try Timing.median(runs: renders, warmup: 5) { try ChartRendering.render(spec, format: format) }
     report.add("\(name) → \(format.rawValue), in process", ms: median, extra: "\(bytes.count / 1024) KiB, median of \(renders)")
   }
 }
-let layoutOnly = try Timing.median(runs: renders, warmup: 5) {
-  try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer.shared)
+if wanted("BAR layout only") {
+  let layoutOnly = try Timing.median(runs: renders, warmup: 5) {
+    try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer.shared)
+  }
+  report.add("BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
 }
-report.add("BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
 
 // 2. One whole `compare bar` process.
 let compareExe = buildDir.appendingPathComponent("compare")
-if FileManager.default.isExecutableFile(atPath: compareExe.path) {
+if !wanted("whole process") {
+} else if FileManager.default.isExecutableFile(atPath: compareExe.path) {
   let out = FileManager.default.temporaryDirectory.appendingPathComponent("bench-bar.png")
   let args = ["bar", "--data", benchCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023",
               "--size", "1200x1000", "--output", out.path]
@@ -60,7 +67,7 @@ if FileManager.default.isExecutableFile(atPath: compareExe.path) {
 
 // 3. The large tidy CSV: read + align, whole process.
 let large = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_LARGE"] ?? "/tmp/compare-large.csv")
-if !FileManager.default.fileExists(atPath: large.path) {
+if wanted("large CSV"), !FileManager.default.fileExists(atPath: large.path) {
   report.note("generating \(large.path) with gen_large.py (about 1.5 s)")
   let p = Process()
   p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -69,7 +76,7 @@ if !FileManager.default.fileExists(atPath: large.path) {
   try p.run()
   p.waitUntilExit()
 }
-if FileManager.default.fileExists(atPath: large.path) {
+if wanted("large CSV"), FileManager.default.fileExists(atPath: large.path) {
   let me = URL(fileURLWithPath: CommandLine.arguments[0])
   let runs = quick ? 3 : 7
   let (one, rssOne) = try ChildProcess.measure(me, ["align", large.path, "指标01"], runs: runs)
@@ -79,6 +86,7 @@ if FileManager.default.fileExists(atPath: large.path) {
 }
 
 // 4. Report extraction throughput.
+if wanted("report extraction") {
 let seeds = try FileManager.default.contentsOfDirectory(at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
   .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
 let reports = try seeds.map { try ReportLoader.load($0) }
@@ -90,5 +98,6 @@ let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
 let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
 report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
            extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
+}
 
 report.print()
