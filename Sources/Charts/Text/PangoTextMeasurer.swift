@@ -43,7 +43,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
 
   private var system: FontBackend {
     if let s = systemBackend { return s }
-    let s = FontBackend(fontMap: pango_cairo_font_map_new())
+    let s = FontBackend(fontMap: CJKFontMap.systemFontMap())
     systemBackend = s
     return s
   }
