@@ -78,6 +78,12 @@ struct BenchReport {
   mutating func add(_ what: String, ms: Double, extra: String) { rows.append((what, ms, extra)) }
   mutating func note(_ s: String) { notes.append(s) }
 
+  /// Tab-separated rows (name, median ms with three decimals, notes) for scripts
+  /// such as Benchmarks/peers/run_peers.py.
+  func printTSV() {
+    for (what, ms, extra) in rows { Swift.print("\(what)\t\(String(format: "%.3f", ms))\t\(extra)") }
+  }
+
   func print() {
     let host = ProcessInfo.processInfo
     Swift.print("compare-bench — \(host.activeProcessorCount) cores, \(host.physicalMemory >> 30) GiB, \(Date())")

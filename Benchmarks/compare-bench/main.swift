@@ -1,4 +1,5 @@
-// The benchmark suite: `swift run -c release compare-bench [--quick]`.
+// The benchmark suite: `swift run -c release compare-bench [--quick] [--only TEXT]
+// [--runs N] [--tsv]`.
 //
 // Prints one table: in-process render times of the two standard charts of
 // ../shared/bench (BAR, TREND) as PNG, Cairo SVG and text SVG; whole-process
@@ -33,7 +34,7 @@ var report = BenchReport()
 let standard = try StandardCharts(csv: benchCSV)
 
 // 1. In-process renders.
-let renders = quick ? 20 : 100
+let renders = arguments.firstIndex(of: "--runs").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? (quick ? 20 : 100)
 for (name, spec) in [("BAR", standard.bar), ("TREND", standard.trend)] {
   for format in [OutputFormat.png, .svg, .textSVG, .pdf] where wanted("\(name) → \(format.rawValue), in process") {
     let (median, bytes) = try Timing.median(runs: renders, warmup: 5) { try ChartRendering.render(spec, format: format) }
@@ -100,4 +101,4 @@ report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one 
            extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
 }
 
-report.print()
+if arguments.contains("--tsv") { report.printTSV() } else { report.print() }

@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Render the two standard charts (../shared/bench/charts.json) with compare,
-gnuplot (pngcairo / svg terminals) and matplotlib (Agg), alternating the
-commands in one run, and print compare's whole-process time as a ratio to each.
+gnuplot (pngcairo / svg terminals), matplotlib (Agg) and a C + Cairo + Pango
+program (cairo_peer.c, built here with cc), alternating the commands in one run,
+and print compare's time as a ratio to each:
+
+1. in process: compare-bench's BAR renders against cairo_peer's, same chart, PNG
+   and Cairo SVG (the machine is shared, so only same-run ratios compare);
+2. whole process: time and peak memory of one run of each command.
 
     python3 Benchmarks/peers/run_peers.py [--runs N]
 
-Installs gnuplot-nox (apt) and matplotlib (pip) when missing. compare must be
-built in release mode first: swift build -c release.
+Installs gnuplot-nox (apt) and matplotlib (pip) when missing. compare and
+compare-bench must be built in release mode first:
+swift build -c release --static-swift-stdlib.
 """
-import csv, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
+import csv, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -16,6 +22,23 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
 CSV = os.path.join(SHARED, "chongqing_per_student.csv")
 SPEC = json.load(open(os.path.join(SHARED, "charts.json"), encoding="utf-8"))
 COMPARE = os.path.join(ROOT, ".build", "release", "compare")
+BENCH = os.path.join(ROOT, ".build", "release", "compare-bench")
+
+
+def build_cairo_peer(tmp):
+    """cairo_peer.c compiled with -O2 against the system Cairo and Pango, or None."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None:
+        return None
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "pangocairo", "cairo-svg"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    exe = os.path.join(tmp, "cairo_peer")
+    subprocess.run([cc, "-O2", "-o", exe, os.path.join(HERE, "cairo_peer.c")] + flags, check=True)
+    rows = [r for r in csv.DictReader(open(CSV, encoding="utf-8")) if r["year"] == str(SPEC["bar"]["year"])]
+    rows.sort(key=lambda r: -int(r["value"]))
+    with open(os.path.join(tmp, "bar.tsv"), "w", encoding="utf-8") as f:
+        f.writelines(f'{r["district"]}\t{r["value"]}\n' for r in rows)
+    return exe
 
 
 def ensure_peers():
@@ -86,10 +109,44 @@ fig.savefig(f"{tmp}/mpl_{{kind}}.{{ext}}")
 
 
 def run(cmd):
+    """Wall time (ms) and peak resident memory (MiB) of one run of cmd.
+
+    Forked from this process and measured with wait4: the child's own peak (Python's
+    resident size at the fork is far below any peer's)."""
     t0 = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - t0) * 1000
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            os.execvp(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    if status != 0:
+        sys.exit(f"failed ({status}): {' '.join(cmd)}")
+    return (time.perf_counter() - t0) * 1000, usage.ru_maxrss / 1024
+
+
+def in_process(peer, tmp, rounds):
+    """compare-bench against cairo_peer, in process, alternating; medians of medians."""
+    if peer is None or not os.access(BENCH, os.X_OK):
+        print("in process: skipped (no C compiler or compare-bench not built)")
+        return
+    print(f"\n| BAR, in process | compare | C + Cairo + Pango | compare ÷ C |  (median of {rounds} rounds × 30 renders, alternating)")
+    print("|---|---:|---:|---:|")
+    for fmt in ("png", "svg"):
+        ours, theirs = [], []
+        for _ in range(rounds):
+            out = subprocess.run([BENCH, "--only", f"BAR → {fmt}, in process", "--runs", "30", "--tsv"],
+                                 capture_output=True, text=True, check=True).stdout
+            ours.append(float(out.split("\t")[1]))
+            out = subprocess.run([peer, os.path.join(tmp, "bar.tsv"), fmt, os.path.join(tmp, f"peer_bar.{fmt}"), "--loop", "30"],
+                                 capture_output=True, text=True, check=True).stdout
+            theirs.append(float(out))
+        a, b = statistics.median(ours), statistics.median(theirs)
+        print(f"| BAR → {fmt} | {a:.1f} ms | {b:.1f} ms | {a / b:.2f} |")
 
 
 def main():
@@ -99,6 +156,8 @@ def main():
     ensure_peers()
     tmp = tempfile.mkdtemp(prefix="compare-peers-")
     write_gnuplot_inputs(tmp)
+    peer = build_cairo_peer(tmp)
+    in_process(peer, tmp, max(3, runs // 2))
     b, t = SPEC["bar"], SPEC["trend"]
     jobs = {}
     # compare's "svg" is Cairo's (glyphs as outlines, exact everywhere); its "text.svg" has
@@ -112,6 +171,8 @@ def main():
             "gnuplot": ["gnuplot", f"{tmp}/bar_{ext}.gp"],
             "matplotlib": [sys.executable, f"{tmp}/mpl.py", "bar", ext],
         }
+        if peer and cext != "text.svg":
+            jobs[("BAR", cext)]["C + Cairo + Pango"] = [peer, os.path.join(tmp, "bar.tsv"), ext, f"{tmp}/peer_bar.{ext}"]
         jobs[("TREND", cext)] = {
             "compare": [COMPARE, "trend", "--data", CSV, "--indicator", t["indicator"], "--years", "2015-2024",
                         "--districts", ",".join(t["districts"]), "--size", f'{t["width_px"]}x{t["height_px"]}',
@@ -119,16 +180,23 @@ def main():
             "gnuplot": ["gnuplot", f"{tmp}/trend_{ext}.gp"],
             "matplotlib": [sys.executable, f"{tmp}/mpl.py", "trend", ext],
         }
-    print(f"| chart | compare | gnuplot | matplotlib | compare ÷ gnuplot | compare ÷ matplotlib |  (whole process, median of {runs}, alternating)")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(f"\n| chart (whole process) | compare | gnuplot | matplotlib | C + Cairo + Pango | compare ÷ gnuplot | compare ÷ matplotlib | compare ÷ C |"
+          f"  (median of {runs}, alternating; time, peak memory)")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for (chart, ext), cmds in jobs.items():
         times = {k: [] for k in cmds}
+        peaks = {k: [] for k in cmds}
         for _ in range(runs):
             for k, cmd in cmds.items():  # alternate the commands within each round
-                times[k].append(run(cmd))
+                ms, mib = run(cmd)
+                times[k].append(ms)
+                peaks[k].append(mib)
         med = {k: statistics.median(v) for k, v in times.items()}
-        print(f'| {chart} → {ext} (peers: {ext.split(".")[-1]}) | {med["compare"]:.0f} ms | {med["gnuplot"]:.0f} ms | {med["matplotlib"]:.0f} ms '
-              f'| {med["compare"] / med["gnuplot"]:.2f} | {med["compare"] / med["matplotlib"]:.2f} |')
+        mem = {k: statistics.median(v) for k, v in peaks.items()}
+        cell = lambda k: f"{med[k]:.0f} ms, {mem[k]:.0f} MiB" if k in med else "—"
+        ratio = lambda k: f"{med['compare'] / med[k]:.2f}" if k in med else "—"
+        print(f'| {chart} → {ext} (peers: {ext.split(".")[-1]}) | {cell("compare")} | {cell("gnuplot")} | {cell("matplotlib")} '
+              f'| {cell("C + Cairo + Pango")} | {ratio("gnuplot")} | {ratio("matplotlib")} | {ratio("C + Cairo + Pango")} |')
     print(f"outputs in {tmp}")
 
 
