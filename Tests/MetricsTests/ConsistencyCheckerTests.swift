@@ -18,6 +18,9 @@ import Testing
     #expect(f.observations.count == 3)
     #expect(f.description.contains("004.txt “高出当地公务员平均工资（121694元）5299元”"))
     #expect(!f.description.contains("004.txt:"))  // table lines are not lines of 004.txt
+    // Two of the three figures come from one sentence: it is quoted once.
+    #expect(f.description.components(separatedBy: "5299元”").count - 1 == 1)
+    #expect(f.description.split(separator: "\n").count == 3)
   }
 
   @Test func duplicatesFromOneReportSaySo() throws {

@@ -27,9 +27,12 @@ public struct Finding: Sendable, CustomStringConvertible {
 
   public var description: String {
     var s = "\(kind.rawValue): \(message)"
+    var cited = Set<String>()
     for o in observations {
       // The whole sentence: the reader must be able to find it and see both sides.
-      s += "\n  " + PanelBuilder.cite(o.provenance, limit: nil)
+      // Once each: three figures from one sentence need one quote, not three.
+      let citation = PanelBuilder.cite(o.provenance, limit: nil)
+      if cited.insert(citation).inserted { s += "\n  " + citation }
     }
     return s
   }
