@@ -368,6 +368,10 @@ struct SentenceReader {
     } else if let (ahead, at) = standardAhead(n, from: k) {
       targets = [ahead]
       skipTo = at
+    } else if let (standards, at) = levelledStandardsAhead(n, from: k) {
+      // No override: 不低于 reads as a comparison (低于), and an override would take its sign.
+      for (subject, level, figure) in standards { emit(subject, level, figure, measureOverride: nil, isCompared: false) }
+      return at - t
     } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
       levels.isEmpty || s.indicator?.levelApplies != false,  // 幼儿园62所，小学70所: not kindergartens
       s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
@@ -461,6 +465,48 @@ struct SentenceReader {
     }
     return nil
   }
+
+  /// 按照小学不低于720元、初中不低于940元的标准足额拨付生均公用经费: each level named right
+  /// before its own amount in 元, the list closed by 标准 and then the 公用经费 it is the
+  /// standard of, in the same clause. Amounts are per pupil and year (what a 生均公用经费
+  /// standard is), so 元 becomes 元/生·年. Returns the figures and the index of the
+  /// indicator's token; nil unless every amount has exactly one level of its own.
+  private func levelledStandardsAhead(_ n: NumberToken, from k: Int) -> ([(Subject, SchoolLevel, NumberToken)], Int)? {
+    guard n.unit == .yuan || n.unit == .yuanPerStudentYear, levels.count == 1, pending.isEmpty, parenDepth == 0,
+      let standard = catalog.indicator(id: "per_student_funding_standard")
+    else { return nil }
+    var figures: [(SchoolLevel, NumberToken)] = [(levels[0], n)]
+    var named: [SchoolLevel] = []
+    var lastEnd = n.range.upperBound
+    var j = k
+    while j < tokens.count {
+      switch tokens[j].kind {
+      case .clauseSeparator, .year, .openParen, .closeParen: return nil
+      case .number(let m):
+        guard m.unit == n.unit, named.count == 1 else { return nil }
+        figures.append((named[0], m))
+        named = []
+        lastEnd = m.range.upperBound
+      case .lexeme(.level(let l)), .lexeme(.dual(_, let l)): named.append(l)
+      case .lexeme(.indicator(let ind)):
+        guard ind.id == "per_student_public_funds" || ind.id == standard.id, named.isEmpty, figures.count > 1,
+          (lastEnd..<tokens[j].range.lowerBound).contains(where: { text.has(Self.standardWord, at: $0) })
+        else { return nil }
+        let phrase = text.string(tokens[j].range)
+        return (figures.map { level, figure in
+          var f = figure
+          f.unit = .yuanPerStudentYear
+          f.perStudent = true
+          return (Subject(indicator: standard, phrase: phrase, levels: [level]), level, f)
+        }, j)
+      case .lexeme(.keyword), .listSeparator: break
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  private static let standardWord: [UInt32] = "标准".foldedScalars
 
   /// 残疾学生, 残疾儿童: the pupils of special education, when the text names no level.
   private static let disabled: [UInt32] = "残疾".foldedScalars

@@ -240,6 +240,18 @@ struct ReportExtractorTests {
     #expect(r.map(\.3) == ["standard"])
   }
 
+  @Test func standardsWithTheLevelBeforeEachAmount() {
+    let o = extract("按照小学不低于720元、初中不低于940元的标准足额拨付生均公用经费。").observations
+    #expect(o.map(\.indicator) == ["生均公用经费标准", "生均公用经费标准"])
+    #expect(o.map { $0.level?.rawValue ?? "" } == ["小学", "初中"])
+    // 不低于 is a floor, not a comparison: the amounts stay positive, in 元 per pupil and year.
+    #expect(o.map(\.value) == [720, 940])
+    #expect(o.allSatisfy { $0.measure == .standard && $0.unit == .yuanPerStudentYear && !$0.isApproximate })
+    // Without 标准, or with a level missing, nothing is forced.
+    #expect(rows("小学720元、初中940元用于拨付生均公用经费。").allSatisfy { $0.0 != "生均公用经费标准" })
+    #expect(rows("按照小学不低于720元、不低于940元的标准拨付生均公用经费。").allSatisfy { $0.0 != "生均公用经费标准" })
+  }
+
   @Test func theShareOfTheBudgetIsNotTheExpenditure() {
     let r = rows("一般公共预算教育支出占一般公共预算支出的比例为18.2%。")
     #expect(r.map(\.0) == ["一般公共预算教育支出占一般公共预算支出比例"])
