@@ -57,6 +57,12 @@ extension IndicatorCatalog {
       // 占教师工资总额的1.5% / 按教师工资总额的1.5%预算: how reports word the share.
       aliases: ["继续教育经费占教师工资总额比例", "占教师工资总额", "按教师工资总额", "按照教师工资总额"]),
     Indicator(
+      id: "teacher_training_share_basic_pay", chinese: "教师培训经费占基本工资比例",
+      english: "Teacher training funds as a share of basic pay", category: .finance, dimension: .percent,
+      // 按基本工资1.5%安排预算: basic pay is a smaller base than the whole payroll, so a
+      // share of it is a different indicator from 教师培训经费占工资总额比例.
+      aliases: ["占教师基本工资", "占基本工资", "按教师基本工资", "按基本工资", "按照基本工资", "按照教师基本工资"]),
+    Indicator(
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
     Indicator(

@@ -252,6 +252,12 @@ struct ReportExtractorTests {
     #expect(rows("按照小学不低于720元、不低于940元的标准拨付生均公用经费。").allSatisfy { $0.0 != "生均公用经费标准" })
   }
 
+  @Test func aShareOfBasicPayIsNotAShareOfThePayroll() {
+    let r = rows("2022年教师培训经费按基本工资1.5%安排预算。教师培训经费按照教师工资总额的1.5%安排。")
+    #expect(r.map(\.0) == ["教师培训经费占基本工资比例", "教师培训经费占工资总额比例"])
+    #expect(r.map(\.4) == [1.5, 1.5])
+  }
+
   @Test func theShareOfTheBudgetIsNotTheExpenditure() {
     let r = rows("一般公共预算教育支出占一般公共预算支出的比例为18.2%。")
     #expect(r.map(\.0) == ["一般公共预算教育支出占一般公共预算支出比例"])
