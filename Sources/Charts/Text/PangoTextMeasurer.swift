@@ -101,13 +101,31 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   }
 
   /// Draws text runs on a Cairo context (already scaled to points), failing on missing glyphs.
+  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
+    try withLayouts(runs, for: cr, target: target) { run, layout, origin in
+      cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
+      cairo_move_to(cr, origin.x, origin.y)
+      pango_cairo_show_layout(cr, layout)
+    }
+  }
+
+  /// Calls `body`, under the measurer's lock, with each run's shaped Pango layout and
+  /// the point its top-left corner goes to; fails on missing glyphs. This is how the
+  /// runs are drawn on `cr` (the outline SVG writer reads the glyphs from it instead).
   ///
   /// Drawing uses its own Pango context per target kind and scale, set up once and
   /// then reused, so the measuring context never changes; and it keeps the shaped
   /// layout of every label it drew (shaping, not painting, is what text costs), so the
-  /// next chart with the same labels only paints. Each run is drawn with the font map
-  /// that measured it.
-  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
+  /// next chart with the same labels only paints. Each run is laid out with the font
+  /// map that measured it.
+  ///
+  /// ```swift
+  /// try measurer.withLayouts(runs, for: cr, target: "svg") { run, layout, origin in … }
+  /// ```
+  func withLayouts(
+    _ runs: [TextRun], for cr: OpaquePointer, target: String,
+    _ body: (TextRun, OpaquePointer, Point) throws -> Void
+  ) throws {
     lock.lock()
     defer { lock.unlock() }
     for run in runs {
@@ -127,9 +145,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
         shaped = (layout, Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
         drawing.layouts[key] = shaped
       }
-      cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
-      cairo_move_to(cr, run.minX, run.y - shaped.baseline)
-      pango_cairo_show_layout(cr, shaped.layout)
+      try body(run, shaped.layout, Point(run.minX, run.y - shaped.baseline))
     }
   }
 
