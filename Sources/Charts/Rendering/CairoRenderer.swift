@@ -28,7 +28,11 @@ public struct CairoRenderer: Renderer, Sendable {
   public func render(_ scene: Scene, format: OutputFormat) throws -> Data {
     switch format {
     case .png: return try renderPNG(scene)
-    case .svg, .pdf: return try renderVector(scene, pdf: format == .pdf)
+    case .svg:
+      // Temporary switch for side-by-side timing against Cairo's SVG surface.
+      if ProcessInfo.processInfo.environment["COMPARE_CAIRO_SVG"] != nil { return try renderVector(scene, pdf: false) }
+      return try OutlineSVGRenderer(text: text).render(scene, format: .svg)
+    case .pdf: return try renderVector(scene, pdf: true)
     case .textSVG: return try TextSVGRenderer().render(scene, format: .textSVG)
     }
   }
