@@ -182,8 +182,10 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
 
     func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
       if let t = drawingTargets[target] {
-        // Only invalidates the layouts if the transformation or options really changed.
-        pango_cairo_update_context(cr, t.context)
+        // pango_cairo_update_context marks the context changed on every call (Pango
+        // 1.50), and that makes every kept layout shape its text again; so call it only
+        // when the transformation or the surface's font options really changed.
+        if t.recordChange(of: cr) { pango_cairo_update_context(cr, t.context) }
         return t
       }
       let c = pango_font_map_create_context(fontMap)!
@@ -192,6 +194,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
       pango_context_set_round_glyph_positions(c, 0)
       pango_cairo_update_context(cr, c)
       let t = DrawingTarget(context: c)
+      _ = t.recordChange(of: cr)
       drawingTargets[target] = t
       return t
     }
@@ -201,13 +204,34 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   private final class DrawingTarget {
     let context: OpaquePointer
     var layouts: [CacheKey: (layout: OpaquePointer, baseline: Double)] = [:]
+    /// The Cairo transformation and surface font options the context was last updated for.
+    private var matrix = cairo_matrix_t()
+    private var options: OpaquePointer? = nil
     init(context: OpaquePointer) { self.context = context }
+
+    /// Whether `cr` has another transformation or surface font options than last
+    /// time (and remembers them).
+    func recordChange(of cr: OpaquePointer) -> Bool {
+      var m = cairo_matrix_t()
+      cairo_get_matrix(cr, &m)
+      let o = cairo_font_options_create()!
+      defer { cairo_font_options_destroy(o) }
+      cairo_surface_get_font_options(cairo_get_target(cr), o)
+      let same = m.xx == matrix.xx && m.yx == matrix.yx && m.xy == matrix.xy && m.yy == matrix.yy
+        && m.x0 == matrix.x0 && m.y0 == matrix.y0 && options.map { cairo_font_options_equal(o, $0) != 0 } == true
+      guard !same else { return false }
+      matrix = m
+      if let old = options { cairo_font_options_destroy(old) }
+      options = cairo_font_options_copy(o)
+      return true
+    }
     func clearLayouts() {
       for l in layouts.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
       layouts.removeAll()
     }
     deinit {
       clearLayouts()
+      if let options { cairo_font_options_destroy(options) }
       g_object_unref(UnsafeMutableRawPointer(context))
     }
   }
