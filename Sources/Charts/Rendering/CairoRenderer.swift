@@ -43,7 +43,7 @@ public struct CairoRenderer: Renderer, Sendable {
     var data = Data(capacity: 1 << 18)
   }
 
-  private func renderVector(_ scene: Scene, pdf: Bool) throws -> Data {
+  func renderVector(_ scene: Scene, pdf: Bool) throws -> Data {
     let sink = Sink()
     let closure = Unmanaged.passUnretained(sink).toOpaque()
     let write: cairo_write_func_t = { closure, bytes, length in
