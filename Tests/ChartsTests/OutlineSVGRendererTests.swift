@@ -112,6 +112,17 @@ struct OutlineSVGRendererTests {
     #expect(defs.count < inked, "repeated characters share one definition")
   }
 
+  /// Every glyph Pango shaped is placed once, except blank ones (spaces).
+  @Test(arguments: ["bar", "trend", "mixed"])
+  func oneUsePerGlyphPangoShapedWithInk(chart: String) throws {
+    let s = try scene(chart)
+    let placed = try GlyphPlacement(runs: s.texts, measurer: .shared)
+    let doc = try document(try OutlineSVGRenderer().render(s, format: .svg))
+    let spaces = s.texts.reduce(0) { $0 + $1.text.filter { $0 == " " }.count }
+    #expect(try elements("use", in: doc).count == placed.shapedCount - spaces)
+    #expect(placed.glyphs.count == placed.shapedCount - spaces && placed.runEnds.count == s.texts.count)
+  }
+
   @Test(arguments: ["bar", "trend"])
   func glyphsSitOnEachRunsBaselineInsideItsFrameInItsColour(chart: String) throws {
     let s = try scene(chart)

@@ -85,9 +85,6 @@ final class GlyphOutlineCache: @unchecked Sendable {
     return d
   }
 
-  /// How many outlines are cached (for tests).
-  var count: Int { withLock { $0.outlines.count } }
-
   /// The glyph's outline through Cairo, printed as SVG path data.
   private static func outline(_ glyph: UInt32, scaledFont: OpaquePointer?, on cr: OpaquePointer) -> [UInt8] {
     guard let scaledFont else { return [] }
