@@ -1,9 +1,10 @@
 import CCairo
 import Foundation
 
-/// Renders scenes with Cairo: PNG (own encoder, see `CairoRenderer+PNG.swift`), SVG
-/// and PDF (written into memory through Cairo's stream surfaces). Text is drawn with
-/// Pango through ``PangoTextMeasurer``, the same engine that measured it.
+/// Renders scenes with Cairo: PNG (own encoder, see `CairoRenderer+PNG.swift`) and PDF
+/// (written into memory through Cairo's stream surface); SVG goes to
+/// ``OutlineSVGRenderer``, which lays text out with the same Pango layouts. Text is
+/// drawn with Pango through ``PangoTextMeasurer``, the same engine that measured it.
 ///
 /// Scenes are in points: PNG is scaled by `dpi / 72`; SVG and PDF stay in points.
 /// Output is deterministic: PDFs carry a fixed creation date.
@@ -28,7 +29,8 @@ public struct CairoRenderer: Renderer, Sendable {
   public func render(_ scene: Scene, format: OutputFormat) throws -> Data {
     switch format {
     case .png: return try renderPNG(scene)
-    case .svg, .pdf: return try renderVector(scene, pdf: format == .pdf)
+    case .svg: return try OutlineSVGRenderer(text: text).render(scene, format: .svg)
+    case .pdf: return try renderVector(scene, pdf: true)
     case .textSVG: return try TextSVGRenderer().render(scene, format: .textSVG)
     }
   }
@@ -39,7 +41,9 @@ public struct CairoRenderer: Renderer, Sendable {
     var data = Data(capacity: 1 << 18)
   }
 
-  private func renderVector(_ scene: Scene, pdf: Bool) throws -> Data {
+  /// PDF, or SVG through Cairo's SVG surface: no longer what `.svg` writes (see
+  /// ``OutlineSVGRenderer``), kept as the reference its tests compare against.
+  func renderVector(_ scene: Scene, pdf: Bool) throws -> Data {
     let sink = Sink()
     let closure = Unmanaged.passUnretained(sink).toOpaque()
     let write: cairo_write_func_t = { closure, bytes, length in

@@ -101,13 +101,31 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   }
 
   /// Draws text runs on a Cairo context (already scaled to points), failing on missing glyphs.
+  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
+    try withLayouts(runs, for: cr, target: target) { run, layout, origin in
+      cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
+      cairo_move_to(cr, origin.x, origin.y)
+      pango_cairo_show_layout(cr, layout)
+    }
+  }
+
+  /// Calls `body`, under the measurer's lock, with each run's shaped Pango layout and
+  /// the point its top-left corner goes to; fails on missing glyphs. This is how the
+  /// runs are drawn on `cr` (the outline SVG writer reads the glyphs from it instead).
   ///
   /// Drawing uses its own Pango context per target kind and scale, set up once and
   /// then reused, so the measuring context never changes; and it keeps the shaped
   /// layout of every label it drew (shaping, not painting, is what text costs), so the
-  /// next chart with the same labels only paints. Each run is drawn with the font map
-  /// that measured it.
-  func draw(_ runs: [TextRun], on cr: OpaquePointer, target: String) throws {
+  /// next chart with the same labels only paints. Each run is laid out with the font
+  /// map that measured it.
+  ///
+  /// ```swift
+  /// try measurer.withLayouts(runs, for: cr, target: "svg") { run, layout, origin in … }
+  /// ```
+  func withLayouts(
+    _ runs: [TextRun], for cr: OpaquePointer, target: String,
+    _ body: (TextRun, OpaquePointer, Point) throws -> Void
+  ) throws {
     lock.lock()
     defer { lock.unlock() }
     for run in runs {
@@ -127,9 +145,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
         shaped = (layout, Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
         drawing.layouts[key] = shaped
       }
-      cairo_set_source_rgb(cr, Double(run.color.red) / 255, Double(run.color.green) / 255, Double(run.color.blue) / 255)
-      cairo_move_to(cr, run.minX, run.y - shaped.baseline)
-      pango_cairo_show_layout(cr, shaped.layout)
+      try body(run, shaped.layout, Point(run.minX, run.y - shaped.baseline))
     }
   }
 
@@ -166,8 +182,10 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
 
     func drawingTarget(for cr: OpaquePointer, target: String) -> DrawingTarget {
       if let t = drawingTargets[target] {
-        // Only invalidates the layouts if the transformation or options really changed.
-        pango_cairo_update_context(cr, t.context)
+        // pango_cairo_update_context marks the context changed on every call (Pango
+        // 1.50), and that makes every kept layout shape its text again; so call it only
+        // when the transformation or the surface's font options really changed.
+        if t.recordChange(of: cr) { pango_cairo_update_context(cr, t.context) }
         return t
       }
       let c = pango_font_map_create_context(fontMap)!
@@ -176,6 +194,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
       pango_context_set_round_glyph_positions(c, 0)
       pango_cairo_update_context(cr, c)
       let t = DrawingTarget(context: c)
+      _ = t.recordChange(of: cr)
       drawingTargets[target] = t
       return t
     }
@@ -185,13 +204,34 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
   private final class DrawingTarget {
     let context: OpaquePointer
     var layouts: [CacheKey: (layout: OpaquePointer, baseline: Double)] = [:]
+    /// The Cairo transformation and surface font options the context was last updated for.
+    private var matrix = cairo_matrix_t()
+    private var options: OpaquePointer? = nil
     init(context: OpaquePointer) { self.context = context }
+
+    /// Whether `cr` has another transformation or surface font options than last
+    /// time (and remembers them).
+    func recordChange(of cr: OpaquePointer) -> Bool {
+      var m = cairo_matrix_t()
+      cairo_get_matrix(cr, &m)
+      let o = cairo_font_options_create()!
+      defer { cairo_font_options_destroy(o) }
+      cairo_surface_get_font_options(cairo_get_target(cr), o)
+      let same = m.xx == matrix.xx && m.yx == matrix.yx && m.xy == matrix.xy && m.yy == matrix.yy
+        && m.x0 == matrix.x0 && m.y0 == matrix.y0 && options.map { cairo_font_options_equal(o, $0) != 0 } == true
+      guard !same else { return false }
+      matrix = m
+      if let old = options { cairo_font_options_destroy(old) }
+      options = cairo_font_options_copy(o)
+      return true
+    }
     func clearLayouts() {
       for l in layouts.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
       layouts.removeAll()
     }
     deinit {
       clearLayouts()
+      if let options { cairo_font_options_destroy(options) }
       g_object_unref(UnsafeMutableRawPointer(context))
     }
   }
