@@ -41,7 +41,14 @@ final class RasterDeflater {
 
   /// Compresses `count` bytes of PNG rows (`rowBytes` each, filter byte included)
   /// into `out`, which must hold `bound(count)` bytes. Returns the bytes written.
-  func compress(_ data: UnsafePointer<UInt8>, count n: Int, rowBytes: Int, final: Bool, into out: UnsafeMutablePointer<UInt8>) -> Int {
+  ///
+  /// `prepare(k)` is called for rows k = 0, 1, … in order, each before the deflater
+  /// reads any byte of that row, a few hundred bytes ahead of the matcher: the caller
+  /// can write each row just in time, while it is in the cache.
+  func compress(
+    _ data: UnsafePointer<UInt8>, count n: Int, rowBytes: Int, final: Bool, into out: UnsafeMutablePointer<UInt8>,
+    preparingRows prepare: (Int) -> Void = { _ in }
+  ) -> Int {
     table.initialize(repeating: -1, count: 1 << Self.hashBits)
     var w = DeflateBitWriter(out)
     // The row above is out of reach for rows longer than the window (width > 10922).
@@ -49,7 +56,17 @@ final class RasterDeflater {
     let shift = UInt32(32 - Self.hashBits)
     var i = 0
     var blockStart = 0
+    var ready = 0, nextRow = 0  // bytes prepared; the next row to prepare
     while i < n {
+      // A match may reach 258 bytes ahead, a load 8 bytes past a position.
+      if ready < n && ready &- i < 264 {
+        while ready < n && ready &- i < 264 {
+          prepare(nextRow)
+          nextRow &+= 1
+          ready &+= rowBytes
+        }
+        continue
+      }
       if block.isFull {
         block.write(raw: data + blockStart, count: i - blockStart, final: false, to: &w)
         blockStart = i
