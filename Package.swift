@@ -21,15 +21,15 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
-    // libdeflate: the PNG encoder's compressor (Cairo's own PNG writer is 95 % of
-    // a render's time; see ../shared/bench/NOTES.md).
+    // libdeflate: CRC-32 and Adler-32 for the PNG encoder, and its compressor when a
+    // PNG level 1–12 is asked for (the default is Charts' own RasterDeflater).
     .systemLibrary(
       name: "CDeflate",
       pkgConfig: "libdeflate",
       providers: [.apt(["libdeflate-dev"])]
     ),
-    // System zlib (ZIPFoundation's module is already called CZlib): only its inflate, to find where a libdeflate stream's final block starts
-    // and ends so two halves compressed on two cores join into one zlib stream.
+    // System zlib (ZIPFoundation's module is already called CZlib): adler32_combine for
+    // the two PNG bands, and the tests' inflate, independent of our deflate encoder.
     .systemLibrary(
       name: "CSystemZlib",
       pkgConfig: "zlib",

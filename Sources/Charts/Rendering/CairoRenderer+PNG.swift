@@ -7,8 +7,11 @@ import Foundation
 /// (libpng, adaptive filters, zlib) takes ~95 % of a render (see shared/bench/NOTES.md).
 ///
 /// Writes 8-bit RGB (no alpha: the background is opaque white, so colours are
-/// exact), filter None on every row, one IDAT compressed with libdeflate, and a pHYs
-/// chunk with the intended dpi so Word/WPS place the image at its physical size.
+/// exact), filter None on every row, one IDAT, and a pHYs chunk with the intended dpi
+/// so Word/WPS place the image at its physical size. The rows are deflated by
+/// ``RasterDeflater`` (made for chart rasters: ~3 ms instead of libdeflate's ~8 ms for
+/// the standard BAR chart, and smaller than Cairo's file) or, when
+/// `pngCompressionLevel` asks for one, by libdeflate at that level.
 extension CairoRenderer {
   /// Rasterises `scene` into reusable memory and encodes it.
   func renderPNG(_ scene: Scene) throws -> Data {
@@ -30,23 +33,26 @@ extension CairoRenderer {
     }
   }
 
+  /// Encodes Cairo RGB24 pixels as a PNG. Overwrites `pixels` (the rows are unpacked
+  /// in place).
   func encodePNG(pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int, dpi: Double, scratch: PNGScratch) throws -> Data {
     precondition(stride >= 4 * width && width >= 1)
     let rowBytes = 1 + 3 * width
+    let level = pngCompressionLevel
     // Two cores: the image is split into a top and a bottom band, each unpacked and
-    // compressed on its own core, and the two deflate pieces are joined into one zlib
-    // stream (``DeflateJoin``). The top band also pays for finding where its piece
-    // ends, so it gets fewer rows. One core, or a small image: one piece.
-    let split = height >= 64 && pngThreads > 1 ? height * 42 / 100 : 0
+    // compressed on its own core. The top band's deflate piece ends non-final and
+    // byte-aligned, so the pieces simply concatenate into one stream. One core, a
+    // small image, or libdeflate (whose pieces always end final): one piece.
+    let split = height >= 64 && pngThreads > 1 && level <= 0 ? height / 2 : 0
     let bands = split > 0 ? [0..<split, split..<height] : [0..<height]
     var pieces = [PNGPiece](repeating: PNGPiece(), count: bands.count)
-    let level = pngCompressionLevel
-    for i in bands.indices { _ = try scratch.compressor(i, level: level) }
+    if level > 0 { _ = try scratch.compressor(level: level) }
+    for i in bands.indices where level <= 0 { _ = scratch.deflater(i) }
     pieces.withUnsafeMutableBufferPointer { buffer in
       // Each band writes only its own slot of `out` and its own rows of `pixels`.
       nonisolated(unsafe) let out = buffer, pixels = pixels
       let work = { @Sendable (i: Int) in
-        out[i] = Self.compressBand(bands[i], final: i == bands.count - 1, pixels: pixels, stride: stride, width: width, scratch: scratch, index: i)
+        out[i] = Self.compressBand(bands[i], final: i == bands.count - 1, pixels: pixels, stride: stride, width: width, level: level, scratch: scratch, index: i)
       }
       if bands.count == 1 {
         work(0)
@@ -60,8 +66,9 @@ extension CairoRenderer {
     }
     var idat = [UInt8]()
     idat.reserveCapacity(pieces.reduce(6) { $0 + $1.count })
-    // zlib header: deflate, 32 KiB window, FLEVEL as libdeflate writes it, check bits.
-    let flevel: UInt16 = level < 2 ? 0 : level < 6 ? 1 : level == 6 ? 2 : 3
+    // zlib header: deflate, 32 KiB window, FLEVEL (1 "fast" for our own encoder, as
+    // libdeflate writes it otherwise), check bits.
+    let flevel: UInt16 = level <= 0 ? 1 : level < 2 ? 0 : level < 6 ? 1 : level == 6 ? 2 : 3
     var header: UInt16 = 0x7800 | flevel << 6
     header += (31 - header % 31) % 31
     idat += [UInt8(header >> 8), UInt8(header & 0xFF)]
@@ -127,46 +134,69 @@ struct PNGPiece {
 
 extension CairoRenderer {
   /// Unpacks rows `band` to PNG rows (filter None, R G B) in place at the start of
-  /// the band's own pixel memory, and deflates them (raw; non-final unless `final`).
-  /// Bands write only inside their own pixel rows, so they can run concurrently.
-  static func compressBand(_ band: Range<Int>, final: Bool, pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, scratch: PNGScratch, index: Int) -> PNGPiece {
+  /// the band's own pixel memory, and deflates them (raw; non-final and byte-aligned
+  /// unless `final`). Bands write only inside their own pixel rows, so they can run
+  /// concurrently.
+  static func compressBand(_ band: Range<Int>, final: Bool, pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, level: Int32, scratch: PNGScratch, index: Int) -> PNGPiece {
     let rowBytes = 1 + 3 * width
-    // A PNG row (1 + 3w bytes) is shorter than a Cairo row (4w), so each write lands
-    // on bytes already read. Saves a second 3.6 MB buffer per 1200×1000 chart.
+    // A PNG row (1 + 3w bytes) is shorter than a Cairo row (4w), so the band's PNG
+    // rows fit in place from its first pixel row on, each write landing on bytes
+    // already read. Saves a second 3.6 MB buffer per 1200×1000 chart.
     let raw = pixels + band.lowerBound * stride
-    for y in band {
-      // Cairo stores native-endian 0x00RRGGBB words; unpack to R, G, B bytes.
-      let src = UnsafeRawPointer(pixels + y * stride)
-      var dst = raw + (y - band.lowerBound) * rowBytes
-      let first = src.loadUnaligned(as: UInt32.self)  // read before the filter byte may cover it
-      dst.pointee = 0  // filter type None
-      dst += 1
-      for x in 0..<width {
-        let p = x == 0 ? first : src.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)
-        dst[0] = UInt8(truncatingIfNeeded: p >> 16)
-        dst[1] = UInt8(truncatingIfNeeded: p >> 8)
-        dst[2] = UInt8(truncatingIfNeeded: p)
-        dst += 3
-      }
-    }
     let rawCount = band.count * rowBytes
-    let compressor = scratch.deflaters[index].0
-    let bound = libdeflate_deflate_compress_bound(compressor, rawCount) + DeflateJoin.maxPadding
-    let out = scratch.buffer(index == 0 ? \.compressed : \.compressedB, count: bound)
-    var written = libdeflate_deflate_compress(compressor, raw, rawCount, out, bound)
-    guard written > 0 else { return PNGPiece() }
-    if !final {
-      let inflated = scratch.buffer(\.inflateScratch, count: 1 << 18)
-      guard let n = try? DeflateJoin.makeNonFinal(out, count: written, scratch: inflated, scratchCount: 1 << 18) else { return PNGPiece() }
-      written = n
+    var adler: UInt32 = 1
+    let unpack = { (k: Int) in
+      let row = raw + k * rowBytes
+      unpackRow(from: UnsafeRawPointer(pixels + (band.lowerBound + k) * stride), to: row, width: width)
+      adler = libdeflate_adler32(adler, row, rowBytes)
     }
-    let adler = uLong(libdeflate_adler32(1, raw, rawCount))
-    return PNGPiece(bytes: UnsafePointer(out), count: written, adler: adler)
+    if level > 0 {
+      precondition(final && index == 0, "libdeflate writes one final piece")
+      for k in 0..<band.count { unpack(k) }
+      let compressor = scratch.deflaters[0].0
+      let bound = libdeflate_deflate_compress_bound(compressor, rawCount)
+      let out = scratch.buffer(\.compressed, count: bound)
+      let written = libdeflate_deflate_compress(compressor, raw, rawCount, out, bound)
+      guard written > 0 else { return PNGPiece() }
+      return PNGPiece(bytes: UnsafePointer(out), count: written, adler: uLong(adler))
+    }
+    // Each row is unpacked just before the deflater reaches it, while it is in the cache.
+    let out = scratch.buffer(index == 0 ? \.compressed : \.compressedB, count: RasterDeflater.bound(rawCount))
+    let written = scratch.deflater(index).compress(raw, count: rawCount, rowBytes: rowBytes, final: final, into: out, preparingRows: unpack)
+    return PNGPiece(bytes: UnsafePointer(out), count: written, adler: uLong(adler))
+  }
+
+  /// Rewrites one Cairo row (native-endian 0x00RRGGBB words) as a PNG row: a filter
+  /// byte 0 (None), then R, G, B per pixel. In place is fine as long as `dst` is not
+  /// after `src`: every byte is read before it is overwritten.
+  @inline(__always)
+  static func unpackRow(from src: UnsafeRawPointer, to dst: UnsafeMutablePointer<UInt8>, width: Int) {
+    @inline(__always) func rgb(_ p: UInt64) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: p).byteSwapped &>> 8) }
+    let out = UnsafeMutableRawPointer(dst + 1)
+    var x = 0
+    // Four pixels at a time: two 8-byte loads, then one 8-byte and one 4-byte store of
+    // R G B R G B R G B R G B, which end before the next four pixels' bytes.
+    while x &+ 4 <= width {
+      let a = src.loadUnaligned(fromByteOffset: 4 &* x, as: UInt64.self)
+      let b = src.loadUnaligned(fromByteOffset: 4 &* x &+ 8, as: UInt64.self)
+      let r0 = rgb(a), r1 = rgb(a &>> 32), r2 = rgb(b), r3 = rgb(b &>> 32)
+      out.storeBytes(of: (r0 | r1 &<< 24 | r2 &<< 48).littleEndian, toByteOffset: 3 &* x, as: UInt64.self)
+      out.storeBytes(of: UInt32(truncatingIfNeeded: r2 &>> 16 | r3 &<< 8).littleEndian, toByteOffset: 3 &* x &+ 8, as: UInt32.self)
+      x &+= 4
+    }
+    while x < width {
+      let p = src.loadUnaligned(fromByteOffset: 4 &* x, as: UInt32.self)
+      out.storeBytes(of: UInt8(truncatingIfNeeded: p &>> 16), toByteOffset: 3 &* x, as: UInt8.self)
+      out.storeBytes(of: UInt8(truncatingIfNeeded: p &>> 8), toByteOffset: 3 &* x &+ 1, as: UInt8.self)
+      out.storeBytes(of: UInt8(truncatingIfNeeded: p), toByteOffset: 3 &* x &+ 2, as: UInt8.self)
+      x &+= 1
+    }
+    dst.pointee = 0  // filter type None; last, since in place it covers the first pixel's first byte
   }
 }
 
 /// Memory reused between PNG renders: pixel, row and compressed buffers and the
-/// libdeflate compressor. Fresh multi-megabyte buffers cost a quarter of a render in
+/// compressors. Fresh multi-megabyte buffers cost a quarter of a render in
 /// page faults. One instance serves one render at a time; concurrent renders get
 /// their own temporary instance.
 final class PNGScratch: @unchecked Sendable {
@@ -176,9 +206,10 @@ final class PNGScratch: @unchecked Sendable {
   var pixels: (UnsafeMutablePointer<UInt8>, Int)? = nil
   var compressed: (UnsafeMutablePointer<UInt8>, Int)? = nil
   var compressedB: (UnsafeMutablePointer<UInt8>, Int)? = nil
-  var inflateScratch: (UnsafeMutablePointer<UInt8>, Int)? = nil
-  /// One libdeflate compressor (and its level) per band.
+  /// The libdeflate compressor (and its level), made when a level asks for it.
   private(set) var deflaters: [(OpaquePointer, Int32)] = []
+  /// One ``RasterDeflater`` per band.
+  private var rasterDeflaters: [RasterDeflater] = []
 
   static func withScratch<T>(_ body: (PNGScratch) throws -> T) rethrows -> T {
     if shared.lock.try() {
@@ -197,25 +228,25 @@ final class PNGScratch: @unchecked Sendable {
     return pointer
   }
 
-  /// The compressor for band `index` at `level`, made on first use.
-  func compressor(_ index: Int, level: Int32) throws -> OpaquePointer {
-    if index < deflaters.count, deflaters[index].1 == level { return deflaters[index].0 }
+  /// The libdeflate compressor at `level`, made on first use.
+  func compressor(level: Int32) throws -> OpaquePointer {
+    if let (c, l) = deflaters.first, l == level { return c }
     guard let c = libdeflate_alloc_compressor(level) else { throw RenderError.compression }
-    if index < deflaters.count {
-      libdeflate_free_compressor(deflaters[index].0)
-      deflaters[index] = (c, level)
-    } else {
-      precondition(index == deflaters.count)
-      deflaters.append((c, level))
-    }
+    for (old, _) in deflaters { libdeflate_free_compressor(old) }
+    deflaters = [(c, level)]
     return c
+  }
+
+  /// The deflater for band `index`, made on first use (call before the bands start).
+  func deflater(_ index: Int) -> RasterDeflater {
+    while rasterDeflaters.count <= index { rasterDeflaters.append(RasterDeflater()) }
+    return rasterDeflaters[index]
   }
 
   deinit {
     pixels?.0.deallocate()
     compressed?.0.deallocate()
     compressedB?.0.deallocate()
-    inflateScratch?.0.deallocate()
     for (c, _) in deflaters { libdeflate_free_compressor(c) }
   }
 }

@@ -14,13 +14,14 @@ import Foundation
 /// ```
 public struct CairoRenderer: Renderer, Sendable {
   public var text: PangoTextMeasurer
-  /// zlib level for PNG (libdeflate, 1–12).
+  /// PNG compression: 0 (default) for the built-in encoder made for charts (fast,
+  /// files smaller than Cairo's own); 1–12 for libdeflate at that level (slower, one core).
   public var pngCompressionLevel: Int32
   /// Cores a PNG is compressed on: 1, or 2 (top and bottom band at once; see
   /// `CairoRenderer+PNG.swift`). Defaults to 2 when the machine has two cores or more.
   public var pngThreads: Int
 
-  public init(text: PangoTextMeasurer = .shared, pngCompressionLevel: Int32 = 4, pngThreads: Int? = nil) {
+  public init(text: PangoTextMeasurer = .shared, pngCompressionLevel: Int32 = 0, pngThreads: Int? = nil) {
     self.text = text
     self.pngCompressionLevel = pngCompressionLevel
     self.pngThreads = pngThreads ?? min(2, ProcessInfo.processInfo.activeProcessorCount)
