@@ -17,18 +17,7 @@ struct PNGEncoderTests {
     defer { cairo_surface_destroy(surface) }
     try CairoRenderer().draw(scene, on: surface, scale: scene.dpi / 72, target: "png@\(scene.dpi)")
     cairo_surface_flush(surface)
-    let stride = Int(cairo_image_surface_get_stride(surface))
-    let pixels = try #require(cairo_image_surface_get_data(surface))
-    var rgb = [UInt8]()
-    rgb.reserveCapacity(w * h * 3)
-    for y in 0..<h {
-      let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-      for x in 0..<w {
-        let p = row[x]
-        rgb += [UInt8(truncatingIfNeeded: p >> 16), UInt8(truncatingIfNeeded: p >> 8), UInt8(truncatingIfNeeded: p)]
-      }
-    }
-    return rgb
+    return try packedRGB(surface, width: w, height: h)
   }
 
   /// The bytes `cairo_surface_write_to_png` writes for the scene: the size to beat.

@@ -42,6 +42,11 @@ func decodePNG(_ data: Data) throws -> (width: Int, height: Int, rgb: [UInt8]) {
   defer { cairo_surface_destroy(surface) }
   try #require(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
   let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+  return (w, h, try packedRGB(surface, width: w, height: h))
+}
+
+/// An RGB24 image surface's pixels as packed R, G, B bytes (Cairo keeps 0x00RRGGBB words).
+func packedRGB(_ surface: OpaquePointer, width w: Int, height h: Int) throws -> [UInt8] {
   let stride = Int(cairo_image_surface_get_stride(surface))
   let pixels = try #require(cairo_image_surface_get_data(surface))
   var rgb = [UInt8]()
@@ -53,7 +58,7 @@ func decodePNG(_ data: Data) throws -> (width: Int, height: Int, rgb: [UInt8]) {
       rgb += [UInt8(truncatingIfNeeded: p >> 16), UInt8(truncatingIfNeeded: p >> 8), UInt8(truncatingIfNeeded: p)]
     }
   }
-  return (w, h, rgb)
+  return rgb
 }
 
 @Suite struct RendererTests {
