@@ -160,8 +160,8 @@ def main():
     in_process(peer, tmp, max(3, runs // 2))
     b, t = SPEC["bar"], SPEC["trend"]
     jobs = {}
-    # compare's "svg" is Cairo's (glyphs as outlines, exact everywhere); its "text.svg" has
-    # real <text> like gnuplot's svg terminal (matplotlib draws glyph paths by default).
+    # compare's "svg" draws text as glyph outlines (exact everywhere, like Cairo's and
+    # matplotlib's); its "text.svg" has real <text> like gnuplot's svg terminal.
     # Both compare variants are measured against the same peer SVGs.
     for ext, cext in (("png", "png"), ("svg", "svg"), ("svg", "text.svg")):
         jobs[("BAR", cext)] = {
