@@ -7,8 +7,8 @@ struct Compare: ParsableCommand {
     commandName: "compare",
     abstract: "Compare districts' education indicators and draw briefing-ready charts.",
     discussion: """
-      Reads tidy or wide tables (CSV, JSON) and self-evaluation reports (履行教育职责自查自评报告:
-      .txt, .docx, .html), aligns comparable observations into district × year panels, and draws
+      Reads tidy or wide tables (CSV, JSON) and self-evaluation reports (履行教育职责自查自评报告: \
+      .txt, .docx, .html), aligns comparable observations into district × year panels, and draws \
       bar and trend charts as PNG, SVG or PDF.
 
       Examples:

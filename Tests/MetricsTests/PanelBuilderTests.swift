@@ -57,6 +57,21 @@ import Testing
     #expect(e.contains("--level 小学"))
   }
 
+  @Test func aLevelHeldOnlyUnderAnotherMeasureIsNamedInTheError() throws {
+    // 沙坪坝区's report gives 小学's growth but not its value (seed 001).
+    let t = try tidy("""
+      district,year,indicator,value,unit,level,measure
+      A,2022,生均一般公共预算教育经费,0.49,%,小学,growth_pct
+      A,2022,生均一般公共预算教育经费,9455.76,元,普通高中,
+      """)
+    let e = errorText { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .primary)) }
+    #expect(e.contains("for 小学 as value"))
+    #expect(e.contains("For 小学 it holds growth_pct (1): add --measure growth_pct"))
+    // A level that is nowhere gets no such hint.
+    let none = errorText { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .juniorSecondary)) }
+    #expect(none.contains("for 初中 as value") && !none.contains("--measure"))
+  }
+
   @Test func measuresAndUnitsAreKeptApart() throws {
     let b = PanelBuilder(table: try tidy(mixed))
     let g = try b.panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .primary, measure: .growthPercent))

@@ -144,9 +144,13 @@ public struct PanelBuilder: Sendable {
     let level: SchoolLevel?
     if let wantedLevel {
       guard levelCounts[wantedLevel] != nil else {
+        // The level may be there under another measure (a report gives 小学's growth
+        // but not its value): say which --measure finds it.
+        let elsewhere = measures(of: matched, at: wantedLevel)
+        let hint = elsewhere.isEmpty ? "" : ". For \(wantedLevel.rawValue) it holds \(elsewhere.map { "\($0.0.rawValue) (\($0.1))" }.joined(separator: ", ")): add --measure \(elsewhere[0].0.rawValue)"
         throw AlignmentError(
           kind: .ambiguousLevel,
-          message: "the data has no \(displayName) for \(wantedLevel.rawValue); it holds: \(describe(levelCounts))")
+          message: "the data has no \(displayName) for \(wantedLevel.rawValue) as \(q.measure.rawValue); it holds: \(describe(levelCounts))\(hint)")
       }
       level = wantedLevel
     } else if levelCounts.count == 1 {
@@ -365,6 +369,19 @@ public struct PanelBuilder: Sendable {
       s += " “\(cut ? String(p.sourceText.prefix(limit!)) + "…" : p.sourceText)”"
     }
     return s
+  }
+
+  /// The measures the rows of `matched` names hold at `level`, most rows first;
+  /// only for error messages, so a plain scan.
+  private func measures(of matched: [Int], at level: SchoolLevel) -> [(Measure, Int)] {
+    var counts: [Measure: Int] = [:]
+    for k in matched {
+      let nameLevel = index.resolved[k]?.level
+      for r in index.rows(k) where (table.levels[Int(r)] ?? nameLevel) == level {
+        counts[table.measures[Int(r)], default: 0] += 1
+      }
+    }
+    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
   }
 
   private func unknownIndicator(_ name: String, asked: Indicator?) -> AlignmentError {

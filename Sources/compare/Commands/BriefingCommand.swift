@@ -5,8 +5,8 @@ struct BriefingCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "briefing", abstract: "Render every chart of a briefing spec, with data tables and an index.",
     discussion: """
-      Writes, for each chart, its images, <id>.csv (the data it shows) and <id>.provenance.csv
-      (where each value came from), then index.md and a self-contained index.html. A chart that
+      Writes, for each chart, its images, <id>.csv (the data it shows) and <id>.provenance.csv \
+      (where each value came from), then index.md and a self-contained index.html. A chart that \
       fails does not stop the others; the command then exits non-zero.
 
       Example:

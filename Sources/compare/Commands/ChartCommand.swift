@@ -24,7 +24,7 @@ struct BarCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bar", abstract: "Draw a bar chart of one indicator across districts.",
     discussion: """
-      One year gives one bar per district, sorted; a range of years (--years 2021-2023) gives
+      One year gives one bar per district, sorted; a range of years (--years 2021-2023) gives \
       grouped bars, one per year.
 
       Example:

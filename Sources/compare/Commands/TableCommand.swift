@@ -6,8 +6,8 @@ struct TableCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "table", abstract: "Print the district × year panel of one indicator.",
     discussion: """
-      Gaps stay empty where data is missing (never 0). Observations that must not share a panel
-      (other levels, other measures, growth vs value) are kept apart; an ambiguous request says
+      Gaps stay empty where data is missing (never 0). Observations that must not share a panel \
+      (other levels, other measures, growth vs value) are kept apart; an ambiguous request says \
       which option picks one.
 
       Example:
@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Report arithmetic that does not add up, conflicting duplicates and implausible values.",
     discussion: """
-      Exits 0 when nothing is found, 1 when something is. Each finding quotes the source text of
+      Exits 0 when nothing is found, 1 when something is. Each finding quotes the source text of \
       each side.
 
       Example:
