@@ -155,6 +155,35 @@ import Testing
     }
   }
 
+  @Test func fewCategoriesKeepBarsOfAReadableWeightCentredOnTheirRows() throws {
+    // Two districts in a 1200×480 chart: without a cap each bar would be ~90 pt thick.
+    let theme = Theme()
+    var spec = Samples.bar(size: .pixels(1200, 480))
+    spec.categories = ["渝中区", "城口县"]
+    spec.series = [BarSeries(name: "2023年", values: [21966, 24409])]
+    let scene = try layout(.bar(spec))
+    expectClean(scene, "two bars")
+    let bars = scene.rects(.bar)
+    #expect(bars.count == 2)
+    #expect(bars.allSatisfy { $0.height <= theme.maximumBarThickness && $0.height > 0.85 * theme.maximumBarThickness })
+    for bar in scene.primitives(.bar) {
+      let label = try #require(scene.texts(.categoryLabel).first { $0.text == bar.key })
+      #expect(abs(label.bounds.midY - bar.rect!.midY) < 1)
+      let value = try #require(scene.primitives(.valueLabel, key: bar.key).first?.textRun)
+      #expect(abs(value.bounds.midY - bar.rect!.midY) < 1)
+    }
+    // Grouped: the group is capped as a whole, its bars stay adjacent.
+    spec.series = [BarSeries(name: "2022年", values: [20687, 23180]), BarSeries(name: "2023年", values: [21966, 24409])]
+    let grouped = try layout(.bar(spec))
+    let pair = grouped.rects(.bar, key: "城口县").sorted { $0.y < $1.y }
+    #expect(pair.count == 2 && pair[0].height <= theme.maximumBarThickness)
+    #expect(pair[1].minY - pair[0].maxY < 0.1 * pair[0].height)
+    // Vertical columns have a cap of their own.
+    spec.orientation = .vertical
+    let columns = try layout(.bar(spec)).rects(.bar)
+    #expect(columns.allSatisfy { $0.width <= theme.maximumColumnWidth })
+  }
+
   @Test func longNamesWrapOrShortenWithAStatedRule() throws {
     var spec = ChartGallery.grouped
     spec.orientation = .vertical

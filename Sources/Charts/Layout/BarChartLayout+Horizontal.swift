@@ -18,7 +18,7 @@ extension BarChartLayout {
       let plotTop = area.minY + Double(refRows) * (tickHeight + 1) + (refRows > 0 ? 3 : 0)
       let plotBottom = area.maxY - bottomBlock
       let step = n > 0 ? (plotBottom - plotTop) / Double(n) : 0
-      let band = BandScale(count: n, range: (plotTop, plotBottom), fill: theme.barFill)
+      let band = BandScale(count: n, range: (plotTop, plotBottom), fill: theme.barFill, maximumBandwidth: theme.maximumBarThickness * Double(c.slotsPerCategory))
 
       // Category labels: as large as the row allows; two lines only if two fit.
       let minimumLine = try l.lineHeight(theme.font(theme.minimumLabelSize))

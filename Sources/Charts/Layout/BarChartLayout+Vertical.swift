@@ -24,7 +24,7 @@ extension BarChartLayout {
     for _ in 0..<3 {
       let plotLeft = area.minX + tickColumn + theme.gap
       let plotRight = area.maxX - refMargin
-      let band = BandScale(count: n, range: (plotLeft, plotRight), fill: theme.barFill)
+      let band = BandScale(count: n, range: (plotLeft, plotRight), fill: theme.barFill, maximumBandwidth: theme.maximumColumnWidth * Double(c.slotsPerCategory))
 
       // Category names under the bars: shrink the font until every name fits in two
       // lines of its step (shortening allowed), truncating only at the minimum size.

@@ -92,6 +92,11 @@ public struct Theme: Sendable {
   public var markerRadius = 2.6
   /// Fraction of a category's band taken by bar(s).
   public var barFill = 0.72
+  /// The thickest one bar may be (pt): a chart of two or three districts keeps bars
+  /// of a readable weight, centred in their rows, instead of filling the plot.
+  public var maximumBarThickness = 30.0
+  /// The same for vertical bars (columns), which read better a little wider.
+  public var maximumColumnWidth = 60.0
   /// A category label may take at most this fraction of the chart width before it is
   /// wrapped, shortened or truncated.
   public var maximumCategoryLabelFraction = 0.3
