@@ -27,6 +27,36 @@ struct BriefingCommandTests {
     #expect(html.contains("alt=\""))
   }
 
+  @Test func altTextStatesOnlyWhatTheChartSupports() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
+    try FileManager.default.copyItem(at: CLIRunner.seedFacts, to: dir.appendingPathComponent("seeds.csv"))
+    let spec = try CLIRunner.write("""
+      data:
+        - {id: cq, file: data.csv}
+        - {id: seeds, file: seeds.csv}
+      charts:
+        - {id: growth, kind: bar, data: [cq], indicator: 生均一般公共预算教育经费, view: growth, year: 2023}
+        - {id: levels, kind: bar, by: levels, data: [seeds], indicator: 生均一般公共预算教育经费, measure: growth_pct,
+           districts: [沙坪坝区, 大足区, "*县"], sort: given}
+      """, to: "spec.yaml", in: dir)
+    let out = dir.appendingPathComponent("out")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    let alts = index.split(separator: "\n").filter { $0.hasPrefix("![") }.map(String.init)
+    #expect(alts.count == 2)
+    #expect(!index.contains("%%"))
+    // Growth rates differ by percentage points; a ratio of two rates means nothing.
+    let growth = try #require(alts.first { $0.contains("growth.png") })
+    #expect(growth.contains("个百分点") && !growth.contains("倍"))
+    // Levels are the categories; districts at different years are not a change over time.
+    let levels = try #require(alts.first { $0.contains("levels.png") })
+    #expect(levels.contains("5个学段") && levels.contains("3个区县"))
+    #expect(levels.contains("大足区（2021年）最高为普通高中（5.36%），最低为初中（-2.52%），相差7.88个百分点"))
+    #expect(levels.contains("年份不同") && !levels.contains("上升"))
+  }
+
   func runSpec(_ yaml: String) throws -> (CLIRunner.Output, URL) {
     let dir = try CLIRunner.temporaryDirectory()
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))

@@ -165,7 +165,7 @@ struct ChartBuilder {
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? defaultSize(r, 1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
-    let alt = AltText.bar(title: spec.title, rows: rows.map { var x = $0; x.district = x.series; return x }, unit: scale.unitLabel, format: spec.valueFormat)
+    let alt = AltText.byLevel(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
     return BuiltChart(spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
