@@ -35,14 +35,16 @@ import Testing
     var p = Panel(
       indicatorName: "一般公共预算教育支出", unit: .yuan, districts: ["丰都县", "大足区"], years: [2021, 2022],
       values: [[nil, 1_413_000_000], [1_693_330_000, nil]])
-    p.warnings = [ComparabilityWarning(kind: .approximate, message: "1 figure is approximate")]
+    p.warnings = [ComparabilityWarning(kind: .approximate, message: "1 figure is approximate", chinese: "1个数值在原文中为约数")]
     let csv = PanelFormatter.csv(p)
     #expect(csv == "district (亿元),2021,2022\n丰都县,,14.13\n大足区,16.9333,\n")
     let md = PanelFormatter.markdown(p)
     #expect(md.contains("（单位：亿元）"))
     #expect(md.contains("| 丰都县 | — | 14.13 |"))
     #expect(!md.contains("| 0 "))
-    #expect(md.contains("- 注意：1 figure is approximate"))
+    // The notes under a Markdown table land in a Chinese briefing: Chinese, not English.
+    #expect(md.contains("- 注意：1个数值在原文中为约数。"))
+    #expect(!md.contains("figure is approximate"))
     let json = try JSONSerialization.jsonObject(with: Data(PanelFormatter.json(p).utf8)) as! [String: Any]
     let rows = json["districts"] as! [[String: Any]]
     #expect((rows[0]["values"] as! [Any])[0] is NSNull)

@@ -24,7 +24,7 @@ import Testing
     #expect(p.value("B", 2022) == nil)
     #expect(p.cell("B", 2023)?.flags.contains(.masked) == true)
     #expect(p.row("A") == [1, nil, 3])
-    #expect(p.warnings.contains { $0.kind == .masked })
+    #expect(p.warnings.contains { $0.kind == .masked && $0.chinese.contains("被隐去（***），按缺失处理：B2023年") })
     #expect(p.warnings.contains { $0.kind == .uncataloguedIndicator })
   }
 
@@ -37,7 +37,7 @@ import Testing
     #expect(primary.value("C", 2021) == nil)  // all-level figure not mixed in
     #expect(!primary.districts.contains("C"))
     #expect(primary.cell("B", 2023)?.flags.contains(.approximate) == true)
-    #expect(primary.warnings.contains { $0.kind == .approximate && $0.message.contains("B 2023") })
+    #expect(primary.warnings.contains { $0.kind == .approximate && $0.message.contains("B 2023") && $0.chinese.contains("约数（约/余/近/以上，标“≈”）：B2023年") })
     // The level in the query name works like --level.
     #expect(try b.panel(PanelQuery(indicator: "初中生均一般公共预算教育经费")).value("A", 2023) == 21000)
   }

@@ -161,7 +161,8 @@ public struct PanelBuilder: Sendable {
       others[nil] = nil
       warnings.append(ComparabilityWarning(
         kind: .excludedLevels,
-        message: "\(displayName): only the all-level figures are shown; level-specific figures were left out (\(describe(others))). Use --level, e.g. --level \(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.first!.rawValue), to chart one level"))
+        message: "\(displayName): only the all-level figures are shown; level-specific figures were left out (\(describe(others))). Use --level, e.g. --level \(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.first!.rawValue), to chart one level",
+        chinese: "只列出不分学段的\(displayName)；分学段的数值口径不同，未列入（\(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.map(\.rawValue).joined(separator: "、"))）"))
     } else {
       let levels = levelCounts.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }
       throw AlignmentError(
@@ -307,12 +308,14 @@ public struct PanelBuilder: Sendable {
     if !conflicts.isEmpty {
       warnings.append(ComparabilityWarning(
         kind: .duplicatesDisagree,
-        message: "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(displayName) have disagreeing sources; the first figure is kept: " + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : "")))
+        message: "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(displayName) have disagreeing sources; the first figure is kept: " + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""),
+        chinese: "\(conflicts.count)处同一区县同一年份的\(displayName)来源不一致，取首个来源的数值（标“!”）"))
     }
     if asked == nil {
       warnings.append(ComparabilityWarning(
         kind: .uncataloguedIndicator,
-        message: "\"\(displayName)\" is not in the indicator catalog: compared by its exact name, without plausibility checks"))
+        message: "\"\(displayName)\" is not in the indicator catalog: compared by its exact name, without plausibility checks",
+        chinese: "“\(displayName)”不在指标目录中，按原文名称比较"))
     }
     warnings += Self.cellWarnings(p)
     p.warnings = warnings
@@ -327,16 +330,22 @@ public struct PanelBuilder: Sendable {
       p.flags.indices.filter { p.flags[$0].contains(flag) }.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }
     }
     func listed(_ c: [String]) -> String { c.prefix(5).joined(separator: ", ") + (c.count > 5 ? ", …" : "") }
+    func chineseCells(_ indices: [Int]) -> [String] { indices.map { "\(p.districts[$0 / n])\(p.years[$0 % n])年" } }
+    func listedChinese(_ c: [String]) -> String { c.prefix(5).joined(separator: "、") + (c.count > 5 ? "等" : "") }
+    let approxCells = chineseCells(p.flags.indices.filter { p.flags[$0].contains(.approximate) })
     let approx = cells(with: .approximate)
     if !approx.isEmpty {
       out.append(ComparabilityWarning(
-        kind: .approximate, message: "\(approx.count) figure\(approx.count == 1 ? " is" : "s are") approximate in the source (约/余/近/以上): \(listed(approx))"))
+        kind: .approximate, message: "\(approx.count) figure\(approx.count == 1 ? " is" : "s are") approximate in the source (约/余/近/以上): \(listed(approx))",
+        chinese: "\(approx.count)个数值在原文中为约数（约/余/近/以上，标“≈”）：\(listedChinese(approxCells))"))
     }
-    let masked = p.flags.indices.filter { p.flags[$0].contains(.masked) && p.values[$0].isNaN }
-      .map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }
+    let maskedIndices = p.flags.indices.filter { p.flags[$0].contains(.masked) && p.values[$0].isNaN }
+    let masked = maskedIndices.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }
+    let maskedCells = chineseCells(maskedIndices)
     if !masked.isEmpty {
       out.append(ComparabilityWarning(
-        kind: .masked, message: "\(masked.count) figure\(masked.count == 1 ? " is" : "s are") masked in the source (***) and shown as gaps: \(listed(masked))"))
+        kind: .masked, message: "\(masked.count) figure\(masked.count == 1 ? " is" : "s are") masked in the source (***) and shown as gaps: \(listed(masked))",
+        chinese: "\(masked.count)个数值在原文中被隐去（***），按缺失处理：\(listedChinese(maskedCells))"))
     }
     var latest: [Int: [String]] = [:]
     var empty: [String] = []
@@ -349,13 +358,15 @@ public struct PanelBuilder: Sendable {
     }
     if !empty.isEmpty {
       out.append(ComparabilityWarning(
-        kind: .districtWithoutData, message: "no figure for \(listed(empty)) in \(compactYears(p.years))"))
+        kind: .districtWithoutData, message: "no figure for \(listed(empty)) in \(compactYears(p.years))",
+        chinese: "\(empty.prefix(5).joined(separator: "、"))\(empty.count > 5 ? "等\(empty.count)个区县" : "")在\(compactYears(p.years))年无数据"))
     }
     if latest.count > 1 {
       let parts = latest.sorted { $0.key > $1.key }.map { "\($0.key): \($0.value.count > 5 ? "\($0.value.count) districts" : $0.value.joined(separator: ", "))" }
       out.append(ComparabilityWarning(
         kind: .differentDataYears,
-        message: "the latest data year differs between districts (\(parts.joined(separator: "; "))): a single-year comparison must name its year"))
+        message: "the latest data year differs between districts (\(parts.joined(separator: "; "))): a single-year comparison must name its year",
+        chinese: "各区县最新数据年份不同（" + latest.sorted { $0.key > $1.key }.map { "\($0.key)年：\($0.value.count > 5 ? "\($0.value.count)个区县" : $0.value.joined(separator: "、"))" }.joined(separator: "；") + "），比较单一年份须注明年份"))
     }
     return out
   }

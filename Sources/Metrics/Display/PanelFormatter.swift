@@ -43,7 +43,7 @@ public enum PanelFormatter {
     }
     if !p.warnings.isEmpty {
       lines.append("")
-      lines += p.warnings.map { "- 注意：\($0.message)" }
+      lines += p.warnings.map { "- 注意：\($0.chinese)。" }
     }
     return lines.joined(separator: "\n") + "\n"
   }
