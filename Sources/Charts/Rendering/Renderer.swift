@@ -44,4 +44,12 @@ public enum ChartRendering {
   public static func renderer(for format: OutputFormat) -> any Renderer {
     format == .textSVG ? TextSVGRenderer() : CairoRenderer()
   }
+
+  /// SVG through Cairo's own SVG surface, which `.svg` no longer uses: for the
+  /// benchmark suite, to measure it beside our writer in the same run.
+  @_spi(Benchmarks)
+  public static func renderCairoSVG(_ spec: ChartSpec, theme: Theme = .standard) throws -> Data {
+    let scene = try ChartLayout.scene(for: spec, theme: theme, measurer: PangoTextMeasurer.shared)
+    return try CairoRenderer().renderVector(scene, pdf: false)
+  }
 }
