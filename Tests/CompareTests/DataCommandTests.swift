@@ -98,6 +98,8 @@ struct DataCommandTests {
   @Test func indicatorsListsTheCatalog() throws {
     let r = try CLIRunner.run(["indicators", "--format", "csv"])
     #expect(r.status == 0)
+    // Nothing on stderr: not even the loader's warnings about how the executable was linked.
+    #expect(r.stderr.isEmpty, "\(r.stderr)")
     #expect(r.stdout.contains("公办园占比"))
     #expect(r.stdout.contains("公办在园幼儿占比"))
     #expect(r.stdout.contains("生均一般公共预算教育经费"))
