@@ -8,6 +8,8 @@ public struct ComparabilityWarning: Sendable, Equatable, Hashable, CustomStringC
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// All-level and level-specific figures were both present; the others were left out.
     case excludedLevels
+    /// Differences against several references (全省, 全市); one was kept.
+    case excludedReferences
     /// Some figures are hedged in the source (余, 约, 近, 以上).
     case approximate
     /// Some figures are masked in the source; shown as gaps.

@@ -16,6 +16,8 @@ public struct Panel: Sendable {
   public var level: SchoolLevel?
   public var measure: Measure
   public var unit: Unit
+  /// What the differences are taken against (全省, 全市), when not the previous year.
+  public var reference: String?
   /// Row labels. Read-only: reorder with ``reordered(districts:)`` or
   /// ``sortedByValue(in:descending:)`` so that the cells move with their labels.
   public private(set) var districts: [String]
@@ -130,10 +132,11 @@ public struct Panel: Sendable {
     years.indices.reversed().first { y in districts.indices.contains { !values[$0 * years.count + y].isNaN } }.map { years[$0] }
   }
 
-  /// A label such as `生均一般公共预算教育经费（小学）` or `… 增长率`.
+  /// A label such as `生均一般公共预算教育经费（小学）` or `一本上线率（较全省）`.
   public var title: String {
     var t = indicatorName
     if let level { t += "（\(level.rawValue)）" }
+    if let reference { t += "（较\(reference)）" }
     return t
   }
 }

@@ -205,6 +205,9 @@ public struct PanelBuilder: Sendable {
     }
     if unitCounts.count > 1 { candidates.removeAll { candidateUnits[Int($0)] != unitID } }
 
+    // 4b. One reference: differences against 全省 and against 全市 are different quantities.
+    let reference = try chooseReference(&candidates, rows: candidateRows, query: q, displayName: displayName, warnings: &warnings)
+
     // Several spellings of one indicator: restore table order, so that "the
     // first figure" of a duplicate and the district order follow the file.
     if matched.count > 1 { candidates.sort { candidateRows[Int($0)] < candidateRows[Int($1)] } }
@@ -260,6 +263,7 @@ public struct PanelBuilder: Sendable {
     var p = Panel(
       indicatorName: displayName, indicator: asked?.indicator, level: level, measure: q.measure, unit: unit,
       districts: districts, years: years, flat: [Double](repeating: .nan, count: districts.count * years.count))
+    p.reference = reference
     p.source = table
     // Filled through local buffers: writing `p.values[cell]` checks the
     // array's uniqueness on every write, which costs more than the write.
@@ -380,6 +384,59 @@ public struct PanelBuilder: Sendable {
       s += " “\(cut ? String(p.sourceText.prefix(limit!)) + "…" : p.sourceText)”"
     }
     return s
+  }
+
+  /// Keeps the candidates whose differences are taken against one reference: the one
+  /// asked for, else the only one, else the most common (the others are named in a
+  /// warning). Returns it; nil when the differences are year on year.
+  private func chooseReference(
+    _ candidates: inout [Int32], rows: [Int32], query q: PanelQuery, displayName: String, warnings: inout [ComparabilityWarning]
+  ) throws -> String? {
+    guard let column = table.attributes.first(where: { $0.name == ObservationTable.referenceColumn })?.values else {
+      if let wanted = q.reference, ComparisonReference.normalise(wanted) != nil {
+        throw AlignmentError(kind: .noSuchReference, message: "the data has no \(displayName) compared with \(wanted); its figures are year on year")
+      }
+      return nil
+    }
+    // By spelling: 市 and 全市 are one reference, 上年 and none are year on year ("").
+    var keyOfID: [Int32: String] = [-1: ""]
+    func key(_ c: Int32) -> String {
+      let id = column[Int(rows[Int(c)])]
+      if let k = keyOfID[id] { return k }
+      let k = ComparisonReference.normalise(table.strings[id]) ?? ""
+      keyOfID[id] = k
+      return k
+    }
+    var counts: [String: Int] = [:]
+    var firstSeen: [String] = []
+    for c in candidates {
+      let k = key(c)
+      if counts[k] == nil { firstSeen.append(k) }
+      counts[k, default: 0] += 1
+    }
+    func name(_ k: String) -> String { k.isEmpty ? "上年" : k }
+    let chosen: String
+    if let wanted = q.reference {
+      let k = ComparisonReference.normalise(wanted) ?? ""
+      guard counts[k] != nil else {
+        throw AlignmentError(
+          kind: .noSuchReference,
+          message: "the data has no \(displayName) compared with \(wanted); it holds: \(firstSeen.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", "))")
+      }
+      chosen = k
+    } else if firstSeen.count == 1 {
+      chosen = firstSeen[0]
+    } else {
+      // The most common; on a tie, the first in the file.
+      chosen = firstSeen.enumerated().max { (a, b) in counts[a.element]! < counts[b.element]! || (counts[a.element]! == counts[b.element]! && a.offset > b.offset) }!.element
+      let others = firstSeen.filter { $0 != chosen }
+      warnings.append(ComparabilityWarning(
+        kind: .excludedReferences,
+        message: "\(displayName): only differences against \(name(chosen)) are shown; those against \(others.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", ")) were left out. Pick one with --compared-to, e.g. --compared-to \(name(others[0]))",
+        chinese: "只列出与\(name(chosen))相比的\(displayName)差值；与\(others.map(name).joined(separator: "、"))相比的不是同一个量，未列入"))
+    }
+    if firstSeen.count > 1 { candidates.removeAll { key($0) != chosen } }
+    return chosen.isEmpty ? nil : chosen
   }
 
   /// The measures the rows of `matched` names hold at `level`, most rows first;

@@ -13,10 +13,13 @@ public struct PanelQuery: Sendable, Hashable {
   public var districts: [String]?
   /// Picks one unit when the data holds the indicator in several (元 vs 元/生·年).
   public var unit: String?
+  /// Picks what differences are taken against when the data holds several
+  /// (高出省11个百分点、市7个百分点: 全省 or 全市); see ``ComparisonReference``.
+  public var reference: String?
 
   public init(
     indicator: String, level: SchoolLevel? = nil, measure: Measure = .value, years: ClosedRange<Int>? = nil,
-    districts: [String]? = nil, unit: String? = nil
+    districts: [String]? = nil, unit: String? = nil, reference: String? = nil
   ) {
     self.indicator = indicator
     self.level = level
@@ -24,5 +27,6 @@ public struct PanelQuery: Sendable, Hashable {
     self.years = years
     self.districts = districts
     self.unit = unit
+    self.reference = reference
   }
 }

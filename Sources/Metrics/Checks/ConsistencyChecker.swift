@@ -40,11 +40,22 @@ public struct ConsistencyChecker: Sendable {
     var level: SchoolLevel?
     var measure: Measure
     var year: Int32
+    /// What a difference is taken against (``ComparisonReference``); "": the previous year.
+    var reference = ""
   }
 
   public func check(_ table: ObservationTable) -> [Finding] {
     let index = IndicatorIndex(table: table, catalog: catalog)
     var groups: [Key: [Int]] = [:]
+    let referenceColumn = table.attributes.first { $0.name == ObservationTable.referenceColumn }?.values
+    var referenceOfID: [Int32: String] = [:]
+    func reference(_ row: Int) -> String {
+      guard let id = referenceColumn?[row], id >= 0 else { return "" }
+      if let r = referenceOfID[id] { return r }
+      let r = ComparisonReference.normalise(table.strings[id]) ?? ""
+      referenceOfID[id] = r
+      return r
+    }
     var order: [Key] = []
     var findings: [Finding] = []
     var names: [String: String] = [:]
@@ -55,13 +66,16 @@ public struct ConsistencyChecker: Sendable {
       for r in index.rows(k) {
         let i = Int(r)
         let g = Key(district: table.districtIDs[i], indicator: key, level: table.levels[i] ?? resolved?.level,
-                    measure: table.measures[i], year: table.years[i])
+                    measure: table.measures[i], year: table.years[i], reference: reference(i))
         if groups[g] == nil { order.append(g) }
         groups[g, default: []].append(i)
         if let f = implausible(table, i, resolved?.indicator, names[key]!) { findings.append(f) }
       }
     }
-    order.sort { ($0.district, $0.indicator, levelOrder($0.level), $0.measure.rawValue, $0.year) < ($1.district, $1.indicator, levelOrder($1.level), $1.measure.rawValue, $1.year) }
+    order.sort {
+      ($0.district, $0.indicator, levelOrder($0.level), $0.measure.rawValue, $0.year, $0.reference)
+        < ($1.district, $1.indicator, levelOrder($1.level), $1.measure.rawValue, $1.year, $1.reference)
+    }
 
     func value(_ key: Key) -> (Double, Int)? {
       guard let rows = groups[key] else { return nil }
@@ -70,6 +84,7 @@ public struct ConsistencyChecker: Sendable {
     }
     func label(_ k: Key) -> String {
       "\(table.strings[k.district]) \(k.year) \(names[k.indicator]!)\(k.level.map { "（\($0.rawValue)）" } ?? "")"
+        + (k.reference.isEmpty ? "" : " vs \(k.reference)")
     }
 
     for key in order {
@@ -87,6 +102,8 @@ public struct ConsistencyChecker: Sendable {
             observations: rows.map { table[$0] }))
         }
       }
+      // A difference against 全省 or 全市 says nothing about the district's own previous year.
+      if !key.reference.isEmpty { continue }
       var valueKey = key
       valueKey.measure = .value
       var priorKey = valueKey

@@ -37,6 +37,8 @@ struct SentenceReader {
   private var levels: [SchoolLevel] = []
   private var change: Double? = nil
   private var compare: Double? = nil
+  /// 比全市高出2个百分点: the reference named before the comparison word.
+  private var compareLead: String? = nil
   private var comparePending: [Subject] = []
   private var compared: Subject? = nil
   private var procedure = false
@@ -185,7 +187,11 @@ struct SentenceReader {
       closeOwnPhrase(at: token.range.lowerBound)
       switch k {
       case .change(let sign): change = sign
-      case .compare(let sign): compare = sign; comparePending = []; compared = nil
+      case .compare(let sign):
+        compare = sign
+        comparePending = []
+        compared = nil
+        compareLead = Self.referenceBefore(Self.trimmedPhrase(text, segmentStart, token.range.lowerBound))
       case .shared, .respectively: break
       case .among: among = true
       case .target: target = true
@@ -646,7 +652,26 @@ struct SentenceReader {
       Observation(
         district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
         value: value, unit: unit, flags: flags,
-        provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line)))
+        provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
+        reference: reference(of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound)))
+  }
+
+  /// What a difference in a comparison clause is taken against: the words between the
+  /// comparison (or the last 、) and the figure (高出省11个百分点、市7个百分点), else those
+  /// after 比/较 before it (比全市高出2个百分点). nil for anything else, and for an
+  /// indicator whose name already says it (教育支出增长高于财政经常性收入增长).
+  private func reference(of subject: Subject, measure: Measure, measureOverride: Measure?, figureStart: Int) -> String? {
+    guard compare != nil, measureOverride == nil, measure == .percentagePointDifference || measure == .changeAbsolute else { return nil }
+    let words = ComparisonReference.normalise(Self.trimmedPhrase(text, segmentStart, figureStart)) ?? compareLead
+    guard let words else { return nil }
+    let name = subject.name.replacingOccurrences(of: "的", with: "")
+    return name.contains(words.replacingOccurrences(of: "的", with: "")) ? nil : words
+  }
+
+  /// The reference in the words before a comparison word: what follows the last 比 or 较.
+  static func referenceBefore(_ phrase: String) -> String? {
+    guard let i = phrase.lastIndex(where: { $0 == "比" || $0 == "较" }) else { return nil }
+    return ComparisonReference.normalise(String(phrase[phrase.index(after: i)...]))
   }
 
   /// Whether a figure in `unit` can be `indicator`'s `measure`.

@@ -23,6 +23,8 @@ public enum ObservationJSON {
     var masked: Bool
     var source_file: String
     var source_text: String
+    /// What a difference is taken against (``Observation/reference``); absent when none.
+    var compared_to: String?
 
     // Written by hand so that a missing value is an explicit `null`, not an absent key.
     func encode(to encoder: Encoder) throws {
@@ -38,6 +40,7 @@ public enum ObservationJSON {
       try c.encode(masked, forKey: .masked)
       try c.encode(source_file, forKey: .source_file)
       try c.encode(source_text, forKey: .source_text)
+      try c.encodeIfPresent(compared_to, forKey: .compared_to)
     }
   }
 
@@ -47,7 +50,8 @@ public enum ObservationJSON {
       return Record(
         district: o.district, year: o.year, indicator: o.indicator, level: o.level?.rawValue ?? "",
         measure: o.measure.rawValue, value: o.value, unit: o.unit.symbol, approx: o.isApproximate,
-        masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText)
+        masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText,
+        compared_to: o.reference)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -121,9 +125,11 @@ public enum ObservationJSON {
       var file = string(.sourceFile)
       if file.isEmpty { file = defaultFile }
       if file == Provenance.derivedFile { flags.insert(.derived) }
+      let reference = (object[ObservationTable.referenceColumn] as? String).flatMap { $0.isEmpty ? nil : $0 }
       table.append(Observation(
         district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
-        unit: unit, flags: flags, provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line)))
+        unit: unit, flags: flags, provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line),
+        reference: reference))
     }
     return table
   }

@@ -18,11 +18,15 @@ public struct Observation: Sendable, Hashable, Codable {
   public var unit: Unit
   public var flags: ObservationFlags
   public var provenance: Provenance
+  /// What a difference is taken against when it is not the previous year, as
+  /// ``ComparisonReference`` normalises the report's words: 高出省11个百分点、市7个百分点
+  /// are two figures, against 全省 and 全市. nil for values and year-on-year changes.
+  public var reference: String?
 
   public init(
     district: String, year: Int, indicator: String, level: SchoolLevel? = nil,
     measure: Measure = .value, value: Double?, unit: Unit,
-    flags: ObservationFlags = [], provenance: Provenance = Provenance()
+    flags: ObservationFlags = [], provenance: Provenance = Provenance(), reference: String? = nil
   ) {
     self.district = district
     self.year = year
@@ -33,6 +37,7 @@ public struct Observation: Sendable, Hashable, Codable {
     self.unit = unit
     self.flags = flags
     self.provenance = provenance
+    self.reference = reference
   }
 
   public var isApproximate: Bool { flags.contains(.approximate) }

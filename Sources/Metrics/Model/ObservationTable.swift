@@ -35,6 +35,10 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
   /// row's value is a string id, -1 where empty.
   public internal(set) var attributes: [(name: String, values: [Int32])] = []
 
+  /// The column that holds ``Observation/reference`` (what a difference is taken
+  /// against): an attribute like any other, so tidy files carry it as `compared_to`.
+  public static let referenceColumn = "compared_to"
+
   public init() {}
 
   public init<S: Sequence>(_ observations: S) where S.Element == Observation {
@@ -54,7 +58,15 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
       flags: flags[i],
       provenance: Provenance(
         sourceFile: strings[sourceFileIDs[i]], sourceText: textID < 0 ? "" : strings[textID],
-        line: lines[i] > 0 ? Int(lines[i]) : nil))
+        line: lines[i] > 0 ? Int(lines[i]) : nil),
+      reference: referenceID(row: i).map { strings[$0] })
+  }
+
+  /// The string id of row `i`'s ``Observation/reference``, nil when it has none.
+  public func referenceID(row i: Int) -> Int32? {
+    guard let column = attributes.first(where: { $0.name == Self.referenceColumn }) else { return nil }
+    let id = column.values[i]
+    return id < 0 ? nil : id
   }
 
   /// The value of extra column `name` in row `i`, if the source had one.
@@ -78,13 +90,13 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
     sourceTextIDs.append(o.provenance.sourceText.isEmpty ? -1 : strings.intern(o.provenance.sourceText))
     lines.append(Int32(o.provenance.line ?? 0))
     for c in attributes.indices { attributes[c].values.append(-1) }
-    _ = row
+    if let r = o.reference, !r.isEmpty { setAttribute(Self.referenceColumn, row: row, to: r) }
   }
 
   public mutating func append(contentsOf other: ObservationTable) {
     for i in other.indices {
       append(other[i])
-      for column in other.attributes where column.values[i] >= 0 {
+      for column in other.attributes where column.values[i] >= 0 && column.name != Self.referenceColumn {
         setAttribute(column.name, row: values.count - 1, to: other.strings[column.values[i]])
       }
     }

@@ -185,7 +185,7 @@ private struct SpecParser {
   }
 
   static let chartKeys: Set<String> = [
-    "id", "kind", "data", "indicator", "level", "measure", "view", "base_year", "year", "years", "districts",
+    "id", "kind", "data", "indicator", "level", "measure", "compared_to", "view", "base_year", "year", "years", "districts",
     "highlight", "reference", "title", "subtitle", "source", "notes", "caption", "orientation", "sort", "stacked",
     "top", "size", "dpi", "formats", "by",
   ]
@@ -208,6 +208,7 @@ private struct SpecParser {
       guard let measure = Measure(parsing: s) else { throw fail(m["measure"], "unknown measure '\(s)'") }
       r.measure = measure
     }
+    r.comparedTo = try string(m["compared_to"], "compared_to")
     if let s = try string(m["view"], "view") {
       guard let v = PanelView(parsing: s, baseYear: try int(m["base_year"], "base_year")) else {
         throw fail(m["view"], "view must be one of: \(PanelView.help)")

@@ -14,7 +14,7 @@ struct ChartBuilder {
 
   func build(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
-    let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts)
+    let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(query)
     let panel = try r.view.apply(to: base, query: query, builder: builder)
@@ -102,7 +102,7 @@ struct ChartBuilder {
     let builder = PanelBuilder(table: table, catalog: catalog)
     var panels: [(SchoolLevel, Panel)] = []
     for level in SchoolLevel.allCases {
-      var q = PanelQuery(indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts)
+      var q = PanelQuery(indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts, reference: r.comparedTo)
       q.districts = r.districts
       if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
     }
@@ -147,7 +147,7 @@ struct ChartBuilder {
       english.append("the districts' data years differ: " + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
     }
     let what = first.indicator?.chinese ?? first.indicatorName
-    let measureText = r.measure == .growthPercent ? "增长率" : ""
+    let measureText = Self.measureText(r.measure, reference: first.reference)
     let who = districts.count == 1 ? districts[0] : districts.joined(separator: "、")
     let yearText = distinctYears.count == 1 ? "\(distinctYears.first!)年" : ""
     let axisName = "\(what)\(measureText)"
@@ -249,7 +249,19 @@ struct ChartBuilder {
   }
 
   private func title(_ panel: Panel) -> String {
-    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName)
+    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName) + Self.measureText(panel.measure, reference: panel.reference)
+  }
+
+  /// What a measure other than the value is, in a title: a difference says what it
+  /// is taken against (一本上线率与全省之差), else that it is on the previous year.
+  static func measureText(_ measure: Measure, reference: String?) -> String {
+    switch measure {
+    case .value: ""
+    case .growthPercent: "增长率"
+    case .percentagePointDifference, .changeAbsolute: reference.map { "与\($0)之差" } ?? "较上年增减"
+    case .standard: "标准"
+    case .target: "目标"
+    }
   }
 
   private func viewSuffix(_ r: ChartRequest) -> String {

@@ -19,6 +19,8 @@ struct ChartRequest: Sendable {
   var indicator: String
   var level: SchoolLevel? = nil
   var measure: Measure = .value
+  /// What differences are taken against (全省, 全市) when the data holds several.
+  var comparedTo: String? = nil
   var view: PanelView = .value
   /// Bar: one year (or a range → one bar per year, grouped). Trend: the span.
   var years: ClosedRange<Int>? = nil

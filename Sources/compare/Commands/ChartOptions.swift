@@ -14,6 +14,9 @@ struct ChartOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Which reported measure: value, growth_pct, change_abs, pp_diff, standard, target.", valueName: "measure"))
   var measure = "value"
 
+  @Option(help: ArgumentHelp("With --measure pp_diff or change_abs: what the differences are taken against when the data holds several (高出省11个百分点、市7个百分点), e.g. 全省 or 全市.", valueName: "ref"))
+  var comparedTo: String?
+
   @Option(help: ArgumentHelp("What to show: the reported values, or growth, an index to a base year, the rank, the gap to the mean/median/a standard (gap:1500), or prior-year values back-derived from a reported growth.", valueName: "view"))
   var view = "value"
 
@@ -62,6 +65,7 @@ struct ChartOptions: ParsableArguments {
       throw ValidationError("unknown measure '\(measure)'; use one of \(Measure.allCases.map(\.rawValue).joined(separator: " "))")
     }
     r.measure = m
+    r.comparedTo = comparedTo
     guard let v = PanelView(parsing: view, baseYear: baseYear) else {
       throw ValidationError("unknown view '\(view)'; use one of: \(PanelView.help)")
     }

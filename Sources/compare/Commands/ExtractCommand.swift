@@ -7,7 +7,8 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract", abstract: "Extract indicator observations from reports, with their source text.",
     discussion: """
       Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
-      district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text. \
+      district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
+      (and compared_to, what a difference is taken against: 全省, 全市). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
 
       Example:

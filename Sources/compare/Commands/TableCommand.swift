@@ -25,6 +25,9 @@ struct TableCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Measure: value, growth_pct, change_abs, pp_diff, standard, target.", valueName: "measure"))
   var measure = "value"
 
+  @Option(help: ArgumentHelp("With --measure pp_diff or change_abs: what the differences are taken against when the data holds several (高出省11个百分点、市7个百分点), e.g. 全省 or 全市.", valueName: "ref"))
+  var comparedTo: String?
+
   @Option(help: ArgumentHelp("A span of years, e.g. 2015-2024.", valueName: "a-b"))
   var years: String?
 
@@ -48,6 +51,7 @@ struct TableCommand: ParsableCommand {
     }
     guard let m = Measure(parsing: measure) else { throw ValidationError("unknown measure '\(measure)'") }
     q.measure = m
+    q.reference = comparedTo
     if let years { q.years = try YearSpan.parse(years) }
     guard let panelView = PanelView(parsing: view, baseYear: baseYear) else {
       throw ValidationError("unknown view '\(view)'; use one of: \(PanelView.help)")
