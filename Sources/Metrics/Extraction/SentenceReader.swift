@@ -39,6 +39,8 @@ struct SentenceReader {
   private var compare: Double? = nil
   /// 比全市高出2个百分点: the reference named before the comparison word.
   private var compareLead: String? = nil
+  /// Every indicator named in the sentence so far, outside parentheses and comparisons.
+  private var namedInSentence: [Subject] = []
   private var comparePending: [Subject] = []
   private var compared: Subject? = nil
   private var procedure = false
@@ -236,6 +238,7 @@ struct SentenceReader {
       comparePending.append(s)
     } else {
       pending.append(s)
+      namedInSentence.append(s)
     }
     among = false
     clauseQualified = false
@@ -383,6 +386,8 @@ struct SentenceReader {
       s.ownUnit == nil || s.ownUnit == n.unit || (s.ownUnit == .percent && n.unit == .percentagePoints)
     {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
+    } else if pending.isEmpty, change == nil, !procedure, let head = spentAmountsIndicator(n) {
+      targets = [head]
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else {
@@ -529,6 +534,19 @@ struct SentenceReader {
     else { return nil }
     return Subject(indicator: ind, phrase: text.string(tokens[t + 1].range), levels: [])
   }
+
+  /// 教师培训经费按照工资总额的1.5%安排，全年支出312万元: an amount spent, after a figure
+  /// of a share of it, is the amount of the fund the sentence is about — the last money
+  /// indicator named in the sentence, when the words right before the amount say it
+  /// was spent (支出, 投入, 安排, 拨付, 下达).
+  private func spentAmountsIndicator(_ n: NumberToken) -> Subject? {
+    guard let unit = n.unit, unit.dimension == .money, !n.perStudent, parenDepth == 0, compare == nil, !target else { return nil }
+    let before = Self.trimmedPhrase(text, segmentStart, n.range.lowerBound)
+    guard before.unicodeScalars.count <= 6, Self.spendingWords.contains(where: { before.hasSuffix($0) }) else { return nil }
+    return namedInSentence.last { $0.indicator?.dimension == .money }
+  }
+
+  static let spendingWords = ["支出", "投入", "安排", "拨付", "下达", "使用"]
 
   /// The report's own phrase for a rate or a per-student standard that the catalog does not know.
   private func ownSubject(_ n: NumberToken, start: Int) -> Subject? {

@@ -24,6 +24,15 @@ struct ReportExtractorTests {
     #expect(back[0].district == o.district)
   }
 
+  @Test func anAmountSpentAfterAShareOfItIsTheFundsAmount() {
+    // u06: the 1.5% is the share of pay, the 312万元 the fund itself.
+    let o = rows("2022年，教师培训经费按照教师工资总额的1.5%安排，全年支出312万元。")
+    #expect(o.contains { $0.0 == "教师培训经费" && $0.3 == "value" && $0.4 == 3_120_000 })
+    #expect(o.contains { $0.0 == "教师培训经费占工资总额比例" && $0.4 == 1.5 })
+    // Without a fund named in the sentence, an amount spent belongs to nothing we know.
+    #expect(!rows("2022年，全县教师参训率100%，全年支出312万元。").contains { $0.4 == 3_120_000 })
+  }
+
   @Test func valueAndGrowth() {
     let o = extract("2022年一般公共预算教育支出14.13亿元、增长4.49%。").observations
     #expect(o.count == 2)
