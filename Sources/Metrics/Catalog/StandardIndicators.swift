@@ -39,6 +39,11 @@ extension IndicatorCatalog {
       category: .finance, dimension: .moneyPerStudent, levelApplies: true,
       aliases: ["生均公用经费基准定额", "公用经费定额标准", "生均公用经费定额", "生均公用经费拨款标准"]),
     Indicator(
+      // On top of the per-student standard, boarding schools get so much more per boarder
+      // (按照寄宿生年生均300元标准增加公用经费补助): not comparable with the standard itself.
+      id: "boarding_public_funds_subsidy", chinese: "寄宿生公用经费补助", english: "Public funds top-up per boarding student",
+      category: .finance, dimension: .moneyPerStudent, aliases: ["寄宿生公用经费补助标准", "寄宿生生均公用经费补助"]),
+    Indicator(
       id: "education_growth_over_revenue", chinese: "教育支出增长高于财政经常性收入增长",
       english: "Education expenditure growth minus recurrent fiscal revenue growth", category: .finance,
       dimension: .percentagePoints,
@@ -199,7 +204,11 @@ extension IndicatorCatalog {
       dimension: .percent, aliases: ["教职工编制使用率"]),
     Indicator(
       id: "teachers_recruited", chinese: "招聘教师数", english: "Teachers recruited", category: .staffing,
-      dimension: .count, aliases: ["招聘教师", "吸纳专任教师", "招聘专任教师"]),
+      // 补充高中教师56名: reports name the level inside the phrase; the count is still of hires.
+      dimension: .count, aliases: [
+        "招聘教师", "吸纳专任教师", "招聘专任教师", "公开招聘教师", "新招聘教师", "新进教师", "补充教师", "新补充教师",
+        "补充中小学教师", "补充幼儿教师", "补充小学教师", "补充初中教师", "补充高中教师", "补充中职教师",
+      ]),
     Indicator(
       id: "special_post_teachers_recruited", chinese: "招聘特岗教师数", english: "Special-post (特岗) teachers recruited",
       category: .staffing, dimension: .count, aliases: ["特岗教师", "聘特岗教师", "招聘特岗教师"]),

@@ -374,6 +374,9 @@ struct SentenceReader {
     } else if let forward = forwardIndicator(n, at: t) {
       targets = [forward]
       forwarded = true
+    } else if let (boarding, figure) = boardingSubsidyAhead(n, from: k) {
+      emit(boarding, nil, figure, measureOverride: nil, isCompared: false)
+      return consumed
     } else if let (ahead, at) = standardAhead(n, from: k) {
       targets = [ahead]
       skipTo = at
@@ -444,6 +447,27 @@ struct SentenceReader {
     guard !procedure, parenDepth == 0, compare == nil, !Self.isQualifier(text, previousEnd, start) else { return false }
     if !pending.isEmpty { return pending.allSatisfy { $0.indicator?.dimension == .count } }
     return change != nil && subject?.indicator?.dimension == .count
+  }
+
+  /// 按照寄宿生年生均300元标准增加公用经费补助: a per-boarder amount, in a clause that
+  /// names 寄宿生 before it and a 公用经费 补助 after it, is the boarding top-up.
+  private func boardingSubsidyAhead(_ n: NumberToken, from k: Int) -> (Subject, NumberToken)? {
+    let before = text.string(segmentStart..<max(segmentStart, n.range.lowerBound))
+    // 年生均300元 / 每生每年300元: per pupil and year, though the unit says only 元.
+    let perPupil = n.unit == .yuanPerStudentYear || (n.unit == .yuan && (before.hasSuffix("生均") || before.hasSuffix("每生每年")))
+    guard perPupil, pending.isEmpty, parenDepth == 0, compare == nil, change == nil,
+      let subsidy = catalog.indicator(id: "boarding_public_funds_subsidy"), before.contains("寄宿生")
+    else { return nil }
+    var end = sentence.range.upperBound
+    for j in k..<tokens.count {
+      if case .clauseSeparator = tokens[j].kind { end = tokens[j].range.lowerBound; break }
+    }
+    let after = text.string(n.range.upperBound..<max(n.range.upperBound, end))
+    guard let funds = after.range(of: "公用经费"), after[funds.upperBound...].hasPrefix("补助") else { return nil }
+    var figure = n
+    figure.unit = .yuanPerStudentYear
+    figure.perStudent = true
+    return (Subject(indicator: subsidy, phrase: subsidy.chinese, levels: []), figure)
   }
 
   /// 按650元/生/年的标准拨付学前教育生均公用经费: a per-student amount written

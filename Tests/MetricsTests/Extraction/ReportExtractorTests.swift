@@ -33,6 +33,19 @@ struct ReportExtractorTests {
     #expect(!rows("2022年，全县教师参训率100%，全年支出312万元。").contains { $0.4 == 3_120_000 })
   }
 
+  @Test func theBoardingTopUpIsAStandardOfItsOwn() {
+    // Seed 003: on top of the per-student standard, so much more per boarder and year.
+    let o = extract("2023年，对寄宿制学校按照寄宿生年生均300元标准增加公用经费补助。").observations
+    #expect(o.count == 1)
+    #expect(o.first?.indicator == "寄宿生公用经费补助" && o.first?.measure == .standard && o.first?.value == 300 && o.first?.unit == .yuanPerStudentYear)
+    // Per school, not per boarder: not this indicator.
+    #expect(!rows("2023年，对寄宿制学校按照每校2万元标准增加公用经费补助。").contains { $0.0 == "寄宿生公用经费补助" })
+  }
+
+  @Test func teachersAddedWithTheLevelInsideThePhraseAreHires() {
+    #expect(rows("2022年补充高中教师56名。").contains { $0.0 == "招聘教师数" && $0.4 == 56 })
+  }
+
   @Test func valueAndGrowth() {
     let o = extract("2022年一般公共预算教育支出14.13亿元、增长4.49%。").observations
     #expect(o.count == 2)
