@@ -58,6 +58,8 @@ enum NumberScanner {
     return t
   }()
 
+  static let perPupilPrefixes: [[UInt32]] = ["每生每学年", "每生每年", "生均每年"].map(\.foldedScalars)
+
   /// Scans a number starting exactly at `i`, or returns nil when none starts there.
   /// `end` bounds the scan (the end of the sentence).
   static func scan(_ s: [UInt32], at i: Int, end: Int) -> NumberToken? {
@@ -121,6 +123,17 @@ enum NumberScanner {
         j += len
       }
     }
+    // 每生每年720元: per pupil and year, written before the number; the words become
+    // part of the token, so that 标准为每生每年650元 reads as 标准为 + the figure.
+    var start = i
+    if token.unit == .yuan, scale == 1 {
+      for prefix in perPupilPrefixes where i >= prefix.count && Array(s[(i - prefix.count)..<i]) == prefix {
+        token.unit = .yuanPerStudentYear
+        token.perStudent = true
+        start = i - prefix.count
+        break
+      }
+    }
     if token.unit == nil && scale == 1 && !isDigit(first) && !masked {
       return nil  // a bare Chinese numeral (一是, 三线) carries no value
     }
@@ -142,7 +155,7 @@ enum NumberScanner {
     // Leading hedges: 近, 约, 逾, 超过.
     if i >= 1, [0x8FD1, 0x7EA6, 0x903E].contains(s[i - 1]) { token.approximate = true }
     if i >= 2, (s[i - 2] == 0x8D85 && s[i - 1] == 0x8FC7) { token.approximate = true }
-    token.range = i..<j
+    token.range = start..<j
     return token
   }
 

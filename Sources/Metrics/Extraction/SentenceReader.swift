@@ -315,6 +315,13 @@ struct SentenceReader {
       ends.append(k)
     }
     var consumed = k - t - 1
+    // 分别为每生每年720元、940元: the first figure's per-pupil reading covers the list.
+    if n.unit == .yuanPerStudentYear, group.count > 1 {
+      for g in group.indices.dropFirst() where group[g].unit == .yuan {
+        group[g].unit = .yuanPerStudentYear
+        group[g].perStudent = n.perStudent
+      }
+    }
     // 均超过0.50、0.45: the hedge before the list covers every figure in it.
     if n.approximate, group.count > 1, n.range.lowerBound > sentence.range.lowerBound {
       for g in group.indices { group[g].approximate = true }
@@ -571,6 +578,7 @@ struct SentenceReader {
   }
 
   static let spendingWords = ["支出", "投入", "安排", "拨付", "下达", "使用"]
+  static let moneyWords = ["经费", "补助", "标准", "定额", "资助", "拨款", "补贴", "费"]
 
   /// The report's own phrase for a rate or a per-student standard that the catalog does not know.
   private func ownSubject(_ n: NumberToken, start: Int) -> Subject? {
@@ -592,6 +600,8 @@ struct SentenceReader {
     if let hit = catalog.resolve(phrase) {
       return Subject(indicator: hit.indicator, phrase: phrase, levels: hit.level.map { [$0] } ?? levels)
     }
+    // An amount per pupil names what it is an amount of (…经费, …补助, …标准); 按照小学 does not.
+    if n.unit == .yuanPerStudentYear, !Self.moneyWords.contains(where: { phrase.contains($0) }) { return nil }
     // A per-student amount of 公用经费 is the funding standard (特殊教育学生公用经费6000元/生·年).
     if n.unit == .yuanPerStudentYear, n.perStudent, phrase.contains("公用经费"), !phrase.contains("补助"),
       let standard = catalog.indicator(id: "per_student_funding_standard")

@@ -100,4 +100,14 @@ struct NumberScannerTests {
     #expect(n.unit == nil)
     #expect(n.pendingScale == 1e4)
   }
+
+  @Test func perPupilWordsBeforeTheNumberMakeItPerPupilAndYear() throws {
+    let f = "标准为每生每年650元。".foldedScalars
+    let n = try #require(NumberScanner.scan(f, at: 7, end: f.count))
+    #expect(n.value == 650 && n.unit == .yuanPerStudentYear && n.perStudent)
+    #expect(n.range == 3..<11)  // the words are part of the figure
+    // A scaled amount is a total, whatever precedes it.
+    let total = "每生每年2万元".foldedScalars
+    #expect(NumberScanner.scan(total, at: 4, end: total.count)?.unit == .yuan)
+  }
 }

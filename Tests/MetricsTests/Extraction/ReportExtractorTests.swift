@@ -46,6 +46,18 @@ struct ReportExtractorTests {
     #expect(rows("2022年补充高中教师56名。").contains { $0.0 == "招聘教师数" && $0.4 == 56 })
   }
 
+  @Test func standardsWrittenPerPupilAndYear() {
+    let o = rows("""
+      2022年，小学、初中生均公用经费基准定额分别为每生每年720元、940元。
+      2022年，学前教育生均公用经费标准为每生每年650元。
+      """)
+    #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "小学" && $0.3 == "standard" && $0.4 == 720 })
+    #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "初中" && $0.3 == "standard" && $0.4 == 940 })
+    #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "学前" && $0.4 == 650 })
+    // A level alone is not what an amount is of (按照小学…的标准拨付公用经费 names no catalog indicator).
+    #expect(!rows("2022年，按照小学每生每年720元的标准拨付公用经费。").contains { $0.0.contains("按照") })
+  }
+
   @Test func valueAndGrowth() {
     let o = extract("2022年一般公共预算教育支出14.13亿元、增长4.49%。").observations
     #expect(o.count == 2)
