@@ -144,6 +144,19 @@ struct ChartCommandTests {
     #expect(svg.contains(">-"))
   }
 
+  @Test func aComputedGrowthIsNamedOnce() throws {
+    let out = dir.appendingPathComponent("g.text.svg")
+    let r = try CLIRunner.run([
+      "trend", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均经费", "--view", "growth", "--districts", "渝中区,城口县",
+      "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out, encoding: .utf8)
+    let title = try #require(svg.range(of: "<title>").flatMap { a in svg.range(of: "</title>").map { String(svg[a.upperBound..<$0.lowerBound]) } })
+    #expect(title.hasSuffix("生均一般公共预算教育经费增长率"), "\(title)")
+    #expect(!svg.contains("增长率增长率") && !svg.contains("增长率同比增长"))
+  }
+
   @Test func trendShowsGapsForMissingYears() throws {
     let out = dir.appendingPathComponent("t.text.svg")
     let r = try CLIRunner.run([

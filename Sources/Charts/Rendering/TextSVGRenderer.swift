@@ -22,6 +22,8 @@ public struct TextSVGRenderer: Renderer, Sendable {
     out.reserveCapacity(256 + scene.primitives.count * 140)
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(scene.width))pt\" height=\"\(n(scene.height))pt\" viewBox=\"0 0 \(n(scene.width)) \(n(scene.height))\">\n"
+    // The chart's title, for screen readers and file browsers, as in the outline SVG.
+    if let title = scene.primitives(.title).first?.textRun?.text, !title.isEmpty { out += "<title>\(escape(title))</title>\n" }
     for p in scene.primitives {
       switch p.shape {
       case .rect(let r, let fill):

@@ -75,7 +75,7 @@ struct ChartBuilder {
       series.append(BarSeries(name: "\(y)年", values: values, flags: flags))
     }
     let references = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
-    let what = title(panel)
+    let what = title(panel, r)
     let yearText = withData.count == 1 ? "\(withData[0])年" : "\(withData.first!)—\(withData.last!)年"
     var spec = BarChartSpec(
       title: r.title ?? "\(yearText)\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
@@ -207,7 +207,7 @@ struct ChartBuilder {
       }
       series.append(TrendSeries(name: d, values: values, flags: flags))
     }
-    let what = title(panel)
+    let what = title(panel, r)
     var spec = TrendChartSpec(
       title: r.title ?? "\(years.first!)—\(years.last!)年\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
@@ -248,8 +248,10 @@ struct ChartBuilder {
       unit: panel.unit.symbol, flags: cell?.flags ?? [], sources: cell?.provenance ?? [])
   }
 
-  private func title(_ panel: Panel) -> String {
-    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName) + Self.measureText(panel.measure, reference: panel.reference)
+  /// The indicator as a chart names it: level, name, and the reported measure asked
+  /// for (a derived view, e.g. growth computed from values, adds its own words).
+  private func title(_ panel: Panel, _ r: ChartRequest) -> String {
+    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName) + Self.measureText(r.measure, reference: panel.reference)
   }
 
   /// What a measure other than the value is, in a title: a difference says what it
@@ -277,7 +279,7 @@ struct ChartBuilder {
   }
 
   private func axisTitle(_ panel: Panel, _ r: ChartRequest, _ scale: DisplayScale) -> String {
-    let name = title(panel)
+    let name = title(panel, r)
     switch r.view {
     case .growth: return "\(name)同比增长（%）"
     case .index(let b): return "\(name)指数（\(b ?? r.years?.lowerBound ?? 0)年=100）"
