@@ -184,6 +184,19 @@ import Testing
     #expect(columns.allSatisfy { $0.width <= theme.maximumColumnWidth })
   }
 
+  @Test func wholeNumberFiguresGetWholeTicks() throws {
+    // Ranks 1–3 (or counts of schools): no tick at 0.5 of a rank.
+    var spec = Samples.bar(size: .pixels(1200, 480))
+    spec.categories = ["A", "B", "C"]
+    spec.series = [BarSeries(name: "排名", values: [1, 2, 3])]
+    spec.valueFormat = ValueFormat(decimals: 0)
+    let ticks = try layout(.bar(spec)).texts(.tickLabel).map(\.text)
+    #expect(ticks == ["0", "1", "2", "3"], "\(ticks)")
+    // With decimals, finer ticks stay.
+    spec.valueFormat = ValueFormat(decimals: 1)
+    #expect(try layout(.bar(spec)).texts(.tickLabel).contains { $0.text.contains(".5") })
+  }
+
   @Test func longNamesWrapOrShortenWithAStatedRule() throws {
     var spec = ChartGallery.grouped
     spec.orientation = .vertical

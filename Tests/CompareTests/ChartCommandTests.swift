@@ -157,6 +157,23 @@ struct ChartCommandTests {
     #expect(!svg.contains("增长率增长率") && !svg.contains("增长率同比增长"))
   }
 
+  @Test func theTopRanksAreRankOneFirstInWholeNumbers() throws {
+    let out = dir.appendingPathComponent("rank.text.svg")
+    let r = try CLIRunner.run([
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均经费", "--year", "2023", "--view", "rank", "--top", "3",
+      "--output", out.path,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out, encoding: .utf8)
+    // 涪陵区 has the highest value in 2023, 铜梁区 the lowest: --top keeps the best ranks.
+    #expect(svg.contains(">涪陵区<") && !svg.contains(">铜梁区<"))
+    #expect(svg.contains(">1</text>") && svg.contains(">3</text>") && !svg.contains(".0</text>"))
+    #expect(svg.contains("仅显示2023年数值最高的3个区县"))
+    // Rank 1 is drawn first (top).
+    let first = try #require(svg.range(of: ">涪陵区<")), third = try #require(svg.range(of: ">城口县<"))
+    #expect(first.lowerBound < third.lowerBound)
+  }
+
   @Test func trendShowsGapsForMissingYears() throws {
     let out = dir.appendingPathComponent("t.text.svg")
     let r = try CLIRunner.run([

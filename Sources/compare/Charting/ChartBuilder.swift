@@ -54,9 +54,18 @@ struct ChartBuilder {
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
     try requireDistricts(r, in: panel)
+    // Rank 1 is the highest value: the best ranks are the smallest numbers.
+    let isRank = r.view == .rank
+    var topNote: String? = nil
     if let top = r.top, top < districts.count {
       let y = withData.last!
-      districts = Array(districts.sorted { (panel.value($0, y) ?? -.infinity) > (panel.value($1, y) ?? -.infinity) }.prefix(top))
+      // The title still says 各区县: the note says the chart shows only the first N of them.
+      topNote = "图中仅显示\(y)年数值最高的\(top)个区县（共\(districts.count)个）。"
+      let missing = isRank ? Double.infinity : -.infinity
+      districts = Array(districts.sorted {
+        let a = panel.value($0, y) ?? missing, b = panel.value($1, y) ?? missing
+        return isRank ? a < b : a > b
+      }.prefix(top))
     }
     let raw = withData.flatMap { y in districts.compactMap { panel.value($0, y) } }
     let scale = displayScale(panel, raw)
@@ -82,9 +91,11 @@ struct ChartBuilder {
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
-    spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
+    spec.notes = r.notes + (topNote.map { [$0] } ?? []) + warnings.chinese + flagNotes(rows, view: r.view)
     spec.orientation = r.orientation
-    spec.sort = r.sort
+    // Sorting is by the indicator: descending (the default) puts the highest value,
+    // i.e. rank 1, first.
+    spec.sort = isRank ? (r.sort == .descending ? .ascending : r.sort == .ascending ? .descending : r.sort) : r.sort
     spec.stacked = r.stacked
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
@@ -274,7 +285,7 @@ struct ChartBuilder {
     case .rank: "排名"
     case .gap(.mean): "与均值之差"
     case .gap(.median): "与中位数之差"
-    case .gap(.standard(let s)): "与标准（\(DataTableWriter.number(s))）之差"
+    case .gap(.standard(let s)): "与标准（\(ValueFormat.plain.format(s))）之差"
     }
   }
 
@@ -303,8 +314,8 @@ struct ChartBuilder {
     if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
       decimals = carries(0) ? 0 : 2
     } else if computed {
-      // Computed 元 (a gap to the mean) need no fraction; rates and indices one decimal.
-      decimals = scale.unitLabel == "元" ? 0 : 1
+      // Computed 元 (a gap to the mean) and ranks need no fraction; rates and indices one decimal.
+      decimals = scale.unitLabel == "元" || carries(0) ? 0 : 1
     } else {
       decimals = (0...2).first(where: carries) ?? (scale.unitLabel == "元" ? 0 : 2)
     }
