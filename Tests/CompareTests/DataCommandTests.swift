@@ -36,7 +36,7 @@ struct DataCommandTests {
 
   @Test func cagrMatchesTheTable() throws {
     let r = try CLIRunner.run([
-      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024",
+      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024", "--format", "csv",
     ])
     #expect(r.status == 0, "\(r.stderr)")
     let csv = try String(contentsOf: CLIRunner.sampleCSV, encoding: .utf8)
@@ -50,6 +50,11 @@ struct DataCommandTests {
     #expect(abs(got - expected) < 0.006)
     // 巫溪县 lacks 2017 but has both ends: a rate; a district lacking an end year would get an empty cell.
     #expect(r.stdout.contains("巫溪县,"))
+    // --format is honoured as for the panel itself (markdown is the default).
+    let md = try CLIRunner.run([
+      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024",
+    ])
+    #expect(md.stdout.contains("| 区县 | 年均增长率 |") && md.stdout.contains("| 万州区 | \(String(format: "%.2f", got)) |"))
   }
 
   @Test func checkSurfacesTheTeacherPayArithmetic() throws {

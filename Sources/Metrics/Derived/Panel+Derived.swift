@@ -43,7 +43,8 @@ extension Panel {
   ///     // 2021 value 169333万元 with growth 7.17 % → 2020 ≈ 158003万元
   public func backDerivedPrior(growth g: Panel) -> Panel {
     let targetYears = years.filter { g.years.contains($0) }
-    var out = derived(name: indicatorName, measure: measure, unit: unit, years: targetYears.map { $0 - 1 })
+    // Named as what it is: a table of these must not read as reported values.
+    var out = derived(name: indicatorName + "（由增长率反推）", measure: measure, unit: unit, years: targetYears.map { $0 - 1 })
     for d in districts.indices {
       for (j, y) in targetYears.enumerated() {
         guard let v = value(districts[d], y), let rate = g.value(districts[d], y), rate > -100 else { continue }

@@ -75,17 +75,36 @@ struct TableCommand: ParsableCommand {
     for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
   }
 
-  /// `district,cagr_pct,from,to`: (v[to] / v[from])^(1 / (to − from)) − 1, empty where a
-  /// year is missing.
+  /// Each district's compound annual growth rate, (v[to] / v[from])^(1 / (to − from)) − 1,
+  /// in the chosen format: CSV `district,cagr_pct,from,to`, a Markdown table, or JSON;
+  /// empty (—, null) where a year is missing.
   private func printCAGR(_ panel: Panel, _ span: ClosedRange<Int>) throws {
     guard span.lowerBound < span.upperBound else { throw ValidationError("--cagr needs two different years, e.g. 2015-2024") }
     let rates = panel.cagr(from: span.lowerBound, to: span.upperBound)
-    var out = "district,cagr_pct,from,to\n"
-    for d in panel.districts {
-      let r = rates[d] ?? nil
-      out += "\(DataTableWriter.csvField(d)),\(r.map { String(format: "%.2f", $0) } ?? ""),\(span.lowerBound),\(span.upperBound)\n"
+    let rate = { (d: String) -> Double? in rates[d] ?? nil }
+    let (a, b) = (span.lowerBound, span.upperBound)
+    switch format {
+    case "csv":
+      var out = "district,cagr_pct,from,to\n"
+      for d in panel.districts {
+        out += "\(DataTableWriter.csvField(d)),\(rate(d).map { String(format: "%.2f", $0) } ?? ""),\(a),\(b)\n"
+      }
+      print(out, terminator: "")
+    case "markdown", "md":
+      var out = "\(panel.title) \(a)—\(b)年年均增长率（%，由本工具计算）\n\n| 区县 | 年均增长率 |\n| --- | ---: |\n"
+      for d in panel.districts {
+        out += "| \(d.replacingOccurrences(of: "|", with: "\\|")) | \(rate(d).map { String(format: "%.2f", $0) } ?? "—") |\n"
+      }
+      print(out, terminator: "")
+    case "json":
+      let object: [String: Any] = [
+        "indicator": panel.indicatorName, "from": a, "to": b,
+        "districts": panel.districts.map { d -> [String: Any] in ["district": d, "cagr_pct": rate(d).map { $0 as Any } ?? NSNull()] },
+      ]
+      let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      print(String(decoding: data, as: UTF8.self))
+    default: throw ValidationError("format: csv, markdown or json")
     }
-    print(out, terminator: "")
   }
 }
 
