@@ -18,6 +18,23 @@ import Testing
     #expect(gdp.districts == ["Afghanistan", "China", "Norway"])
   }
 
+  @Test func unitsInTheHeaderAreReadAndTheScaleApplied() throws {
+    let csv = """
+      district,year,生均一般公共预算教育经费（万元）,学前三年毛入园率(%),教育投入 [亿元],备注（说明）
+      渝中区,2023,2.1966,95.1,14.13,新区
+      城口县,2023,2.4409,88.0,1.75,
+      """
+    let t = try WideTableReader(districtColumn: "district", yearColumn: "year").read(data: Data(csv.utf8), name: "w.csv", json: false)
+    #expect(t.indicatorNames == ["生均一般公共预算教育经费", "学前三年毛入园率", "教育投入"])
+    let b = PanelBuilder(table: t)
+    let money = try b.panel(PanelQuery(indicator: "生均经费"))
+    #expect(money.unit == .yuan && money.value("渝中区", 2023) == 21_966)  // 2.1966万元 is 21,966 元
+    #expect(try b.panel(PanelQuery(indicator: "教育投入")).value("渝中区", 2023) == 1_413_000_000)
+    #expect(try b.panel(PanelQuery(indicator: "学前三年毛入园率")).unit == .percent)
+    // A bracket that is not a unit stays part of a text column's name.
+    #expect(t.attributes.map(\.name) == ["备注（说明）"])
+  }
+
   @Test func aTypoInANumericColumnIsAnErrorNotText() {
     let csv = "country,year,pop\nA,2002,100\nA,2007,1O0\nB,2002,300\n"
     let e = errorText { _ = try WideTableReader(districtColumn: "country", yearColumn: "year").read(data: Data(csv.utf8), name: "w.csv", json: false) }

@@ -105,6 +105,21 @@ public struct WideTableReader: Sendable {
     return grid
   }
 
+  /// A header that ends in a unit in brackets — 生均经费（万元）, 毛入园率(%), 投入[亿元] —
+  /// as the indicator's name and the unit's spelling; other headers as they are.
+  static func split(header: String) -> (name: String, unit: String?) {
+    let h = header.trimmingCharacters(in: .whitespaces)
+    for (open, close) in [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")] where h.hasSuffix(close) {
+      guard let start = h.range(of: open, options: .backwards) else { continue }
+      var inside = String(h[start.upperBound..<h.index(before: h.endIndex)]).trimmingCharacters(in: .whitespaces)
+      for prefix in ["单位：", "单位:", "单位"] where inside.hasPrefix(prefix) { inside.removeFirst(prefix.count) }
+      let name = String(h[..<start.lowerBound]).trimmingCharacters(in: .whitespaces)
+      guard !name.isEmpty, Unit.parse(inside).unit.dimension != .other, !inside.isEmpty else { continue }
+      return (name, inside)
+    }
+    return (h, nil)
+  }
+
   func observations(_ grid: Grid, _ name: String) throws -> ObservationTable {
     func column(_ wanted: String) throws -> Int {
       if let i = grid.columns.firstIndex(of: wanted) { return i }
@@ -129,7 +144,10 @@ public struct WideTableReader: Sendable {
         text.append(c)
       }
     }
-    let units = numeric.map { Unit.parse(unitByColumn[grid.columns[$0]] ?? "") }
+    // 生均经费（万元）, 入园率(%): the unit in the header, the indicator without it.
+    let headers = numeric.map { Self.split(header: grid.columns[$0]) }
+    let names = numeric.indices.map { unitByColumn[grid.columns[numeric[$0]]] == nil ? headers[$0].name : grid.columns[numeric[$0]] }
+    let units = numeric.indices.map { Unit.parse(unitByColumn[grid.columns[numeric[$0]]] ?? headers[$0].unit ?? "") }
     var table = ObservationTable()
     let file = (name as NSString).lastPathComponent
     for (r, row) in grid.rows.enumerated() {
@@ -152,7 +170,7 @@ public struct WideTableReader: Sendable {
           throw InputError(file: name, line: line, field: grid.columns[c], "\"\(t)\" is not a number (the column holds numbers elsewhere)")
         }
         table.append(Observation(
-          district: district, year: year, indicator: grid.columns[c], value: value, unit: units[k].unit,
+          district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,
           flags: flags, provenance: Provenance(sourceFile: file, line: line)))
         for a in text {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
