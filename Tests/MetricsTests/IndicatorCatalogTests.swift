@@ -17,6 +17,15 @@ import Testing
     #expect(c.resolve("小学一般公共预算教育支出") == nil)
   }
 
+  @Test func aUnitInBracketsIsNotPartOfTheName() {
+    #expect(c.resolve("生均一般公共预算教育经费（元）")?.indicator.id == "per_student_expenditure")
+    #expect(c.resolve("学前三年毛入园率(%)")?.indicator.id == "preschool_gross_enrolment")
+    #expect(c.resolve("小学生均一般公共预算教育经费（万元）")?.level == .primary)
+    // Brackets that are not a unit keep their meaning (a level) or fail.
+    #expect(c.resolve("生均一般公共预算教育经费（初中）")?.level == .juniorSecondary)
+    #expect(c.resolve("生均一般公共预算教育经费（说明）") == nil)
+  }
+
   @Test func similarNamesStayDifferentIndicators() {
     #expect(c.resolve("公办园占比")?.indicator.id == "public_kindergarten_share")
     #expect(c.resolve("公办在园幼儿占比")?.indicator.id == "public_kindergarten_enrolment_share")

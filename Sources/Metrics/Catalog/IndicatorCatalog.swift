@@ -62,6 +62,12 @@ public struct IndicatorCatalog: Sendable {
   public func resolve(_ name: String) -> (indicator: Indicator, level: SchoolLevel?)? {
     var key = Self.normalise(name)
     if let i = bySpelling[key] { return (indicators[i], nil) }
+    // 生均一般公共预算教育经费（元）: a unit in brackets is not part of the name.
+    if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open > key.startIndex,
+      Unit.parse(String(key[key.index(after: open)..<key.index(before: key.endIndex)])).unit.dimension != .other
+    {
+      return resolve(String(key[..<open]))
+    }
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("),
       let level = SchoolLevel(parsing: String(key[key.index(after: open)..<key.index(before: key.endIndex)]))
     {
