@@ -88,7 +88,8 @@ import Testing
       district,year,indicator,value,unit,source_file
       A,2023,公办园占比,60,%,a.txt
       A,2023,公办园占比,65,%,b.txt
-      A,2023,毛入园率,101.5,%,a.txt
+      A,2023,毛入园率,160,%,a.txt
+      A,2022,毛入园率,101.5,%,a.txt
       A,2023,幼儿园数,-3,所,a.txt
       A,2023,未知比率,120,%,a.txt
       A,2023,生均一般公共预算教育经费,-2.5,%,a.txt
@@ -99,8 +100,31 @@ import Testing
     let implausible = f.filter { $0.kind == .implausibleValue }.map(\.message)
     #expect(implausible.count == 4)
     #expect(implausible.contains { $0.contains("-2.5%") })  // a negative share
-    #expect(implausible.contains { $0.contains("毛入园率") || $0.contains("学前三年毛入园率") })
+    #expect(implausible.contains { $0.contains("学前三年毛入园率: 160%") })
+    // A gross rate may pass 100 % (children outside the age band count): 101.5 % is plausible.
+    #expect(!implausible.contains { $0.contains("101.5") })
     #expect(implausible.contains { $0.contains("幼儿园数") })
     #expect(implausible.contains { $0.contains("未知比率") })
+  }
+
+  @Test func aSlipOfScaleIsNamed() throws {
+    let t = try tidy("""
+      district,year,indicator,value,unit,source_file
+      A,2023,生均一般公共预算教育经费,2.1966,元,a.csv
+      A,2023,一般公共预算教育支出,14.13,元,a.csv
+      A,2023,学前三年毛入园率,0.95,%,a.csv
+      B,2023,生均一般公共预算教育经费,219660000,元,a.csv
+      B,2023,生均一般公共预算教育经费,21966,元,b.csv
+      """)
+    let m = ConsistencyChecker().check(t).filter { $0.kind == .implausibleValue }.map(\.message)
+    #expect(m.count == 4, "\(m)")
+    #expect(m.contains { $0.contains("A 2023 生均一般公共预算教育经费: 2.1966元") && $0.contains("written 2.1966万元 (= 21966 元)") })
+    #expect(m.contains { $0.contains("14.13亿元 (= 1413000000 元)") })
+    #expect(m.contains { $0.contains("a fraction (0.95) rather than a percentage (95%)") })
+    #expect(m.contains { $0.contains("read as 万元 (= 21966 元)") })
+    // And a chart or table of it says so too.
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费"))
+    let w = try #require(p.warnings.first { $0.kind == .implausible })
+    #expect(w.message.contains("A 2023") && w.chinese.contains("请核对单位"))
   }
 }

@@ -24,6 +24,8 @@ public struct ComparabilityWarning: Sendable, Equatable, Hashable, CustomStringC
     case uncataloguedIndicator
     /// Some cells were computed by this tool.
     case derived
+    /// Some figures lie outside the indicator's plausible range: a unit or scale slip?
+    case implausible
   }
 
   public var kind: Kind

@@ -351,6 +351,20 @@ public struct PanelBuilder: Sendable {
         kind: .masked, message: "\(masked.count) figure\(masked.count == 1 ? " is" : "s are") masked in the source (***) and shown as gaps: \(listed(masked))",
         chinese: "\(masked.count)个数值在原文中被隐去（***），按缺失处理：\(listedChinese(maskedCells))"))
     }
+    // A figure no district could have (2.1966 元 per student) was read at the wrong scale.
+    if let indicator = p.indicator, [.value, .standard, .target].contains(p.measure), p.unit.dimension == indicator.dimension,
+      let range = indicator.plausible
+    {
+      let odd = p.values.indices.filter { !p.values[$0].isNaN && !range.contains(p.values[$0]) }
+      if !odd.isEmpty {
+        let first = p.values[odd[0]]
+        let hint = indicator.scaleHint(first).map { " (\(DecimalFormat.shortest(first))\(p.unit.symbol): \($0))" } ?? ""
+        out.append(ComparabilityWarning(
+          kind: .implausible,
+          message: "\(odd.count) figure\(odd.count == 1 ? " is" : "s are") outside the plausible range for \(indicator.chinese); check the unit: \(listed(odd.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }))\(hint)",
+          chinese: "\(odd.count)个数值超出\(indicator.chinese)的合理范围，请核对单位：\(listedChinese(chineseCells(odd)))"))
+      }
+    }
     var latest: [Int: [String]] = [:]
     var empty: [String] = []
     for (d, name) in p.districts.enumerated() {

@@ -18,12 +18,16 @@ public struct Indicator: Sendable, Hashable, Codable {
   /// Other spellings reports use. A spelling that also names a *different*
   /// indicator (公办园占比 vs 公办在园幼儿占比) must not be listed here.
   public let aliases: [String]
-  /// Values outside this range are implausible for the indicator's unit.
+  /// Values outside this range are implausible for the indicator's unit: a figure
+  /// read at the wrong scale (2.1966 元 of per-student spending that was 2.1966万元)
+  /// lands outside it, and `compare check` says so.
   public let plausible: ClosedRange<Double>?
+  /// What a count counts (所 of kindergartens, 个 of school places); nil: people.
+  public let countUnit: Unit?
 
   public init(
     id: String, chinese: String, english: String, category: Category, dimension: UnitDimension,
-    levelApplies: Bool = false, aliases: [String] = [], plausible: ClosedRange<Double>? = nil
+    levelApplies: Bool = false, aliases: [String] = [], plausible: ClosedRange<Double>? = nil, countUnit: Unit? = nil
   ) {
     self.id = id
     self.chinese = chinese
@@ -33,6 +37,26 @@ public struct Indicator: Sendable, Hashable, Codable {
     self.levelApplies = levelApplies
     self.aliases = aliases
     self.plausible = plausible ?? Indicator.defaultRange(dimension)
+    self.countUnit = countUnit
+  }
+
+  /// For a value outside ``plausible``, the likely slip of scale, when one factor
+  /// brings it inside: 2.1966 元 of per-student spending → "2.1966万元 = 21,966 元?".
+  /// `value` is in the base unit, as stored.
+  public func scaleHint(_ value: Double) -> String? {
+    guard let range = plausible, !range.contains(value), value != 0 else { return nil }
+    let symbol = baseUnit.symbol
+    switch dimension {
+    case .money, .moneyPerStudent:
+      for (factor, word) in [(1e4, "万"), (1e8, "亿")] {
+        if range.contains(value * factor) { return "written \(DecimalFormat.shortest(value))\(word)\(symbol) (= \(DecimalFormat.shortest(value * factor)) \(symbol)) and read without its \(word)?" }
+        if range.contains(value / factor) { return "a figure in \(symbol) read as \(word)\(symbol) (= \(DecimalFormat.shortest(value / factor)) \(symbol))?" }
+      }
+    case .percent where range.contains(value * 100):
+      return "a fraction (\(DecimalFormat.shortest(value))) rather than a percentage (\(DecimalFormat.shortest(value * 100))%)?"
+    default: break
+    }
+    return nil
   }
 
   /// The unit values are stored in.
@@ -42,7 +66,7 @@ public struct Indicator: Sendable, Hashable, Codable {
     case .moneyPerStudent: .yuanPerStudentYear
     case .percent: .percent
     case .percentagePoints: .percentagePoints
-    case .count: .people
+    case .count: countUnit ?? .people
     case .area: .squareMetres
     case .ratio, .other: .none
     }

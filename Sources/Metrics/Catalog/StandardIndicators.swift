@@ -9,7 +9,7 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
-      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"]),
+      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"], plausible: 1e6...1e12),
     // The share of the budget that goes to education: a rate of its own, so that
     // 一般公共预算教育支出占一般公共预算支出的比例为18.2% is never read as the expenditure.
     Indicator(
@@ -23,26 +23,26 @@ extension IndicatorCatalog {
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
       id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
-      category: .finance, dimension: .money, aliases: ["教育经费总收入"]),
+      category: .finance, dimension: .money, aliases: ["教育经费总收入"], plausible: 1e6...1e12),
     Indicator(
       id: "per_student_expenditure", chinese: "生均一般公共预算教育经费",
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,
       levelApplies: true,
       // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
-      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出", "生均"]),
+      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出", "生均"], plausible: 500...500_000),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
-      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费"]),
+      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费"], plausible: 100...200_000),
     Indicator(
       id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",
       category: .finance, dimension: .moneyPerStudent, levelApplies: true,
-      aliases: ["生均公用经费基准定额", "公用经费定额标准", "生均公用经费定额", "生均公用经费拨款标准"]),
+      aliases: ["生均公用经费基准定额", "公用经费定额标准", "生均公用经费定额", "生均公用经费拨款标准"], plausible: 100...50_000),
     Indicator(
       // On top of the per-student standard, boarding schools get so much more per boarder
       // (按照寄宿生年生均300元标准增加公用经费补助): not comparable with the standard itself.
       id: "boarding_public_funds_subsidy", chinese: "寄宿生公用经费补助", english: "Public funds top-up per boarding student",
-      category: .finance, dimension: .moneyPerStudent, aliases: ["寄宿生公用经费补助标准", "寄宿生生均公用经费补助"]),
+      category: .finance, dimension: .moneyPerStudent, aliases: ["寄宿生公用经费补助标准", "寄宿生生均公用经费补助"], plausible: 10...10_000),
     Indicator(
       id: "education_growth_over_revenue", chinese: "教育支出增长高于财政经常性收入增长",
       english: "Education expenditure growth minus recurrent fiscal revenue growth", category: .finance,
@@ -92,7 +92,7 @@ extension IndicatorCatalog {
     // MARK: Access — pre-school
     Indicator(
       id: "preschool_gross_enrolment", chinese: "学前三年毛入园率", english: "Pre-school gross enrolment rate (3 years)",
-      category: .access, dimension: .percent, aliases: ["学前教育毛入园率", "三年毛入园率", "三年入园率", "毛入园率"]),
+      category: .access, dimension: .percent, aliases: ["学前教育毛入园率", "三年毛入园率", "三年入园率", "毛入园率"], plausible: 10...150),
     Indicator(
       id: "public_kindergarten_share", chinese: "公办园占比", english: "Share of kindergartens that are public",
       category: .access, dimension: .percent, aliases: ["公办幼儿园占比"]),
@@ -106,19 +106,19 @@ extension IndicatorCatalog {
       aliases: ["普惠率", "普惠性幼儿园在园幼儿占比", "普惠性资源覆盖率"]),
     Indicator(
       id: "kindergartens", chinese: "幼儿园数", english: "Kindergartens", category: .access, dimension: .count,
-      aliases: ["幼儿园"]),
+      aliases: ["幼儿园"], countUnit: .schools),
     Indicator(
       id: "public_kindergartens", chinese: "公办幼儿园数", english: "Public kindergartens", category: .access,
-      dimension: .count, aliases: ["公办园"]),
+      dimension: .count, aliases: ["公办园"], countUnit: .schools),
     Indicator(
       id: "private_kindergartens", chinese: "民办幼儿园数", english: "Private kindergartens", category: .access,
-      dimension: .count, aliases: ["民办幼儿园", "民办园"]),
+      dimension: .count, aliases: ["民办幼儿园", "民办园"], countUnit: .schools),
     Indicator(
       id: "inclusive_kindergartens", chinese: "普惠性幼儿园数", english: "Affordable (inclusive) kindergartens",
-      category: .access, dimension: .count, aliases: ["普惠性幼儿园"]),
+      category: .access, dimension: .count, aliases: ["普惠性幼儿园"], countUnit: .schools),
     Indicator(
       id: "inclusive_private_kindergartens", chinese: "普惠性民办幼儿园数",
-      english: "Affordable private kindergartens", category: .access, dimension: .count, aliases: ["普惠性民办幼儿园"]),
+      english: "Affordable private kindergartens", category: .access, dimension: .count, aliases: ["普惠性民办幼儿园"], countUnit: .schools),
     Indicator(
       id: "children_in_kindergarten", chinese: "在园幼儿数", english: "Children in kindergarten", category: .access,
       dimension: .count, aliases: ["在园幼儿"]),
@@ -130,10 +130,10 @@ extension IndicatorCatalog {
     // MARK: Access — compulsory and senior secondary
     Indicator(
       id: "compulsory_retention", chinese: "九年义务教育巩固率", english: "Nine-year compulsory education retention rate",
-      category: .access, dimension: .percent, aliases: ["义务教育巩固率"]),
+      category: .access, dimension: .percent, aliases: ["义务教育巩固率"], plausible: 50...110),
     Indicator(
       id: "senior_gross_enrolment", chinese: "高中阶段教育毛入学率", english: "Senior secondary gross enrolment rate",
-      category: .access, dimension: .percent, aliases: ["高中阶段毛入学率"]),
+      category: .access, dimension: .percent, aliases: ["高中阶段毛入学率"], plausible: 10...150),
     Indicator(
       id: "disabled_enrolment", chinese: "残疾儿童少年入学率", english: "Enrolment rate of children with disabilities",
       category: .access, dimension: .percent,
@@ -144,7 +144,7 @@ extension IndicatorCatalog {
       aliases: ["残疾儿童接受义务教育"]),
     Indicator(
       id: "new_school_places", chinese: "新增学位", english: "New school places", category: .access,
-      dimension: .count, levelApplies: true, aliases: ["新增学位数", "增加学位", "普惠学位"]),
+      dimension: .count, levelApplies: true, aliases: ["新增学位数", "增加学位", "普惠学位"], countUnit: .items),
     Indicator(
       id: "senior_admissions", chinese: "普通高中招生数", english: "General senior secondary admissions",
       category: .access, dimension: .count, aliases: ["普通高中完成招生", "普通高中招生"]),
@@ -159,7 +159,7 @@ extension IndicatorCatalog {
       dimension: .count, levelApplies: true, aliases: ["在校学生", "在校生"]),
     Indicator(
       id: "inclusive_classes", chinese: "融合教育班数", english: "Inclusive (special-needs) classes",
-      category: .access, dimension: .count, levelApplies: true, aliases: ["融合教育班"]),
+      category: .access, dimension: .count, levelApplies: true, aliases: ["融合教育班"], countUnit: Unit(symbol: "班", dimension: .count)),
     Indicator(
       id: "standard_class_share", chinese: "标准班额比例", english: "Share of classes of standard size",
       category: .access, dimension: .percent, aliases: ["标准班额比"]),
@@ -188,11 +188,11 @@ extension IndicatorCatalog {
     Indicator(
       id: "teacher_salary", chinese: "教师年平均工资收入", english: "Average annual teacher pay", category: .staffing,
       dimension: .money,
-      aliases: ["教师平均工资收入", "中小学教师年平均工资收入", "义务教育教师平均工资收入", "教师平均工资", "义务教育教师平均工资", "教师工资收入"]),
+      aliases: ["教师平均工资收入", "中小学教师年平均工资收入", "义务教育教师平均工资收入", "教师平均工资", "义务教育教师平均工资", "教师工资收入"], plausible: 10_000...1_000_000),
     Indicator(
       id: "civil_servant_salary", chinese: "公务员年平均工资收入", english: "Average annual civil-servant pay",
       category: .staffing, dimension: .money,
-      aliases: ["公务员平均工资收入", "当地公务员平均工资", "公务员平均工资", "公务员平均工资收入水平"]),
+      aliases: ["公务员平均工资收入", "当地公务员平均工资", "公务员平均工资", "公务员平均工资收入水平"], plausible: 10_000...1_000_000),
     Indicator(
       id: "teacher_pay_gap", chinese: "教师工资高于公务员", english: "Teacher pay above civil-servant pay",
       category: .staffing, dimension: .money, aliases: ["教师工资高出公务员"]),

@@ -196,7 +196,10 @@ public struct ConsistencyChecker: Sendable {
       if v < -100 { reason = "a fall of more than 100 % is impossible" }
     case .value, .standard, .target:
       if let indicator, let range = indicator.plausible, unit.dimension == indicator.dimension || indicator.dimension == .money && unit.dimension == .moneyPerStudent {
-        if !range.contains(v) { reason = "outside the plausible range \(f(range.lowerBound))…\(range.upperBound == .greatestFiniteMagnitude ? "∞" : f(range.upperBound)) for \(indicator.chinese)" }
+        if !range.contains(v) {
+          reason = "outside the plausible range \(f(range.lowerBound))…\(range.upperBound == .greatestFiniteMagnitude ? "∞" : f(range.upperBound)) for \(indicator.chinese)"
+            + (indicator.scaleHint(v).map { "; \($0)" } ?? "")
+        }
       } else if let range = Indicator.defaultRange(unit.dimension), !range.contains(v) {
         reason = unit.dimension == .percent ? "a rate or share above 100 % or below 0" : "a negative \(unit.dimension == .count ? "count" : "amount")"
       }
