@@ -174,6 +174,21 @@ struct ChartCommandTests {
     #expect(first.lowerBound < third.lowerBound)
   }
 
+  @Test func districtsLeftOutOfTheLatestYearAreNamed() throws {
+    let csv = try CLIRunner.write("""
+      district,year,indicator,value,unit
+      丰都县,2022,一般公共预算教育支出,14.13,亿元
+      大足区,2021,一般公共预算教育支出,169333,万元
+      """, to: "latest.csv", in: dir)
+    let out = dir.appendingPathComponent("latest.text.svg")
+    let r = try CLIRunner.run(["bar", "--data", csv.path, "--indicator", "一般公共预算教育支出", "--output", out.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOf: out, encoding: .utf8)
+    #expect(svg.contains("2022年") && svg.contains(">丰都县<") && !svg.contains(">大足区<"))
+    #expect(svg.contains("未列出无2022年数据的区县：大足区（最新为2021年）"))
+    #expect(r.stderr.contains("not shown, having no figure for 2022: 大足区 (latest 2021)"))
+  }
+
   @Test func trendShowsGapsForMissingYears() throws {
     let out = dir.appendingPathComponent("t.text.svg")
     let r = try CLIRunner.run([

@@ -40,6 +40,7 @@ struct ChartBuilder {
   // MARK: Bar
 
   private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
+    var warnings = warnings
     let years: [Int]
     if let span = r.years {
       years = panel.years.filter { span.contains($0) }
@@ -54,6 +55,18 @@ struct ChartBuilder {
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
     try requireDistricts(r, in: panel)
+    // The latest year, chosen for the user: districts whose figures stop earlier are
+    // not in the chart, and the chart says which and why.
+    if r.years == nil, r.districts == nil, let y = withData.last {
+      let left = panel.districts.filter { d in panel.value(d, y) == nil }.compactMap { d -> (String, Int)? in
+        panel.years.last { panel.value(d, $0) != nil }.map { (d, $0) }
+      }
+      if !left.isEmpty {
+        let listed = left.prefix(5)
+        warnings.chinese.append("未列出无\(y)年数据的区县：" + listed.map { "\($0.0)（最新为\($0.1)年）" }.joined(separator: "、") + (left.count > 5 ? "等\(left.count)个" : "") + "。")
+        warnings.english.append("not shown, having no figure for \(y): " + listed.map { "\($0.0) (latest \($0.1))" }.joined(separator: ", ") + (left.count > 5 ? ", …" : "") + "; name a year with --year to compare them")
+      }
+    }
     // Rank 1 is the highest value: the best ranks are the smallest numbers.
     let isRank = r.view == .rank
     var topNote: String? = nil
