@@ -127,7 +127,7 @@ enum NumberScanner {
     // part of the token, so that 标准为每生每年650元 reads as 标准为 + the figure.
     var start = i
     if token.unit == .yuan, scale == 1 {
-      for prefix in perPupilPrefixes where i >= prefix.count && Array(s[(i - prefix.count)..<i]) == prefix {
+      for prefix in perPupilPrefixes where i >= prefix.count && s[(i - prefix.count)..<i].elementsEqual(prefix) {
         token.unit = .yuanPerStudentYear
         token.perStudent = true
         start = i - prefix.count

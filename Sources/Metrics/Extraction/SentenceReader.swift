@@ -459,11 +459,13 @@ struct SentenceReader {
   /// 按照寄宿生年生均300元标准增加公用经费补助: a per-boarder amount, in a clause that
   /// names 寄宿生 before it and a 公用经费 补助 after it, is the boarding top-up.
   private func boardingSubsidyAhead(_ n: NumberToken, from k: Int) -> (Subject, NumberToken)? {
-    let before = text.string(segmentStart..<max(segmentStart, n.range.lowerBound))
-    // 年生均300元 / 每生每年300元: per pupil and year, though the unit says only 元.
-    let perPupil = n.unit == .yuanPerStudentYear || (n.unit == .yuan && (before.hasSuffix("生均") || before.hasSuffix("每生每年")))
+    // Checked on the scalars first: this runs for every amount in 元 of every report.
+    let at = n.range.lowerBound
+    // 年生均300元 (每生每年300元 is read as 元/生·年 by the scanner): per pupil and year.
+    let perPupil = n.unit == .yuanPerStudentYear || (n.unit == .yuan && at >= 2 && text.has(Self.perPupilWord, at: at - 2))
     guard perPupil, pending.isEmpty, parenDepth == 0, compare == nil, change == nil,
-      let subsidy = catalog.indicator(id: "boarding_public_funds_subsidy"), before.contains("寄宿生")
+      (segmentStart..<at).contains(where: { text.has(Self.boarderWord, at: $0) }),
+      let subsidy = catalog.indicator(id: "boarding_public_funds_subsidy")
     else { return nil }
     var end = sentence.range.upperBound
     for j in k..<tokens.count {
@@ -549,6 +551,8 @@ struct SentenceReader {
   }
 
   private static let standardWord: [UInt32] = "标准".foldedScalars
+  private static let perPupilWord: [UInt32] = "生均".foldedScalars
+  private static let boarderWord: [UInt32] = "寄宿生".foldedScalars
 
   /// 残疾学生, 残疾儿童: the pupils of special education, when the text names no level.
   private static let disabled: [UInt32] = "残疾".foldedScalars
