@@ -522,10 +522,28 @@ struct SentenceReader {
     var figures: [(SchoolLevel, NumberToken)] = [(levels[0], n)]
     var named: [SchoolLevel] = []
     var lastEnd = n.range.upperBound
+    func standards(_ phrase: String) -> [(Subject, SchoolLevel, NumberToken)] {
+      figures.map { level, figure in
+        var f = figure
+        f.unit = .yuanPerStudentYear
+        f.perStudent = true
+        return (Subject(indicator: standard, phrase: phrase, levels: [level]), level, f)
+      }
+    }
+    // 按照小学每生每年720元、初中每生每年940元的标准拨付公用经费: the funds named in plain
+    // words (公用经费, not a catalog phrase) after 标准, at the end of the clause.
+    func plainFunds(until end: Int) -> Bool {
+      guard named.isEmpty, figures.count > 1 || n.unit == .yuanPerStudentYear,
+        let s = (lastEnd..<end).first(where: { text.has(Self.standardWord, at: $0) })
+      else { return false }
+      return (s..<end).contains { text.has(Self.publicFundsWord, at: $0) }
+    }
     var j = k
     while j < tokens.count {
       switch tokens[j].kind {
-      case .clauseSeparator, .year, .openParen, .closeParen: return nil
+      case .clauseSeparator:
+        return plainFunds(until: tokens[j].range.lowerBound) ? (standards("公用经费"), j - 1) : nil
+      case .year, .openParen, .closeParen: return nil
       case .number(let m):
         guard m.unit == n.unit, named.count == 1 else { return nil }
         figures.append((named[0], m))
@@ -536,21 +554,16 @@ struct SentenceReader {
         guard ind.id == "per_student_public_funds" || ind.id == standard.id, named.isEmpty, figures.count > 1,
           (lastEnd..<tokens[j].range.lowerBound).contains(where: { text.has(Self.standardWord, at: $0) })
         else { return nil }
-        let phrase = text.string(tokens[j].range)
-        return (figures.map { level, figure in
-          var f = figure
-          f.unit = .yuanPerStudentYear
-          f.perStudent = true
-          return (Subject(indicator: standard, phrase: phrase, levels: [level]), level, f)
-        }, j)
+        return (standards(text.string(tokens[j].range)), j)
       case .lexeme(.keyword), .listSeparator: break
       }
       j += 1
     }
-    return nil
+    return plainFunds(until: sentence.range.upperBound) ? (standards("公用经费"), tokens.count - 1) : nil
   }
 
   private static let standardWord: [UInt32] = "标准".foldedScalars
+  private static let publicFundsWord: [UInt32] = "公用经费".foldedScalars
   private static let perPupilWord: [UInt32] = "生均".foldedScalars
   private static let boarderWord: [UInt32] = "寄宿生".foldedScalars
 

@@ -54,8 +54,13 @@ struct ReportExtractorTests {
     #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "小学" && $0.3 == "standard" && $0.4 == 720 })
     #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "初中" && $0.3 == "standard" && $0.4 == 940 })
     #expect(o.contains { $0.0 == "生均公用经费标准" && $0.2 == "学前" && $0.4 == 650 })
-    // A level alone is not what an amount is of (按照小学…的标准拨付公用经费 names no catalog indicator).
+    // 公用经费 in plain words after 标准: the standard of each level named before its amount.
+    let plain = rows("2022年，按照小学每生每年720元、初中每生每年940元的标准拨付公用经费。")
+    #expect(plain.filter { $0.0 == "生均公用经费标准" }.map { "\($0.2) \($0.4!)" } == ["小学 720.0", "初中 940.0"])
+    // A level alone is never what an amount is of.
     #expect(!rows("2022年，按照小学每生每年720元的标准拨付公用经费。").contains { $0.0.contains("按照") })
+    // Without 标准 … 公用经费, a per-pupil amount after a level is not a funding standard.
+    #expect(!rows("2022年，小学每生每年720元、初中每生每年940元用于课后服务。").contains { $0.0 == "生均公用经费标准" })
   }
 
   @Test func valueAndGrowth() {
