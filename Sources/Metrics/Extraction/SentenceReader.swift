@@ -588,10 +588,13 @@ struct SentenceReader {
   /// indicator named in the sentence, when the words right before the amount say it
   /// was spent (支出, 投入, 安排, 拨付, 下达).
   private func spentAmountsIndicator(_ n: NumberToken) -> Subject? {
-    guard let unit = n.unit, unit.dimension == .money, !n.perStudent, parenDepth == 0, compare == nil, !target else { return nil }
+    // The cheap conditions first: this is asked of many figures that have no indicator.
+    guard let unit = n.unit, unit.dimension == .money, !n.perStudent, parenDepth == 0, compare == nil, !target,
+      let fund = namedInSentence.last(where: { $0.indicator?.dimension == .money })
+    else { return nil }
     let before = Self.trimmedPhrase(text, segmentStart, n.range.lowerBound)
     guard before.unicodeScalars.count <= 6, Self.spendingWords.contains(where: { before.hasSuffix($0) }) else { return nil }
-    return namedInSentence.last { $0.indicator?.dimension == .money }
+    return fund
   }
 
   static let spendingWords = ["支出", "投入", "安排", "拨付", "下达", "使用"]
