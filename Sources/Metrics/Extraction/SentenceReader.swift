@@ -370,6 +370,10 @@ struct SentenceReader {
       } else if let c = compared, let gap = gapIndicator(s, c) {
         targets = [Subject(indicator: gap, phrase: gap.chinese, levels: s.levels)]
         measureOverride = .changeAbsolute
+      } else if n.unit?.dimension == .money, let gap = gapNamedInSentence() {
+        // 教师…12.3万元，公务员…11.8万元，教师高出0.5万元: both sides named earlier in the sentence.
+        targets = [Subject(indicator: gap, phrase: gap.chinese, levels: [])]
+        measureOverride = .changeAbsolute
       } else {
         return consumed
       }
@@ -629,6 +633,19 @@ struct SentenceReader {
       return Subject(indicator: standard, phrase: phrase, levels: levels)
     }
     return Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit)
+  }
+
+  /// The one gap indicator whose two sides (in order) the sentence has named; nil when none or several.
+  private func gapNamedInSentence() -> Indicator? {
+    var found: Indicator? = nil
+    for (i, a) in namedInSentence.enumerated() {
+      for b in namedInSentence[(i + 1)...] {
+        guard let g = gapIndicator(a, b) else { continue }
+        if let f = found, f.id != g.id { return nil }
+        found = g
+      }
+    }
+    return found
   }
 
   /// The indicator for "A is above B by x", when the catalog has one (teacher vs civil-servant pay).

@@ -63,6 +63,15 @@ struct ReportExtractorTests {
     #expect(!rows("2022年，小学每生每年720元、初中每生每年940元用于课后服务。").contains { $0.0 == "生均公用经费标准" })
   }
 
+  @Test func aPayGapAfterBothSidesAreNamed() {
+    let o = rows("2022年，义务教育教师年平均工资收入12.3万元，当地公务员年平均工资收入11.8万元，教师高出0.5万元。")
+    #expect(o.contains { $0.0 == "教师工资高于公务员" && $0.3 == "change_abs" && $0.4 == 5000 })
+    #expect(o.filter { $0.3 == "value" }.count == 2)
+    // Below: a negative gap.
+    let below = rows("2022年，教师年平均工资收入9.1万元，公务员年平均工资收入9.3万元，教师低于公务员0.2万元。")
+    #expect(below.contains { $0.0 == "教师工资高于公务员" && $0.4 == -2000 })
+  }
+
   @Test func valueAndGrowth() {
     let o = extract("2022年一般公共预算教育支出14.13亿元、增长4.49%。").observations
     #expect(o.count == 2)
