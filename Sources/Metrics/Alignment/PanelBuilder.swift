@@ -406,21 +406,15 @@ public struct PanelBuilder: Sendable {
   private func chooseReference(
     _ candidates: inout [Int32], rows: [Int32], query q: PanelQuery, displayName: String, warnings: inout [ComparabilityWarning]
   ) throws -> String? {
-    guard let column = table.attributes.first(where: { $0.name == ObservationTable.referenceColumn })?.values else {
+    // By spelling: 市 and 全市 are one reference, 上年 and none are year on year ("").
+    var references = ReferenceKeys(table)
+    guard references.column != nil else {
       if let wanted = q.reference, ComparisonReference.normalise(wanted) != nil {
         throw AlignmentError(kind: .noSuchReference, message: "the data has no \(displayName) compared with \(wanted); its figures are year on year")
       }
       return nil
     }
-    // By spelling: 市 and 全市 are one reference, 上年 and none are year on year ("").
-    var keyOfID: [Int32: String] = [-1: ""]
-    func key(_ c: Int32) -> String {
-      let id = column[Int(rows[Int(c)])]
-      if let k = keyOfID[id] { return k }
-      let k = ComparisonReference.normalise(table.strings[id]) ?? ""
-      keyOfID[id] = k
-      return k
-    }
+    func key(_ c: Int32) -> String { references.key(row: Int(rows[Int(c)])) }
     var counts: [String: Int] = [:]
     var firstSeen: [String] = []
     for c in candidates {

@@ -47,15 +47,7 @@ public struct ConsistencyChecker: Sendable {
   public func check(_ table: ObservationTable) -> [Finding] {
     let index = IndicatorIndex(table: table, catalog: catalog)
     var groups: [Key: [Int]] = [:]
-    let referenceColumn = table.attributes.first { $0.name == ObservationTable.referenceColumn }?.values
-    var referenceOfID: [Int32: String] = [:]
-    func reference(_ row: Int) -> String {
-      guard let id = referenceColumn?[row], id >= 0 else { return "" }
-      if let r = referenceOfID[id] { return r }
-      let r = ComparisonReference.normalise(table.strings[id]) ?? ""
-      referenceOfID[id] = r
-      return r
-    }
+    var references = ReferenceKeys(table)
     var order: [Key] = []
     var findings: [Finding] = []
     var names: [String: String] = [:]
@@ -66,7 +58,7 @@ public struct ConsistencyChecker: Sendable {
       for r in index.rows(k) {
         let i = Int(r)
         let g = Key(district: table.districtIDs[i], indicator: key, level: table.levels[i] ?? resolved?.level,
-                    measure: table.measures[i], year: table.years[i], reference: reference(i))
+                    measure: table.measures[i], year: table.years[i], reference: references.key(row: i))
         if groups[g] == nil { order.append(g) }
         groups[g, default: []].append(i)
         if let f = implausible(table, i, resolved?.indicator, names[key]!) { findings.append(f) }

@@ -17,6 +17,14 @@ struct NumberToken: Sendable {
   var pendingScale: Double = 1
   /// Scalar range of the number, its unit and its hedges.
   var range: Range<Int>
+
+  /// The same amount read per pupil and year (元 of a standard written 年生均300元).
+  var perPupilAndYear: NumberToken {
+    var t = self
+    t.unit = .yuanPerStudentYear
+    t.perStudent = true
+    return t
+  }
 }
 
 /// Reads numbers at a position of a ``ScalarText``.

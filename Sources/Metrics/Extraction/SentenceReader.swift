@@ -37,8 +37,9 @@ struct SentenceReader {
   private var levels: [SchoolLevel] = []
   private var change: Double? = nil
   private var compare: Double? = nil
-  /// 比全市高出2个百分点: the reference named before the comparison word.
-  private var compareLead: String? = nil
+  /// 比全市高出2个百分点: where the words before the comparison word lie (read only
+  /// when a difference needs its reference).
+  private var compareLead: Range<Int> = 0..<0
   /// Every indicator named in the sentence so far, outside parentheses and comparisons.
   private var namedInSentence: [Subject] = []
   private var comparePending: [Subject] = []
@@ -193,7 +194,7 @@ struct SentenceReader {
         compare = sign
         comparePending = []
         compared = nil
-        compareLead = Self.referenceBefore(Self.trimmedPhrase(text, segmentStart, token.range.lowerBound))
+        compareLead = segmentStart..<max(segmentStart, token.range.lowerBound)
       case .shared, .respectively: break
       case .among: among = true
       case .target: target = true
@@ -475,12 +476,9 @@ struct SentenceReader {
     for j in k..<tokens.count {
       if case .clauseSeparator = tokens[j].kind { end = tokens[j].range.lowerBound; break }
     }
-    let after = text.string(n.range.upperBound..<max(n.range.upperBound, end))
-    guard let funds = after.range(of: "公用经费"), after[funds.upperBound...].hasPrefix("补助") else { return nil }
-    var figure = n
-    figure.unit = .yuanPerStudentYear
-    figure.perStudent = true
-    return (Subject(indicator: subsidy, phrase: subsidy.chinese, levels: []), figure)
+    guard (n.range.upperBound..<end).contains(where: { text.has(Self.publicFundsWord, at: $0) && text.has(Self.subsidyWord, at: $0 + Self.publicFundsWord.count) })
+    else { return nil }
+    return (Subject(indicator: subsidy, phrase: subsidy.chinese, levels: []), n.perPupilAndYear)
   }
 
   /// 按650元/生/年的标准拨付学前教育生均公用经费: a per-student amount written
@@ -527,12 +525,7 @@ struct SentenceReader {
     var named: [SchoolLevel] = []
     var lastEnd = n.range.upperBound
     func standards(_ phrase: String) -> [(Subject, SchoolLevel, NumberToken)] {
-      figures.map { level, figure in
-        var f = figure
-        f.unit = .yuanPerStudentYear
-        f.perStudent = true
-        return (Subject(indicator: standard, phrase: phrase, levels: [level]), level, f)
-      }
+      figures.map { level, figure in (Subject(indicator: standard, phrase: phrase, levels: [level]), level, figure.perPupilAndYear) }
     }
     // 按照小学每生每年720元、初中每生每年940元的标准拨付公用经费: the funds named in plain
     // words (公用经费, not a catalog phrase) after 标准, at the end of the clause.
@@ -570,6 +563,7 @@ struct SentenceReader {
   private static let publicFundsWord: [UInt32] = "公用经费".foldedScalars
   private static let perPupilWord: [UInt32] = "生均".foldedScalars
   private static let boarderWord: [UInt32] = "寄宿生".foldedScalars
+  private static let subsidyWord: [UInt32] = "补助".foldedScalars
 
   /// 残疾学生, 残疾儿童: the pupils of special education, when the text names no level.
   private static let disabled: [UInt32] = "残疾".foldedScalars
@@ -751,7 +745,8 @@ struct SentenceReader {
   /// indicator whose name already says it (教育支出增长高于财政经常性收入增长).
   private func reference(of subject: Subject, measure: Measure, measureOverride: Measure?, figureStart: Int) -> String? {
     guard compare != nil, measureOverride == nil, measure == .percentagePointDifference || measure == .changeAbsolute else { return nil }
-    let words = ComparisonReference.normalise(Self.trimmedPhrase(text, segmentStart, figureStart)) ?? compareLead
+    let words = ComparisonReference.normalise(Self.trimmedPhrase(text, segmentStart, figureStart))
+      ?? Self.referenceBefore(Self.trimmedPhrase(text, compareLead.lowerBound, compareLead.upperBound))
     guard let words else { return nil }
     let name = subject.name.replacingOccurrences(of: "的", with: "")
     return name.contains(words.replacingOccurrences(of: "的", with: "")) ? nil : words

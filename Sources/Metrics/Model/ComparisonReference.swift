@@ -42,3 +42,25 @@ public enum ComparisonReference {
 
   static let separators: Set<Unicode.Scalar> = Set(" \u{3000}\t、，,：:；;（）()“”\"".unicodeScalars)
 }
+
+/// The normalised reference of each row of a table ("" for year on year), every
+/// distinct spelling normalised once: what the checker and the panel builder group by.
+struct ReferenceKeys {
+  /// The `compared_to` column's string ids; nil when the table has no such column.
+  let column: [Int32]?
+  private let strings: StringPool
+  private var cache: [Int32: String] = [-1: ""]
+
+  init(_ table: ObservationTable) {
+    column = table.attributes.first { $0.name == ObservationTable.referenceColumn }?.values
+    strings = table.strings
+  }
+
+  mutating func key(row: Int) -> String {
+    guard let id = column?[row] else { return "" }
+    if let k = cache[id] { return k }
+    let k = ComparisonReference.normalise(strings[id]) ?? ""
+    cache[id] = k
+    return k
+  }
+}
