@@ -21,7 +21,7 @@ extension SentenceReader {
     if unit == nil {
       guard let ind = subject.indicator else { return }
       if n.pendingScale != 1 {
-        guard [.money, .count].contains(ind.dimension) else { return }
+        guard [.money, .count].contains(ind.dimension) else { ledger.leave(n, "a scale without a unit, for an indicator that is not an amount or a count"); return }
         unit = ind.baseUnit
         value = value.map { $0 * n.pendingScale }
       } else if ind.dimension == .ratio {
@@ -56,12 +56,13 @@ extension SentenceReader {
     if let ind = subject.indicator, !Self.fits(ind, unit: unit, measure: measure) {
       // The catalog's word in a different sense (预算教育支出进度为26.2%): the report's own phrase, or nothing.
       guard let own = ownSubject(n, start: n.range.lowerBound), own.indicator == nil || Self.fits(own.indicator!, unit: unit, measure: measure)
-      else { return }
+      else { ledger.leave(n, "its unit does not fit \(subject.name)"); return }
       subject = own
     }
     // A per-student figure in the hundreds of thousands is a total (生均公用经费总计17857万元).
-    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { return }
-    guard let dataYear = year ?? fallbackYear else {
+    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { ledger.leave(n, "a total, not a per-student amount"); return }
+    guard let dataYear = figureYear ?? year ?? fallbackYear else {
+      ledger.leave(n, "no year")
       warnings.append("\(sourceFile):\(sentence.line): no year for \(subject.name); skipped")
       return
     }
@@ -77,6 +78,8 @@ extension SentenceReader {
       level = nil
     }
     let applies = subject.indicator?.levelApplies ?? true
+    if subject.indicator == nil { flags.insert(.uncatalogued) }
+    ledger.emitted(n)
     observations.append(
       Observation(
         district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,

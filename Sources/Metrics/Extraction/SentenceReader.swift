@@ -23,6 +23,8 @@ struct SentenceReader {
 
   var observations: [Observation] = []
   var warnings: [String] = []
+  /// Figures with a unit that became no observation, with the reason.
+  var leftOut: [LeftOutFigure] = []
   /// The last year in the sentence that is a period of data (not a base, date or plan).
   var lastDataYear: Int? = nil
 
@@ -60,11 +62,26 @@ struct SentenceReader {
   var headingLevel: SchoolLevel? = nil
   /// The sentence as written, once built (see `sentenceText`).
   var cachedSentenceText: String? = nil
+  /// Which year the next figure is about, when not the sentence's: set by 比上年/上年
+  /// (the previous year, −1) or 比2021年 (that year), for a figure right after it.
+  var priorBase: (year: Int, end: Int)? = nil
+  /// The year of the figure being emitted, when it is not `year` (a prior value, a year of a list).
+  var figureYear: Int? = nil
+  /// Years listed before a 分别为 list (2002—2004年, 2020年、2021年、2022年).
+  var yearList: [Int] = []
+  /// The indicator of a heading that introduces level-keyed items (…增长情况是：), from the sentence before.
+  var heading: Heading?
+  /// Every figure met and what became of it.
+  var ledger = FigureLedger()
+  /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
+  let keepUncatalogued: Bool
 
   init(
     text: ScalarText, sentence: Sentence, tokens: [ReportToken], catalog: IndicatorCatalog, fallbackYear: Int?,
-    reportYear: Int?, district: String, sourceFile: String
+    reportYear: Int?, district: String, sourceFile: String, heading: Heading? = nil, keepUncatalogued: Bool = false
   ) {
+    self.heading = heading
+    self.keepUncatalogued = keepUncatalogued
     self.reportYear = reportYear
     self.text = text
     self.sentence = sentence
@@ -84,7 +101,10 @@ struct SentenceReader {
       if case .number = t.kind { hasNumber = true }
       if case .year(let y) = t.kind, y.role == .data, !followsTarget(i) { lastDataYear = y.year }
     }
-    guard hasNumber else { return }
+    guard hasNumber else {
+      heading = Heading.opened(by: tokens, text, sentence: sentence, year: lastDataYear)
+      return
+    }
     lastDataYear = nil
     // 截至9月 / 截至目前 without a year: the time of writing, i.e. the year the report covers.
     if text.mentionsAsOfWithoutYear(in: sentence.range) { year = reportYear }
@@ -100,9 +120,12 @@ struct SentenceReader {
           // 力争2025年达到95% / 计划到2025年: the year of the target, not a period of data.
           if !followsTarget(t) { lastDataYear = y.year; target = false }  // 计划,2023年共吸纳…: a new period
         case .date: year = y.year
-        case .range: plan = true
-        case .base: break
+        case .range:
+          plan = true
+          yearList = Heading.span(text.string(y.range), last: y.year)
+        case .base: priorBase = (y.year, y.range.upperBound)
         }
+        if y.role == .data || y.role == .date { listYear(y.year, at: t) }
         boundary(token)
       case .listSeparator:
         closeOwnPhrase(at: token.range.lowerBound)
@@ -125,6 +148,7 @@ struct SentenceReader {
         procedure = false
         rank = false
         clauseQualified = false
+        priorBase = nil
         boundary(token)
       case .openParen:
         parenDepth += 1
@@ -137,10 +161,33 @@ struct SentenceReader {
       case .lexeme(let lexeme):
         lexemeToken(lexeme, token, index: t)
       case .number(let n):
+        ledger.met(token: t, FigureContext(
+          year: priorYear(before: n) ?? year ?? fallbackYear, change: change, compare: compare, target: target, plan: plan))
         t += number(n, at: t)
       }
       t += 1
     }
+    readUnreadFigures()
+  }
+
+  /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
+  mutating func listYear(_ y: Int, at t: Int) {
+    let joined = t >= 2 && {
+      if case .listSeparator = tokens[t - 1].kind, case .year = tokens[t - 2].kind { return true }
+      if case .year = tokens[t - 1].kind, tokens[t].range.lowerBound == tokens[t - 1].range.upperBound + 1,
+        QuantityList.conjunctions.contains(text.folded[tokens[t - 1].range.upperBound]) { return true }
+      return false
+    }()
+    if joined, !yearList.isEmpty { yearList.append(y) } else { yearList = [y] }
+  }
+
+  /// The year of a figure written right after 比上年 / 上年 / 比2021年 (with at most 的 between).
+  func priorYear(before n: NumberToken) -> Int? {
+    guard let base = priorBase, change == nil, compare == nil else { return nil }
+    let gap = n.range.lowerBound - base.end
+    guard gap == 0 || (gap == 1 && text.folded[base.end] == 0x7684) else { return nil }  // 的
+    if base.year > 0 { return base.year }
+    return (year ?? fallbackYear).map { $0 - 1 }
   }
 
   // MARK: Tokens
@@ -191,8 +238,11 @@ struct SentenceReader {
     case .keyword(let k):
       closeOwnPhrase(at: token.range.lowerBound)
       switch k {
-      case .change(let sign): change = sign
+      case .change(let sign):
+        change = sign
+        priorBase = nil
       case .compare(let sign):
+        priorBase = nil
         compare = sign
         comparePending = []
         compared = nil
@@ -201,7 +251,8 @@ struct SentenceReader {
       case .among: among = true
       case .target: target = true
       case .procedure: procedure = true
-      case .base: break
+      case .base, .previousYear: priorBase = (-1, token.range.upperBound)
+      case .currentYear: priorBase = nil
       case .rank: rank = true
       case .reachTo:
         if t > 0, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, tokens[t - 1].range.upperBound == token.range.lowerBound {
@@ -266,7 +317,10 @@ struct SentenceReader {
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
     let emittedBefore = observations.count
+    figureYear = priorYear(before: n)
     defer {
+      figureYear = nil
+      priorBase = nil
       // A bare number that became a figure (差异系数小学为0.42、初中为0.38) ends its levels too.
       if !bare || observations.count > emittedBefore {
         levels = []
@@ -276,9 +330,9 @@ struct SentenceReader {
         previousEnd = tokens[t].range.upperBound
       }
     }
-    if rank { rank = false; return 0 }
-    if n.isRange || plan { return 0 }
-    if n.procedural, !countsInProceduralUnit(start) { return 0 }
+    if rank { rank = false; ledger.leave(n, "a rank, not a value"); return 0 }
+    if n.isRange { ledger.leave(n, "a range of values"); return 0 }
+    if n.procedural, !countsInProceduralUnit(start) { ledger.leave(n, "counts events or procedures (次, 场, 天…)"); return 0 }
     let list = QuantityList.collect(tokens, text, at: t, change: change, sentenceStart: sentence.range.lowerBound)
     var group = list.figures
     var signs = list.signs
@@ -286,6 +340,11 @@ struct SentenceReader {
     let firstAnd = list.firstAnd
     let k = list.next
     var consumed = k - t - 1
+    // 2023—2025年投入…: a figure of a planning period, unless the years pair with a list of figures.
+    if plan, yearList.count < 2 || group.count != yearList.count {
+      for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
+      return consumed
+    }
     let qualified = SubjectPhrase.isQualifier(text, previousEnd, start)
 
     var targets: [Subject] = []
@@ -300,6 +359,7 @@ struct SentenceReader {
       } else if let last = comparePending.last, isRightBeforeParen(t) {
         targets = [last]
       } else {
+        for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)
       }
       if !comparePending.isEmpty { compared = comparePending.last; comparePending = []; isCompared = true }
@@ -314,6 +374,7 @@ struct SentenceReader {
         targets = [Subject(indicator: gap, phrase: gap.chinese, levels: a.levels)]
         measureOverride = .changeAbsolute
       } else {
+        for m in group { ledger.leave(m, "the other side of a comparison") }
         return consumed
       }
       compared = b
@@ -362,13 +423,24 @@ struct SentenceReader {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
     } else if pending.isEmpty, change == nil, !procedure, let head = spentAmountsIndicator(n) {
       targets = [head]
+    } else if pending.isEmpty, subject == nil, let h = heading, !levels.isEmpty, !qualified, !procedure,
+      let ind = h.subject.indicator, n.unit.map({ Self.fits(ind, unit: $0, measure: .value) }) ?? false
+    {
+      // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level.
+      targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]
+      if year == nil, let y = h.year { year = y }
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else {
+      for m in group { ledger.leave(m, "no indicator named for it") }
       return consumed
     }
-    if procedure && !isCompared && !namedMoney { return consumed }
+    if procedure && !isCompared && !namedMoney {
+      for m in group { ledger.leave(m, "in a clause about a procedure (召开, 开展…)") }
+      return consumed
+    }
     if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase }) && levels.isEmpty && !isCompared {
+      for m in group { ledger.leave(m, "a part (其中) of the figure before") }
       return consumed  // 其中600万余元…: a part of the figure before
     }
 
@@ -384,6 +456,17 @@ struct SentenceReader {
       signs.removeSubrange(a...)
       consumed = ends[a - 1] - t - 1
     }
+    // 2002—2004年…分别为13595万元、13563万元、14020万元: one indicator, a figure per year.
+    if yearList.count > 1, group.count == yearList.count, slots.count == 1 {
+      for (i, m) in group.enumerated() {
+        change = signs[i]
+        figureYear = yearList[i]
+        emit(slots[0].0, slots[0].1, m, measureOverride: measureOverride, isCompared: isCompared)
+      }
+      if let first = targets.first { subject = first }
+      pending = []
+      return consumed
+    }
     let pairs: [(Subject, SchoolLevel?, NumberToken, Double?)]
     if group.count == 1 {
       pairs = slots.map { ($0.0, $0.1, n, signs[0]) }
@@ -396,6 +479,7 @@ struct SentenceReader {
       }
     } else {
       warnings.append("\(sourceFile):\(sentence.line): \(group.count) figures for \(slots.count) indicators; skipped")
+      for m in group { ledger.leave(m, "\(group.count) figures for \(slots.count) indicators") }
       return consumed
     }
     for (s, level, m, sign) in pairs {

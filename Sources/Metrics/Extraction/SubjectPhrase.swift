@@ -74,4 +74,31 @@ enum SubjectPhrase {
     phrase.unicodeScalars.count >= 3 && rateEndings.contains { phrase.hasSuffix($0) }
       && !phrase.unicodeScalars.contains { isDigit($0.value) }  // 提升1.0工程培训率: a programme's name, not an indicator
   }
+
+  /// The report's own words for the figure at token `t`: the phrase from the last
+  /// separator, figure, year or keyword before it, trimmed; at most `longest`
+  /// scalars, taken from the end (the words nearest the figure name it).
+  ///
+  ///     全县教育费附加收入为3.2亿元 → 教育费附加收入
+  static func nearest(_ text: ScalarText, _ tokens: [ReportToken], before t: Int, sentenceStart: Int, longest: Int = 16) -> String {
+    guard case .number(let n) = tokens[t].kind else { return "" }
+    var a = sentenceStart
+    var j = t - 1
+    while j >= 0 {
+      switch tokens[j].kind {
+      case .lexeme(.indicator), .lexeme(.level), .lexeme(.dual): j -= 1; continue
+      default: a = tokens[j].range.upperBound
+      }
+      break
+    }
+    let b = n.range.lowerBound
+    var phrase = trimmed(text, a, b)
+    if phrase.unicodeScalars.count > longest {
+      phrase = String(String.UnicodeScalarView(phrase.unicodeScalars.suffix(longest)))
+      phrase = trimmed(ScalarText(phrase), 0, ScalarText(phrase).folded.count)
+    }
+    // Words that are not a name: digits or Latin letters only, or one character.
+    guard phrase.unicodeScalars.count >= 2, phrase.unicodeScalars.contains(where: { isHan($0.value) }) else { return "" }
+    return phrase
+  }
 }
