@@ -140,7 +140,9 @@ def catalog_names():
 
 def match_text(labels, rows):
     """Greedy one-to-one matching; stricter candidates first. Returns (pairs, missed, extras)."""
-    scoped = [r for r in rows if kind_of(r.get("unit", ""), r.get("measure", "")) in IN_SCOPE]
+    # A masked figure (***万元) has no value to match: it is neither found nor extra.
+    scoped = [r for r in rows if kind_of(r.get("unit", ""), r.get("measure", "")) in IN_SCOPE
+              and (r.get("value") or "").strip()]
     used = set()
     pairs, missed = [], []
     order = sorted(range(len(labels)), key=lambda i: labels[i]["year"] == "")  # dated labels first
@@ -164,7 +166,42 @@ def match_text(labels, rows):
     return pairs, missed, extras
 
 
-def miss_reasons(lab, doc, extras, rows, catalog):
+ENUMERATION = re.compile(r"^\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）.．、]?\s*(全[县区市省国]|普通|幼|中等|特殊)")
+
+
+def sentence_of(text, written):
+    """The line (up to a full stop) of the text where a labelled figure is written, or ''."""
+    digits = re.sub(r"[^\d.]", "", written.lstrip("-"))
+    if not digits:
+        return ""
+    # the figure may be written with thousands separators (2,927.07)
+    pattern = r"(?<![\d.,])" + r",?".join(re.escape(ch) for ch in digits) + r"(?![\d])"
+    m = re.search(pattern, text)
+    if not m:
+        return ""
+    start = max(text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+    end = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+    return text[start:end]
+
+
+def construction_tags(lab, text):
+    """The construction a missed figure is written in, read from its line of the text."""
+    line = sentence_of(text, lab["written"])
+    tags = []
+    if ENUMERATION.search(line):
+        tags.append("level-keyed enumeration")
+    if "分别" in line or "分別" in line:
+        tags.append("分别为 list")
+    if "本年" in line:
+        tags.append("上年X，本年Y")
+    if re.search(r"(由|从|從)[^，,。]{0,30}(到|至)", line):
+        tags.append("由X到Y")
+    if "最快" in line or "负增长" in line or "負增長" in line:
+        tags.append("figure for another place in brackets")
+    return tags
+
+
+def miss_reasons(lab, doc, extras, rows, catalog, text=""):
     """Why a label was missed, as tags (first = primary). Used for the groups of misses."""
     tags = []
     near = [r for r in rows if value_matches(lab, r)]
@@ -174,6 +211,7 @@ def miss_reasons(lab, doc, extras, rows, catalog):
         tags.append("found, wrong measure")
     if doc["script"] == "traditional":
         tags.append("traditional")
+    tags += construction_tags(lab, text)
     if lab["indicator"] not in catalog:
         tags.append("uncatalogued subject")
     if lab["year"] and doc["year"] and lab["year"] != doc["year"] and lab["measure"] == "value":
@@ -189,6 +227,35 @@ def miss_reasons(lab, doc, extras, rows, catalog):
     return tags or ["other"]
 
 
+def fixture_manifest(args):
+    """The extraction fixtures as a batch: their expected CSVs are exact labels."""
+    import glob
+    docs = []
+    for text in sorted(glob.glob(args.fixtures)):
+        expected = text[:-4] + ".expected.csv"
+        if not os.path.exists(expected):
+            continue
+        labels = []
+        for row in read_csv(expected):
+            if not (row.get("value") or "").strip():
+                continue  # masked: no value to match
+            row["kind"] = kind_of(row.get("unit", ""), row.get("measure", ""))
+            row["tolerance"] = "0"
+            for key in ("level", "measure", "approx", "written", "phrase", "year", "district"):
+                row.setdefault(key, "")
+            row["written"], row["phrase"] = row["value"] + row["unit"], row["indicator"][:12]
+            labels.append(row)
+        districts = collections.Counter(l["district"] for l in labels if l["district"])
+        years = collections.Counter(l["year"] for l in labels if l["year"])
+        docs.append(dict(id=os.path.basename(text)[:-4], script="simplified", genre="fixture",
+                         district=districts.most_common(1)[0][0] if districts else "",
+                         year=years.most_common(1)[0][0] if years else "", _labels=labels, _text=text))
+    if not docs:
+        sys.exit(f"{args.fixtures}: no fixtures with an expected CSV")
+    args.batch = "fixtures"
+    return docs
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", required=True, help="the compare executable to score")
@@ -198,9 +265,15 @@ def main():
     ap.add_argument("--manifest", default=str(REPO / "Tests/Devset/manifest.csv"))
     ap.add_argument("--details", default=None, help="misses and extras per text (default /work/devset/misses_<batch>.txt)")
     ap.add_argument("--extract-arg", action="append", default=[], help="extra argument for extract (repeatable)")
+    ap.add_argument("--fixtures", default=None, metavar="GLOB",
+                    help="score test fixtures instead: <name>.txt with <name>.expected.csv as labels, "
+                         "e.g. 'Tests/MetricsTests/Fixtures/extraction/0*.txt'")
     args = ap.parse_args()
 
-    manifest = [m for m in read_csv(args.manifest) if args.batch == "all" or m["batch"] == args.batch]
+    if args.fixtures:
+        manifest = fixture_manifest(args)
+    else:
+        manifest = [m for m in read_csv(args.manifest) if args.batch == "all" or m["batch"] == args.batch]
     if not manifest:
         sys.exit(f"{args.manifest}: no texts in batch {args.batch!r}")
     catalog = catalog_names()
@@ -212,13 +285,15 @@ def main():
     print(f"{'text':26} {'labels':>6} {'found':>5} {'recall':>7} {'rows':>5} {'extra':>5} {'prec':>6} {'ind':>5} {'lvl':>5} {'dist':>5}  doc district")
     for doc in manifest:
         tid = doc["id"]
-        labels = [l for l in read_csv(os.path.join(args.labels, tid + ".csv")) if l["kind"] in IN_SCOPE]
-        text_path = os.path.join(args.texts, tid + ".txt")
+        labels = [l for l in (doc.get("_labels") or read_csv(os.path.join(args.labels, tid + ".csv")))
+                  if l["kind"] in IN_SCOPE]
+        text_path = doc.get("_text") or os.path.join(args.texts, tid + ".txt")
         if not os.path.exists(text_path):
             print(f"{tid:26} text missing at {text_path}")
             totals["texts_missing"] += 1
             continue
         rows, err = extract(args.binary, text_path, args.extract_arg)
+        text = pathlib.Path(text_path).read_text(encoding="utf-8", errors="replace")
         pairs, missed, extras = match_text(labels, rows)
         n_ind = sum(indicator_agrees(l["indicator"], r.get("indicator")) for l, r in pairs)
         lvl_pairs = [(l, r) for l, r in pairs if l["level"]]
@@ -244,7 +319,7 @@ def main():
         if err:
             detail_lines.append(f"   ERROR {err}")
         for lab in missed:
-            tags = miss_reasons(lab, doc, extras, rows, catalog)
+            tags = miss_reasons(lab, doc, extras, rows, catalog, text)
             reasons_primary[tags[0]] += 1
             reasons_all.update(tags)
             detail_lines.append(
