@@ -19,7 +19,8 @@ district is preferred. Indicator, level (only where the label has one) and
 district agreement are reported as separate figures over the matched pairs.
 
 Precision counts the extracted money / percent / standard rows of labelled texts
-that answer no label. Counts (人, 所) and ratios are outside the figures.
+that answer no label. Labels marked optional (bounds and group thresholds such as
+首超5万亿元, 增长率超过10%) count for neither recall nor against precision. Counts (人, 所) and ratios are outside the figures.
 
 Usage:
   python3 scripts/devset_score.py --binary .build/debug/compare --batch A
@@ -285,8 +286,10 @@ def main():
     print(f"{'text':26} {'labels':>6} {'found':>5} {'recall':>7} {'rows':>5} {'extra':>5} {'prec':>6} {'ind':>5} {'lvl':>5} {'dist':>5}  doc district")
     for doc in manifest:
         tid = doc["id"]
-        labels = [l for l in (doc.get("_labels") or read_csv(os.path.join(args.labels, tid + ".csv")))
-                  if l["kind"] in IN_SCOPE]
+        all_labels = [l for l in (doc.get("_labels") or read_csv(os.path.join(args.labels, tid + ".csv")))
+                      if l["kind"] in IN_SCOPE]
+        labels = [l for l in all_labels if l.get("optional") != "true"]
+        optional = [l for l in all_labels if l.get("optional") == "true"]
         text_path = doc.get("_text") or os.path.join(args.texts, tid + ".txt")
         if not os.path.exists(text_path):
             print(f"{tid:26} text missing at {text_path}")
@@ -295,16 +298,21 @@ def main():
         rows, err = extract(args.binary, text_path, args.extract_arg)
         text = pathlib.Path(text_path).read_text(encoding="utf-8", errors="replace")
         pairs, missed, extras = match_text(labels, rows)
+        # A bound or a group threshold (超3200亿元, 5%以上) may or may not be read as a figure:
+        # it does not count for recall, and a row that reads it is not an extra.
+        extras = [r for r in extras if not any(value_matches(o, r) for o in optional)]
         n_ind = sum(indicator_agrees(l["indicator"], r.get("indicator")) for l, r in pairs)
         lvl_pairs = [(l, r) for l, r in pairs if l["level"]]
         n_lvl = sum(norm_level(l["level"]) == norm_level(r.get("level")) for l, r in lvl_pairs)
         n_dist = sum(district_agrees(l["district"], r.get("district")) for l, r in pairs)
+        n_strict = sum(indicator_agrees(l["indicator"], r.get("indicator"))
+                       and (not l["level"] or norm_level(l["level"]) == norm_level(r.get("level"))) for l, r in pairs)
         districts = collections.Counter((r.get("district") or "").strip() for r in rows if (r.get("district") or "").strip())
         top = districts.most_common(1)[0][0] if districts else ""
         doc_right = bool(doc["district"]) and district_agrees(doc["district"], top)
         scoped_rows = len(pairs) + len(extras)
         totals.update(labels=len(labels), found=len(pairs), rows=scoped_rows, extras=len(extras),
-                      ind=n_ind, lvl=n_lvl, lvl_pairs=len(lvl_pairs), dist=n_dist, texts=1,
+                      ind=n_ind, strict=n_strict, lvl=n_lvl, lvl_pairs=len(lvl_pairs), dist=n_dist, texts=1,
                       doc_district_texts=bool(doc["district"]), doc_district_right=doc_right,
                       errors=bool(err))
         rec = len(pairs) / len(labels) if labels else 0
@@ -346,6 +354,7 @@ def main():
         f"batch {args.batch}: {t['texts']} texts, binary {args.binary}",
         f"recall (value + measure + year):   {pct(t['found'], t['labels'])}",
         f"precision:                         {pct(t['found'], t['rows'])}",
+        f"strict recall (+ indicator, level): {pct(t['strict'], t['labels'])}",
         f"indicator agrees (of found):       {pct(t['ind'], t['found'])}",
         f"level agrees (of found with level): {pct(t['lvl'], t['lvl_pairs'])}",
         f"district agrees (of found):        {pct(t['dist'], t['found'])}",
