@@ -16,7 +16,8 @@ struct Heading: Sendable {
     while end > sentence.range.lowerBound, SentenceSplitter.isSpace(s[end - 1]) { end -= 1 }
     guard end > sentence.range.lowerBound else { return nil }
     let colon = s[end - 1] == 0xFF1A || s[end - 1] == 0x3A
-    guard colon || (end - 2 >= sentence.range.lowerBound && text.has(asFollows, at: end - 2)) else { return nil }
+    guard colon || endings.contains(where: { end - $0.count >= sentence.range.lowerBound && text.has($0, at: end - $0.count) })
+    else { return nil }
     for token in tokens.reversed() {
       if case .lexeme(.indicator(let ind)) = token.kind, ind.levelApplies {
         return Heading(subject: Subject(indicator: ind, phrase: text.string(token.range), levels: []), year: year)
@@ -25,7 +26,8 @@ struct Heading: Sendable {
     return nil
   }
 
-  private static let asFollows: [UInt32] = "如下".foldedScalars
+  /// 一）各级教育生均一般公共预算教育经费增长情况: a heading line without a colon.
+  private static let endings: [[UInt32]] = ["如下", "情况", "情况是", "情况为", "情况如下"].map(\.foldedScalars)
 
   /// The years of a span as written (2002—2004年 → [2002, 2003, 2004]); [] when it is not
   /// two years in order, at most twenty apart.

@@ -43,19 +43,21 @@ public struct ReportExtractor: Sendable {
     var paragraphYear: Int? = nil
     var paragraph = -1
     var heading: Heading? = nil
+    var paragraphYears: [Int] = []  // 2002—2004年…。…三年分别为: the years of a list in a sentence before
     for sentence in sentences {
       if sentence.paragraph != paragraph || sentence.startsItem {
         paragraphYear = nil
-        if sentence.paragraph != paragraph && !sentence.startsItem { heading = nil }
+        paragraphYears = []
         paragraph = sentence.paragraph
       }
       let tokens = tokenizer.tokens(text, sentence)
       var reader = SentenceReader(
         text: text, sentence: sentence, tokens: tokens, catalog: catalog,
         fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? unnamed, sourceFile: report.sourceFile,
-        heading: heading, keepUncatalogued: keepsUncatalogued)
+        heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.read()
       heading = reader.heading
+      paragraphYears = reader.yearList.count > 1 ? reader.yearList : []
       result.observations.append(contentsOf: reader.observations)
       result.warnings.append(contentsOf: reader.warnings)
       result.leftOut.append(contentsOf: reader.leftOut)

@@ -39,6 +39,9 @@ extension SentenceReader {
     } else if unit == .percentagePoints {
       measure = .percentagePointDifference
       if let v = value, !isCompared { value = v * sign }
+    } else if gapToReference {
+      measure = .changeAbsolute
+      if let v = value { value = v * (compare ?? 1) }
     } else if !isCompared, let c = change {
       if subject.indicator?.chinese.hasPrefix("新增") == true && unit != .percent {
         measure = .value  // 增加了200余个普惠学位: an increment indicator counts what was added
@@ -126,4 +129,25 @@ extension SentenceReader {
     }
   }
 
+}
+
+extension SentenceReader {
+  /// Appends a figure read by a construction that settles its own indicator and measure
+  /// (shares, figures left to the report's own words).
+  mutating func record(
+    _ name: String, catalogued: Bool, level: SchoolLevel?, measure: Measure, _ n: NumberToken, year: Int, sign: Double = 1,
+    reference: String? = nil
+  ) {
+    guard let unit = n.unit else { return }
+    var flags: ObservationFlags = catalogued ? [] : [.uncatalogued]
+    var value = n.value.map { $0 * sign }
+    if n.approximate { flags.insert(.approximate) }
+    if n.masked { flags.insert(.masked); value = nil }
+    ledger.emitted(n)
+    observations.append(
+      Observation(
+        district: district, year: year, indicator: name, level: level, measure: measure, value: value, unit: unit,
+        flags: flags, provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
+        reference: reference))
+  }
 }

@@ -73,17 +73,17 @@ extension SentenceReader {
 
   private mutating func emitUncatalogued(_ phrase: String, _ n: NumberToken, _ context: FigureContext, year: Int) {
     guard let unit = n.unit else { return }
-    var value = n.value
+    var sign: Double = 1
     let measure: Measure
     if unit == .percentagePoints {
       measure = .percentagePointDifference
-      value = value.map { $0 * (context.change ?? context.compare ?? 1) }
+      sign = context.change ?? context.compare ?? 1
     } else if let c = context.change {
       measure = unit == .percent ? .growthPercent : .changeAbsolute
-      value = value.map { $0 * c }
+      sign = c
     } else if let c = context.compare {
       measure = .changeAbsolute
-      value = value.map { $0 * c }
+      sign = c
     } else if unit == .yuanPerStudentYear {
       measure = .standard
     } else if context.target {
@@ -91,13 +91,6 @@ extension SentenceReader {
     } else {
       measure = .value
     }
-    var flags: ObservationFlags = [.uncatalogued]
-    if n.approximate { flags.insert(.approximate) }
-    if n.masked { flags.insert(.masked); value = nil }
-    ledger.emitted(n)
-    observations.append(
-      Observation(
-        district: district, year: year, indicator: phrase, level: nil, measure: measure, value: value, unit: unit,
-        flags: flags, provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line)))
+    record(phrase, catalogued: false, level: nil, measure: measure, n, year: year, sign: sign)
   }
 }

@@ -67,6 +67,8 @@ struct SentenceReader {
   var priorBase: (year: Int, end: Int)? = nil
   /// The year of the figure being emitted, when it is not `year` (a prior value, a year of a list).
   var figureYear: Int? = nil
+  /// The figure after a comparison word is the gap to the reference named between them (高出标准1377.93元).
+  var gapToReference = false
   /// Years listed before a 分别为 list (2002—2004年, 2020年、2021年、2022年).
   var yearList: [Int] = []
   /// The indicator of a heading that introduces level-keyed items (…增长情况是：), from the sentence before.
@@ -78,9 +80,11 @@ struct SentenceReader {
 
   init(
     text: ScalarText, sentence: Sentence, tokens: [ReportToken], catalog: IndicatorCatalog, fallbackYear: Int?,
-    reportYear: Int?, district: String, sourceFile: String, heading: Heading? = nil, keepUncatalogued: Bool = false
+    reportYear: Int?, district: String, sourceFile: String, heading: Heading? = nil, keepUncatalogued: Bool = false,
+    paragraphYears: [Int] = []
   ) {
     self.heading = heading
+    self.yearList = paragraphYears
     self.keepUncatalogued = keepUncatalogued
     self.reportYear = reportYear
     self.text = text
@@ -101,8 +105,14 @@ struct SentenceReader {
       if case .number = t.kind { hasNumber = true }
       if case .year(let y) = t.kind, y.role == .data, !followsTarget(i) { lastDataYear = y.year }
     }
+    // A heading holds until a sentence names an indicator of its own.
+    let namesIndicator = tokens.contains { if case .lexeme(.indicator) = $0.kind { return true } else { return false } }
     guard hasNumber else {
-      heading = Heading.opened(by: tokens, text, sentence: sentence, year: lastDataYear)
+      if let h = Heading.opened(by: tokens, text, sentence: sentence, year: lastDataYear) {
+        heading = h
+      } else if namesIndicator {
+        heading = nil
+      }
       return
     }
     lastDataYear = nil
@@ -168,6 +178,7 @@ struct SentenceReader {
       t += 1
     }
     readUnreadFigures()
+    if namesIndicator { heading = nil }
   }
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
@@ -181,11 +192,16 @@ struct SentenceReader {
     if joined, !yearList.isEmpty { yearList.append(y) } else { yearList = [y] }
   }
 
+  /// Whether 分别 comes before token `t` in the sentence.
+  func saysRespectively(before t: Int) -> Bool {
+    tokens[..<t].contains { if case .lexeme(.keyword(.respectively)) = $0.kind { return true } else { return false } }
+  }
+
   /// The year of a figure written right after 比上年 / 上年 / 比2021年 (with at most 的 between).
   func priorYear(before n: NumberToken) -> Int? {
     guard let base = priorBase, change == nil, compare == nil else { return nil }
-    let gap = n.range.lowerBound - base.end
-    guard gap == 0 || (gap == 1 && text.folded[base.end] == 0x7684) else { return nil }  // 的
+    // 比上年的 2265.25亿元: 的 and spaces may stand between.
+    guard (base.end..<n.range.lowerBound).allSatisfy({ text.folded[$0] == 0x7684 || SentenceSplitter.isSpace(text.folded[$0]) }) else { return nil }
     if base.year > 0 { return base.year }
     return (year ?? fallbackYear).map { $0 - 1 }
   }
@@ -235,6 +251,12 @@ struct SentenceReader {
         return
       }
       named(indicator, token)
+    case .keyword(.scope):
+      // Like a level at the head of a phrase, but naming none.
+      if !segmentHasIndicator, SubjectPhrase.trimmed(text, segmentStart, token.range.lowerBound).isEmpty {
+        segmentStart = token.range.upperBound
+      }
+      previousEnd = token.range.upperBound
     case .keyword(let k):
       closeOwnPhrase(at: token.range.lowerBound)
       switch k {
@@ -253,6 +275,7 @@ struct SentenceReader {
       case .procedure: procedure = true
       case .base, .previousYear: priorBase = (-1, token.range.upperBound)
       case .currentYear: priorBase = nil
+      case .scope: break
       case .rank: rank = true
       case .reachTo:
         if t > 0, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, tokens[t - 1].range.upperBound == token.range.lowerBound {
@@ -319,6 +342,7 @@ struct SentenceReader {
     let emittedBefore = observations.count
     figureYear = priorYear(before: n)
     defer {
+      gapToReference = false
       figureYear = nil
       priorBase = nil
       // A bare number that became a figure (差异系数小学为0.42、初中为0.38) ends its levels too.
@@ -344,6 +368,9 @@ struct SentenceReader {
     if plan, yearList.count < 2 || group.count != yearList.count {
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
+    }
+    if let share = shareConstruction(n, at: t) {
+      return readShare(share.base, amount: share.amount, percentAt: share.percentAt, from: t)
     }
     let qualified = SubjectPhrase.isQualifier(text, previousEnd, start)
 
@@ -384,7 +411,7 @@ struct SentenceReader {
       compared = comparePending.last
       comparePending = []
       isCompared = true
-    } else if compare != nil, let s = subject {
+    } else if compare != nil, let s = pending.first ?? subject {
       // The gap itself: 高出省11个百分点 / 高出当地公务员平均工资（121694元）5299元.
       if n.unit == .percentagePoints {
         targets = [s]
@@ -395,7 +422,14 @@ struct SentenceReader {
         // 教师…12.3万元，公务员…11.8万元，教师高出0.5万元: both sides named earlier in the sentence.
         targets = [Subject(indicator: gap, phrase: gap.chinese, levels: [])]
         measureOverride = .changeAbsolute
+      } else if n.unit?.dimension == .money,
+        ComparisonReference.normalise(SubjectPhrase.trimmed(text, segmentStart, start)) != nil
+      {
+        // 高出标准1377.93元 / 低于全市平均水平200元: the gap to the reference named after the comparison.
+        targets = [s]
+        gapToReference = true
       } else {
+        for m in group { ledger.leave(m, "a difference to something the catalog does not name") }
         return consumed
       }
     } else if !pending.isEmpty, !qualified {
@@ -431,6 +465,11 @@ struct SentenceReader {
       if year == nil, let y = h.year { year = y }
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
+    } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,
+      case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound), !phrase.isEmpty
+    {
+      // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
+      targets = [Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit == .percent ? .percent : nil)]
     } else {
       for m in group { ledger.leave(m, "no indicator named for it") }
       return consumed
@@ -457,7 +496,7 @@ struct SentenceReader {
       consumed = ends[a - 1] - t - 1
     }
     // 2002—2004年…分别为13595万元、13563万元、14020万元: one indicator, a figure per year.
-    if yearList.count > 1, group.count == yearList.count, slots.count == 1 {
+    if yearList.count > 1, group.count == yearList.count, slots.count == 1, plan || saysRespectively(before: t) {
       for (i, m) in group.enumerated() {
         change = signs[i]
         figureYear = yearList[i]
