@@ -39,7 +39,12 @@ extension SentenceReader {
       var phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound)
       // 教育费附加收入3.2亿元，增长15%: a change without words of its own is the change of the figure before.
       if phrase.isEmpty, context.change != nil || context.compare != nil || context.year != (year ?? fallbackYear) {
-        phrase = lastPhrase ?? subject?.name ?? ""
+        if let lastPhrase {
+          phrase = lastPhrase
+        } else if let s = subject, let y = context.year {
+          emitUncatalogued(s.name, n, context, year: y, catalogued: s.indicator != nil, level: s.levels.count == 1 ? s.levels[0] : nil)
+          continue
+        }
       }
       guard !phrase.isEmpty else {
         left(n, ledger.reason(n) ?? "no words before it name what it measures")
@@ -71,7 +76,9 @@ extension SentenceReader {
     leftOut.append(LeftOutFigure(sourceFile: sourceFile, line: sentence.line, figure: text.string(n.range), reason: reason))
   }
 
-  private mutating func emitUncatalogued(_ phrase: String, _ n: NumberToken, _ context: FigureContext, year: Int) {
+  private mutating func emitUncatalogued(
+    _ phrase: String, _ n: NumberToken, _ context: FigureContext, year: Int, catalogued: Bool = false, level: SchoolLevel? = nil
+  ) {
     guard let unit = n.unit else { return }
     var sign: Double = 1
     let measure: Measure
@@ -91,6 +98,6 @@ extension SentenceReader {
     } else {
       measure = .value
     }
-    record(phrase, catalogued: false, level: nil, measure: measure, n, year: year, sign: sign)
+    record(phrase, catalogued: catalogued, level: level, measure: measure, n, year: year, sign: sign)
   }
 }

@@ -462,7 +462,10 @@ struct SentenceReader {
     {
       // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level.
       targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]
-      if year == nil, let y = h.year { year = y }
+      if year == nil, let y = h.year {
+        year = y
+        figureYear = figureYear ?? priorYear(before: n)
+      }
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,
