@@ -464,7 +464,7 @@ struct SentenceReader {
       targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]
       if year == nil, let y = h.year {
         year = y
-        figureYear = figureYear ?? priorYear(before: n)
+        figureYear = priorYear(before: n)  // 上年X under a dated heading: the year before the heading's
       }
     } else if let own = ownSubject(n, start: start) {
       targets = [own]

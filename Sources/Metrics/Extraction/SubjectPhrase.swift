@@ -86,12 +86,18 @@ enum SubjectPhrase {
     var j = t - 1
     while j >= 0 {
       switch tokens[j].kind {
-      case .lexeme(.indicator), .lexeme(.level), .lexeme(.dual): j -= 1; continue
+      // Names and words that do not end a phrase (达到, 计划, 其中) stay in it.
+      case .lexeme(.indicator), .lexeme(.level), .lexeme(.dual),
+        .lexeme(.keyword(.reachTo)), .lexeme(.keyword(.target)), .lexeme(.keyword(.procedure)), .lexeme(.keyword(.among)),
+        .lexeme(.keyword(.scope)), .lexeme(.keyword(.shared)):
+        j -= 1
+        continue
       default: a = tokens[j].range.upperBound
       }
       break
     }
     let b = n.range.lowerBound
+    a = afterItemNumber(text.folded, a, b)
     var phrase = trimmed(text, a, b)
     if phrase.unicodeScalars.count > longest {
       phrase = String(String.UnicodeScalarView(phrase.unicodeScalars.suffix(longest)))
@@ -100,5 +106,19 @@ enum SubjectPhrase {
     // Words that are not a name: digits or Latin letters only, or one character.
     guard phrase.unicodeScalars.count >= 2, phrase.unicodeScalars.contains(where: { isHan($0.value) }) else { return "" }
     return phrase
+  }
+
+  /// Past an item number at `a` (（2）, 1., 三、, (4)) and the spaces around it.
+  static func afterItemNumber(_ s: [UInt32], _ a: Int, _ b: Int) -> Int {
+    var i = a
+    while i < b, SentenceSplitter.isSpace(s[i]) { i += 1 }
+    let start = i
+    if i < b, s[i] == 0x28 { i += 1 }
+    let digits = i
+    while i < b, isDigit(s[i]) || ChineseNumber.isNumeral(s[i]) { i += 1 }
+    guard i > digits, i < b, s[i] == 0x29 || s[i] == 0x2E || s[i] == 0x3001 else { return start }
+    i += 1
+    while i < b, SentenceSplitter.isSpace(s[i]) { i += 1 }
+    return i
   }
 }
