@@ -110,6 +110,14 @@ extension IndicatorCatalog {
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
     Indicator(
+      // 农村义务教育学生营养改善计划: a programme of its own, not student aid.
+      id: "nutrition_programme_funds", chinese: "学生营养改善计划资金", english: "Student nutrition improvement programme funds",
+      category: .finance, dimension: .money,
+      aliases: [
+        "营养改善计划补助", "营养改善计划资金", "营养改善计划补助资金", "学生营养改善计划补助", "学生营养改善计划补助资金",
+        "营养餐改善经费", "学生营养餐改善经费", "营养改善计划经费",
+      ]),
+    Indicator(
       id: "capital_investment", chinese: "教育基本建设投资", english: "Capital investment in school buildings",
       category: .finance, dimension: .money, aliases: ["总投资"]),
     Indicator(

@@ -62,6 +62,8 @@ extension SentenceReader {
       else { ledger.leave(n, "its unit does not fit \(subject.name)"); return }
       subject = own
     }
+    // 师生比1:19.21 is read by the scanner as 1 ÷ 19.21; students per teacher are never fewer than one.
+    if subject.indicator?.id == "student_teacher_ratio", let v = value, v > 0, v < 1 { value = 1 / v }
     // A per-student figure in the hundreds of thousands is a total (生均公用经费总计17857万元).
     if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { ledger.leave(n, "a total, not a per-student amount"); return }
     guard let dataYear = figureYear ?? year ?? fallbackYear else {

@@ -49,6 +49,7 @@ extension SentenceReader {
         prefix.removeLast()
       }
     }
+    if let share = shareOfSubject(phrase) { return share }
     if let hit = catalog.resolve(phrase) {
       return Subject(indicator: hit.indicator, phrase: phrase, levels: hit.level.map { [$0] } ?? levels)
     }
@@ -61,6 +62,18 @@ extension SentenceReader {
       return Subject(indicator: standard, phrase: phrase, levels: levels)
     }
     return Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit)
+  }
+
+  /// …一般公共预算教育支出…，占一般公共预算支出的比例为19.2%: a share phrase without its owner is
+  /// the share of the subject before, when the catalog knows the two together.
+  func shareOfSubject(_ phrase: String) -> Subject? {
+    guard phrase.hasPrefix("占"), let s = pending.last ?? subject else { return nil }
+    for name in [s.phrase, s.name] {
+      if let hit = catalog.resolve(name + phrase), hit.indicator.dimension == .percent {
+        return Subject(indicator: hit.indicator, phrase: name + phrase, levels: hit.level.map { [$0] } ?? levels)
+      }
+    }
+    return nil
   }
 
   /// The one gap indicator whose two sides (in order) the sentence has named; nil when none or several.

@@ -328,7 +328,8 @@ struct SentenceReader {
   mutating func closeOwnPhrase(at end: Int) {
     guard !segmentHasIndicator, parenDepth == 0, SubjectPhrase.mayEndLikeRate(text, segmentStart, end) else { return }
     let phrase = SubjectPhrase.trimmed(text, segmentStart, end)
-    if SubjectPhrase.endsLikeRate(phrase) { pending.append(Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: .percent)) }
+    guard SubjectPhrase.endsLikeRate(phrase) else { return }
+    pending.append(shareOfSubject(phrase) ?? Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: .percent))
   }
 
   // MARK: Numbers
