@@ -1,4 +1,5 @@
 import Charts
+import ChartsRendering
 import Foundation
 import Metrics
 

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// `RasterDeflater`'s raw deflate streams inflate (with zlib, independent of it) to
 /// exactly its input, stay within `bound`, and, when a piece is not final, let the

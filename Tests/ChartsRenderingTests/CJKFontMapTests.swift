@@ -1,7 +1,9 @@
 import CCairo
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// The Noto-CJK-only font map must change nothing but speed: same extents as the
 /// default font map, same fallbacks, same missing-glyph errors.

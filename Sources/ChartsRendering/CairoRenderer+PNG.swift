@@ -1,6 +1,7 @@
 import CCairo
 import CDeflate
 import CSystemZlib
+import Charts
 import Foundation
 
 /// A PNG encoder for Cairo's opaque RGB24 surfaces, written because Cairo's own

@@ -1,7 +1,9 @@
 import CCairo
 import Foundation
 import Testing
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// Reads PNG chunks (type, body) and checks each CRC.
 func pngChunks(_ data: Data) throws -> [(String, [UInt8])] {

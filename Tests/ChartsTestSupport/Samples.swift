@@ -1,12 +1,12 @@
-@testable import Charts
+import Charts
 
 /// The standard charts of shared/bench (synthetic values from chongqing_per_student.csv,
 /// copied here so the tests do not depend on files outside the package).
-enum Samples {
-  static let source = "各区县履行教育职责自评报告（基准测试用模拟数据）"
+package enum Samples {
+  package static let source = "各区县履行教育职责自评报告（基准测试用模拟数据）"
 
   /// 2023 values of the 38 districts, in official order.
-  static let districts2023: [(String, Double)] = [
+  package static let districts2023: [(String, Double)] = [
     ("万州区", 17163),
     ("涪陵区", 24774),
     ("渝中区", 21966),
@@ -48,7 +48,7 @@ enum Samples {
   ]
 
   /// 2015…2024 values of the 8 TREND districts; nil where the CSV has no row.
-  static let trend: [(String, [Double?])] = [
+  package static let trend: [(String, [Double?])] = [
     ("渝中区", [14771, 15607, 16357, 16984, 18120, 19095, 19921, 20687, 21966, 22951]),
     ("涪陵区", [16464, 17332, 18125, 18841, 20011, 21077, 21908, 23312, 24774, 26094]),
     ("九龙坡区", [16675, 17482, 18611, 19472, 20296, 21261, 22188, 23437, 24551, 25839]),
@@ -59,14 +59,14 @@ enum Samples {
     ("酉阳土家族苗族自治县", [12489, 13318, 13997, 14901, 15837, 16709, nil, 18711, 19745, 20985])
   ]
 
-  static func bar(size: ChartSize = .pixels(1200, 1000)) -> BarChartSpec {
+  package static func bar(size: ChartSize = .pixels(1200, 1000)) -> BarChartSpec {
     BarChartSpec(
       title: "2023年重庆市各区县生均一般公共预算教育经费", source: source,
       categories: districts2023.map(\.0), series: [BarSeries(name: "2023年", values: districts2023.map { $0.1 })],
       valueAxisTitle: "生均一般公共预算教育经费（元）", size: size)
   }
 
-  static func trendChart(size: ChartSize = .pixels(1200, 800)) -> TrendChartSpec {
+  package static func trendChart(size: ChartSize = .pixels(1200, 800)) -> TrendChartSpec {
     TrendChartSpec(
       title: "2015—2024年重庆市部分区县生均一般公共预算教育经费", source: source,
       years: Array(2015...2024), series: trend.map { TrendSeries(name: $0.0, values: $0.1) },

@@ -1,3 +1,5 @@
+import Charts
+
 /// A growing UTF-8 buffer for SVG text with a fast number formatter.
 ///
 /// Why not `String(format:)` or string interpolation: an outline SVG holds tens of

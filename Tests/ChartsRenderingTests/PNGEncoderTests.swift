@@ -3,7 +3,9 @@ import CSystemZlib
 import Foundation
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// The PNG encoder is lossless: decoding its output — with zlib (independent of our
 /// deflate) and with Cairo/libpng — gives exactly the pixels Cairo drew, across the

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// The fixed-point number printer behind the outline SVG (no libc printf).
 struct OutlineSVGBytesTests {

@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 
 /// Where the glyphs of a scene's text runs go, as Pango laid them out, and the
 /// outline of each distinct glyph, numbered in order of first use.

@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 import Foundation
 
 /// A Pango font map that knows only the Noto CJK fonts in Debian's fonts-noto-cjk

@@ -1,6 +1,8 @@
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// `HuffmanCode` builds complete prefix codes within deflate's length limits, with
 /// shorter codes for more frequent symbols.

@@ -1,7 +1,9 @@
 import CCairo
 import Foundation
 import Testing
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// Renders charts to PNG and compares them with committed goldens by RMS pixel
 /// difference (as matplotlib's `compare_images`), never byte for byte: a new Cairo,

@@ -2,7 +2,9 @@ import Foundation
 import FoundationXML
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// The `.svg` output: text as glyph outlines written by ``OutlineSVGRenderer``.
 struct OutlineSVGRendererTests {

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// SVG with real `<text>` elements (font-family, size, anchor), written directly from

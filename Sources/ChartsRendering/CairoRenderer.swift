@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 import Foundation
 
 /// Renders scenes with Cairo: PNG (own encoder, see `CairoRenderer+PNG.swift`) and PDF

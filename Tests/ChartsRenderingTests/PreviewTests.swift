@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// Writes the sample charts to $CHARTS_PREVIEW_DIR for looking at them (skipped otherwise).
 @Suite struct PreviewTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+import ChartsTestSupport
 @testable import Charts
+@testable import ChartsRendering
 
 /// Cairo's process-wide "surfaceN" ids are renumbered in order of appearance.
 struct SurfaceIDTests {

@@ -1,8 +1,8 @@
-@testable import Charts
+import Charts
 
 /// Every chart kind the tests draw; each must pass the scene checks.
-enum ChartGallery {
-  static var all: [(String, ChartSpec)] {
+package enum ChartGallery {
+  package static var all: [(String, ChartSpec)] {
     [
       ("bar", .bar(Samples.bar())),
       ("trend", .trend(Samples.trendChart())),
@@ -19,7 +19,7 @@ enum ChartGallery {
     ]
   }
 
-  static var vertical: BarChartSpec {
+  package static var vertical: BarChartSpec {
     var s = Samples.bar(size: .pixels(1200, 700))
     let pick = [0, 5, 9, 20, 30, 33, 35, 37]
     s.categories = pick.map { Samples.districts2023[$0].0 }
@@ -31,13 +31,13 @@ enum ChartGallery {
     return s
   }
 
-  static var vertical38: BarChartSpec {
+  package static var vertical38: BarChartSpec {
     var s = Samples.bar(size: .pixels(1600, 700))
     s.orientation = .vertical
     return s
   }
 
-  static var grouped: BarChartSpec {
+  package static var grouped: BarChartSpec {
     let names = ["渝中区", "涪陵区", "黔江区", "城口县", "秀山土家族苗族自治县", "酉阳土家族苗族自治县"]
     return BarChartSpec(
       title: "2021—2023年部分区县生均一般公共预算教育经费", subtitle: "按2023年由高到低排列",
@@ -51,7 +51,7 @@ enum ChartGallery {
       valueAxisTitle: "生均一般公共预算教育经费（元）", size: .pixels(1200, 900))
   }
 
-  static var stacked: BarChartSpec {
+  package static var stacked: BarChartSpec {
     var s = grouped
     s.stacked = true
     s.title = "2021—2023年合计"
@@ -60,7 +60,7 @@ enum ChartGallery {
     return s
   }
 
-  static var negative: BarChartSpec {
+  package static var negative: BarChartSpec {
     BarChartSpec(
       title: "2023年部分区县生均经费增长率", source: Samples.source,
       categories: ["渝中区", "涪陵区", "九龙坡区", "万州区", "黔江区", "城口县", "巫溪县", "酉阳土家族苗族自治县"],
@@ -69,7 +69,7 @@ enum ChartGallery {
       referenceLines: [ReferenceLine(value: 1.6, label: "全市平均")], size: .pixels(1000, 600))
   }
 
-  static var highlighted: BarChartSpec {
+  package static var highlighted: BarChartSpec {
     var s = Samples.bar()
     s.highlights = ["城口县", "巫溪县", "酉阳土家族苗族自治县"]
     s.referenceLines = [ReferenceLine(value: 18500, label: "全市均值"), ReferenceLine(value: 18000, label: "市级标准 18000元/生·年")]
@@ -77,7 +77,7 @@ enum ChartGallery {
     return s
   }
 
-  static var manyLines: TrendChartSpec {
+  package static var manyLines: TrendChartSpec {
     var s = Samples.trendChart()
     s.series += [
       TrendSeries(name: "北碚区", values: [13000, 13600, 14100, 14800, 15300, 16000, 16700, 17200, 18000, 18700]),
@@ -87,7 +87,7 @@ enum ChartGallery {
     return s
   }
 
-  static var flagged: TrendChartSpec {
+  package static var flagged: TrendChartSpec {
     var s = Samples.trendChart(size: .pixels(1000, 650))
     s.series = Array(s.series.prefix(3))
     s.series[0].flags = [[], [], [], [], [], [], [], [], [.approximate], []]

@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 import Foundation
 
 /// Glyph outlines as SVG path data (`d`), taken from Cairo (FreeType) once per font

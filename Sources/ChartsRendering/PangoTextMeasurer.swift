@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 import Foundation
 
 /// Measures (and, for ``CairoRenderer``, draws) text with Pango and the installed fonts.

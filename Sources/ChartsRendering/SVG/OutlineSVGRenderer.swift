@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// SVG with text as glyph outlines, written from the scene without Cairo's SVG

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// Draws a ``Scene`` into the bytes of a file. Renderers see only primitives — a new
