@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "Metrics", targets: ["Metrics"]),
     .library(name: "Charts", targets: ["Charts"]),
     .library(name: "ChartsRendering", targets: ["ChartsRendering"]),
+    .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,10 +46,13 @@ let package = Package(
     .target(name: "Charts"),
     // Scene → PNG, SVG, PDF bytes: the only target that links Cairo, Pango, libdeflate and zlib.
     .target(name: "ChartsRendering", dependencies: ["Charts", "CCairo", "CDeflate", "CSystemZlib"]),
+    // Panel → ChartSpec: what a chart shows of the data, its titles, notes and alt text.
+    // Knows Metrics and Charts, never the renderer.
+    .target(name: "ChartBuilding", dependencies: ["Metrics", "Charts"]),
     .executableTarget(
       name: "compare",
       dependencies: [
-        "Metrics", "Charts", "ChartsRendering",
+        "Metrics", "Charts", "ChartsRendering", "ChartBuilding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -72,6 +76,7 @@ let package = Package(
     .testTarget(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
+    .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
     .testTarget(name: "CompareTests", dependencies: ["compare"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Charts
 import ChartsRendering
+import ChartBuilding
 import Foundation
 import Metrics
 

@@ -7,12 +7,17 @@ import Metrics
 /// whole chart and collects the data rows, warnings and alt text.
 ///
 /// Owns the Panel → ChartSpec mapping, so Charts never sees Metrics.
-struct ChartBuilder {
-  var table: ObservationTable
-  var catalog: IndicatorCatalog = .standard
-  var defaultSize = ChartSize.pixels(1200, 800)
+public struct ChartBuilder {
+  public var table: ObservationTable
+  public var catalog: IndicatorCatalog = .standard
+  public var defaultSize = ChartSize.pixels(1200, 800)
 
-  func build(_ r: ChartRequest) throws -> BuiltChart {
+  public init(table: ObservationTable, catalog: IndicatorCatalog = .standard) {
+    self.table = table
+    self.catalog = catalog
+  }
+
+  public func build(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
     let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
     let builder = PanelBuilder(table: table, catalog: catalog)
@@ -51,7 +56,7 @@ struct ChartBuilder {
     }
     let withData = years.filter { y in panel.districts.contains { panel.value($0, y) != nil } }
     guard !withData.isEmpty else {
-      throw CLIError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
+      throw ChartBuildError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
     try requireDistricts(r, in: panel)
@@ -131,7 +136,7 @@ struct ChartBuilder {
       if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
     }
     guard let first = panels.first?.1 else {
-      throw CLIError("no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value")
+      throw ChartBuildError("no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value")
     }
     let districts = r.districts ?? orderedUnion(panels.map { $0.1.districts })
     var chosenYear: [String: Int] = [:]
@@ -140,7 +145,7 @@ struct ChartBuilder {
       if let y = r.years.map({ $0.upperBound }) ?? years.max() { chosenYear[d] = y }
     }
     let levels = panels.filter { (_, p) in districts.contains { d in chosenYear[d].flatMap { p.value(d, $0) } != nil } }
-    guard !levels.isEmpty else { throw CLIError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))") }
+    guard !levels.isEmpty else { throw ChartBuildError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))") }
     let raw = levels.flatMap { (_, p) in districts.compactMap { d in chosenYear[d].flatMap { p.value(d, $0) } } }
     let scale = displayScale(first, raw)
     var rows: [BuiltChart.Row] = []
@@ -204,18 +209,18 @@ struct ChartBuilder {
     var years = panel.years
     if let span = r.years {
       guard years.contains(where: { span.contains($0) }) else {
-        throw CLIError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
+        throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
       }
       years = Array(span)  // every year of the span: a missing one is a gap, not skipped
     } else if let lo = years.first, let hi = years.last {
       years = Array(lo...hi)
     }
-    guard !years.isEmpty else { throw CLIError("no data for \(panel.indicatorName)") }
+    guard !years.isEmpty else { throw ChartBuildError("no data for \(panel.indicatorName)") }
     try requireDistricts(r, in: panel)
     let districts = r.districts ?? panel.districts
     let raw = districts.flatMap { d in years.compactMap { panel.value(d, $0) } }
     guard !raw.isEmpty else {
-      throw CLIError("no data for \(panel.indicatorName) in \(Self.describe(years: years)) for these districts")
+      throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(years: years)) for these districts")
     }
     let scale = displayScale(panel, raw)
     var rows: [BuiltChart.Row] = []
@@ -252,7 +257,7 @@ struct ChartBuilder {
   private func requireDistricts(_ r: ChartRequest, in panel: Panel) throws {
     guard let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) else { return }
     let known = panel.districts.prefix(12).joined(separator: "、") + (panel.districts.count > 12 ? "…" : "")
-    throw CLIError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(known)")
+    throw ChartBuildError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(known)")
   }
 
   /// A default size, given in pixels at 144 dpi: another `--dpi` keeps the physical
@@ -280,7 +285,7 @@ struct ChartBuilder {
 
   /// What a measure other than the value is, in a title: a difference says what it
   /// is taken against (一本上线率与全省之差), else that it is on the previous year.
-  static func measureText(_ measure: Measure, reference: String?) -> String {
+  public static func measureText(_ measure: Measure, reference: String?) -> String {
     switch measure {
     case .value: ""
     case .growthPercent: "增长率"
@@ -366,7 +371,7 @@ struct ChartBuilder {
     return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")\(suffix)"
   }
 
-  static func sourceFiles(of panel: Panel) -> [String] {
+  public static func sourceFiles(of panel: Panel) -> [String] {
     fileNames(panel.districts.flatMap { d in panel.years.flatMap { panel.cell(d, $0)?.provenance ?? [] } })
   }
 
@@ -404,19 +409,19 @@ struct ChartBuilder {
 
   /// How a point is drawn. In a growth or index view every point is computed, so
   /// only hedged source figures are marked.
-  static func pointFlag(_ f: ObservationFlags, view: PanelView = .value) -> PointFlag {
+  public static func pointFlag(_ f: ObservationFlags, view: PanelView = .value) -> PointFlag {
     var p: PointFlag = []
     if f.contains(.approximate) { p.insert(.approximate) }
     if f.contains(.derived) && view == .value { p.insert(.derived) }
     return p
   }
 
-  static func describe(years: [Int]) -> String {
+  public static func describe(years: [Int]) -> String {
     guard let lo = years.first, let hi = years.last else { return "no years" }
     return lo == hi ? "\(lo) only" : "years \(years.count == hi - lo + 1 ? "\(lo)–\(hi)" : years.map(String.init).joined(separator: ", "))"
   }
 
-  static func describe(span: ClosedRange<Int>) -> String {
+  public static func describe(span: ClosedRange<Int>) -> String {
     span.lowerBound == span.upperBound ? "\(span.lowerBound)" : "\(span.lowerBound)–\(span.upperBound)"
   }
 }

@@ -2,7 +2,7 @@ import Metrics
 
 /// What a chart or table shows of a panel: the reported values, or a figure
 /// derived from them (each derived cell carries its formula).
-enum PanelView: Sendable, Equatable {
+public enum PanelView: Sendable, Equatable {
   case value
   /// Year-on-year growth in percent.
   case growth
@@ -16,7 +16,7 @@ enum PanelView: Sendable, Equatable {
   case prior
 
   /// `value`, `growth`, `index`, `rank`, `gap-mean`, `gap-median`, `gap:1500`, `prior`.
-  init?(parsing text: String, baseYear: Int? = nil) {
+  public init?(parsing text: String, baseYear: Int? = nil) {
     switch text.lowercased() {
     case "value", "": self = .value
     case "growth": self = .growth
@@ -31,20 +31,20 @@ enum PanelView: Sendable, Equatable {
     }
   }
 
-  static let help = "value, growth, index (with --base-year), rank, gap-mean, gap-median, gap:VALUE, prior"
+  public static let help = "value, growth, index (with --base-year), rank, gap-mean, gap-median, gap:VALUE, prior"
 
-  var isComputed: Bool { self != .value }
+  public var isComputed: Bool { self != .value }
 
   /// Applies the view to `base`. `prior` needs the indicator's reported growth,
   /// which `builder` aligns beside it.
-  func apply(to base: Panel, query: PanelQuery, builder: PanelBuilder) throws -> Panel {
+  public func apply(to base: Panel, query: PanelQuery, builder: PanelBuilder) throws -> Panel {
     switch self {
     case .value: return base
     case .growth: return base.growth()
     case .index(let b):
       let year = b ?? query.years?.lowerBound ?? base.years.first ?? 0
       guard base.years.contains(year) else {
-        throw CLIError("no data for the base year \(year); the data has \(ChartBuilder.describe(years: base.years))")
+        throw ChartBuildError("no data for the base year \(year); the data has \(ChartBuilder.describe(years: base.years))")
       }
       return base.indexed(toBase: year)
     case .rank: return base.rank(descending: true)
