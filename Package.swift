@@ -62,6 +62,6 @@ let package = Package(
     ),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Goldens")]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"]),
+    .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
   ]
 )
