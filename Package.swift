@@ -60,6 +60,8 @@ let package = Package(
       dependencies: ["Metrics", "Charts"],
       path: "Benchmarks/compare-bench"
     ),
+    // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
+    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics"], path: "Fuzz/compare-fuzz"),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Goldens")]),
     .testTarget(name: "CompareTests", dependencies: ["compare"]),
