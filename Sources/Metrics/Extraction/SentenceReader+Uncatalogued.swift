@@ -38,7 +38,8 @@ extension SentenceReader {
       }
       var phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound)
       // 教育费附加收入3.2亿元，增长15%: a change without words of its own is the change of the figure before.
-      if phrase.isEmpty, context.change != nil || context.compare != nil || context.year != (year ?? fallbackYear) {
+      // (A comparison without words is not: 不低于800元 is a floor, not a gap to the figure before.)
+      if phrase.isEmpty, context.compare == nil, context.change != nil || context.year != (year ?? fallbackYear) {
         if let lastPhrase {
           phrase = lastPhrase
         } else if let s = subject, let y = context.year {
@@ -48,6 +49,12 @@ extension SentenceReader {
       }
       guard !phrase.isEmpty else {
         left(n, ledger.reason(n) ?? "no words before it name what it measures")
+        continue
+      }
+      // 生均公用经费2103.74万元: words the catalog knows, for a figure the catalog's rules turned
+      // down (a total, not per student), must not come back under the catalog's name.
+      if catalog.resolve(phrase) != nil {
+        left(n, ledger.reason(n) ?? "named by a catalog indicator it does not fit")
         continue
       }
       guard let y = context.year else {

@@ -470,7 +470,8 @@ struct SentenceReader {
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,
-      case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound), !phrase.isEmpty
+      case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound), !phrase.isEmpty,
+      catalog.resolve(phrase) == nil
     {
       // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
       targets = [Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit == .percent ? .percent : nil)]
