@@ -78,7 +78,7 @@ extension DutyChecker {
         if key == standardKey { standards[level] = x }
         let label = facts.displayName(key) + (level.map { "（\($0.rawValue)）" } ?? "")
         if let (amount, source) = baseline(rule, key, level, y, facts) {
-          v.figures.append(DutyFigure(label: "\(label) ≥ \(DecimalFormat.shortest(amount))（\(source)）", level: level, value: x, unit: o.unit.symbol, passes: x >= amount, provenance: o.provenance))
+          v.figures.append(DutyFigure(label: label, level: level, value: x, unit: o.unit.symbol, passes: x >= amount, threshold: "≥ \(DecimalFormat.shortest(amount))（\(source)）", provenance: o.provenance))
         } else {
           v.figures.append(DutyFigure(label: label, level: level, value: x, unit: o.unit.symbol, passes: nil, provenance: o.provenance))
         }
@@ -95,7 +95,7 @@ extension DutyChecker {
         v.figures.append(DutyFigure(label: label, level: level, value: x, unit: o.unit.symbol, passes: nil, provenance: o.provenance))
         continue
       }
-      v.figures.append(DutyFigure(label: "\(label) ≥ \(DecimalFormat.shortest(amount))（\(source)）", level: level, value: x, unit: o.unit.symbol, passes: x >= amount, provenance: o.provenance))
+      v.figures.append(DutyFigure(label: label, level: level, value: x, unit: o.unit.symbol, passes: x >= amount, threshold: "≥ \(DecimalFormat.shortest(amount))（\(source)）", provenance: o.provenance))
     }
     return v
   }

@@ -39,11 +39,11 @@ public enum DutyStatus: String, Sendable, Hashable, Codable, CaseIterable {
   /// One line for `--help` and the README.
   public var explanation: String {
     switch self {
-    case .met: "the report's (or table's) figures show the requirement is met"
-    case .notMet: "the figures show it is not met, and the report does not claim otherwise"
-    case .contradicted: "the report claims it is met, and its own figures show it is not"
-    case .claimedOnly: "the report claims it is met, but gives no figure that shows it"
-    case .notReported: "neither a figure nor a claim for that district and year"
+    case .met: "its figures show the requirement is met"
+    case .notMet: "its figures show it is not met, and no claim says otherwise"
+    case .contradicted: "claimed met, and its own figures show it is not"
+    case .claimedOnly: "claimed met, with no figure that shows it"
+    case .notReported: "neither a figure nor a claim"
     }
   }
 }

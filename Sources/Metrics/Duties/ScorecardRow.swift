@@ -49,9 +49,12 @@ public struct DutyFigure: Sendable, Hashable, Codable {
   public var unit: String
   /// nil: context only (a figure the test could not use on its own).
   public var passes: Bool?
+  /// What it was held to, in words: ≥ 600（国家基准·中西部，国发〔2015〕67号）.
+  public var threshold: String?
   public var provenance: Provenance
 
-  public init(label: String, level: SchoolLevel? = nil, value: Double, unit: String, passes: Bool?, provenance: Provenance) {
+  public init(label: String, level: SchoolLevel? = nil, value: Double, unit: String, passes: Bool?, threshold: String? = nil, provenance: Provenance) {
+    self.threshold = threshold
     self.label = label
     self.level = level
     self.value = value

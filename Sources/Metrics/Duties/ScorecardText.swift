@@ -15,8 +15,11 @@ public enum ScorecardText {
       ]
       lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
     }
-    let quoted = findings(rows)
-    if !quoted.isEmpty { lines += [""] + quoted }
+    // The findings as a list with the sentences nested, so Markdown keeps their lines apart.
+    for finding in findings(rows) {
+      let parts = finding.trimmingCharacters(in: .newlines).components(separatedBy: "\n  ")
+      lines += ["", "- " + parts[0]] + parts.dropFirst().map { "  - " + $0 }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -41,7 +44,7 @@ public enum ScorecardText {
 
   /// Each figure as `label value unit`, marked ✗ where it fails the test.
   static func figures(_ r: ScorecardRow) -> [String] {
-    r.figures.map { "\($0.label) \(number($0.value, $0.unit))\($0.passes == false ? " ✗" : "")" }
+    r.figures.map { "\($0.label) \(number($0.value, $0.unit))\($0.threshold.map { " \($0)" } ?? "")\($0.passes == false ? " ✗" : "")" }
   }
 
   /// file:line of each figure, then of each claim (声称), once each.

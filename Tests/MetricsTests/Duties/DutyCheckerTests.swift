@@ -119,7 +119,7 @@ import Testing
       """)
     let r4 = try #require(rows.first { $0.rule.id == "R4" })
     #expect(r4.status == .notMet)
-    #expect(r4.figures.contains { $0.value == 900 && $0.passes == false && $0.label.contains("本地标准") })
+    #expect(r4.figures.contains { $0.value == 900 && $0.passes == false && $0.threshold?.contains("本地标准") == true })
   }
 
   @Test func growthAboveRevenueNeedsAPositiveDifferenceOrAHigherGrowth() throws {

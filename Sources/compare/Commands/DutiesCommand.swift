@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import Metrics
+
+/// `compare duties`: which districts meet the statutory funding requirements,
+/// which do not, and which claim to while their own figures say otherwise.
+struct DutiesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "duties",
+    abstract: "Score each district and year against the statutory education-funding requirements.",
+    discussion: """
+      One row per district × year × requirement, with the figures used and the \
+      source line of each. Reports are read for figures and for their own claims \
+      (只增不减, 不低于, 高于…增长, 达到…标准), so a claim its figures contradict is found.
+
+      Requirements (a province adds or replaces them with --rules FILE, a JSON list):
+      \(DutyRule.standard.map { "  \($0.id) \($0.requirement)\n       — \($0.source)" }.joined(separator: "\n"))
+
+      Baselines of R4 (元 per student and year, from the year given; without --region \
+      the lowest applies):
+      \(DutyRule.standard.flatMap(\.baselines).map { "  \($0.level?.rawValue ?? "寄宿生补助") \(Int($0.amount)) from \($0.from)\($0.region.map { " (\($0))" } ?? "")" }.joined(separator: "\n"))
+
+      Statuses:
+      \(DutyStatus.allCases.map { "  \($0.symbol) \($0.rawValue): \($0.explanation)" }.joined(separator: "\n"))
+
+      Exits 0 whatever the statuses, non-zero on errors; --fail-on lists statuses \
+      that make it exit 1 (for scripts).
+
+      Examples:
+        compare duties --data ../shared/seeds/*.txt
+        compare duties --data facts.csv report.txt --format csv --fail-on not-met,contradicted
+      """)
+
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case markdown, csv, json
+
+    init?(argument: String) { self.init(rawValue: argument == "md" ? "markdown" : argument) }
+  }
+
+  @OptionGroup var data: DataOptions
+
+  @Option(help: "Output format.")
+  var format: Format = .markdown
+
+  @Option(help: ArgumentHelp("A JSON list of extra rules; one with a built-in id (R1–R5) replaces it.", valueName: "file"))
+  var rules: String?
+
+  @Option(help: ArgumentHelp("Whose baseline amounts apply where they differ by region (中西部, 东部); default: the lowest.", valueName: "region"))
+  var region: String?
+
+  @Option(parsing: .upToNextOption, help: ArgumentHelp("Exit 1 when any row has one of these statuses: not-met,contradicted.", valueName: "status"))
+  var failOn: [DutyStatusList] = []
+
+  func run() throws {
+    let catalog = try data.catalog()
+    let ruleList = try rules.map { DutyRule.standard(adding: try Self.readRules($0)) } ?? DutyRule.standard
+    var table = ObservationTable()
+    var claims: [DutyClaim] = []
+    let finder = DutyClaimFinder(rules: ruleList)
+    for path in data.files {
+      let url = URL(fileURLWithPath: path)
+      guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file") }
+      if DataLoader.reportExtensions.contains(url.pathExtension.lowercased()) {
+        // The report is read here, not through DataLoader, because its claims need its text.
+        let report = try ReportLoader.load(url)
+        let extraction = ReportExtractor(catalog: catalog).extract(report)
+        let district = extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(url.lastPathComponent)）"
+        table.append(contentsOf: ObservationTable(extraction.observations))
+        claims += finder.claims(in: report, district: district, reportYear: extraction.reportYear)
+      } else {
+        table.append(contentsOf: try DataLoader(catalog: catalog, wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil).load([path]))
+      }
+    }
+    let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)
+    switch format {
+    case .markdown: print(ScorecardText.markdown(rows), terminator: "")
+    case .csv: print(ScorecardText.csv(rows), terminator: "")
+    case .json: print(try ScorecardText.json(rows), terminator: "")
+    }
+    let failing = Set(failOn.flatMap(\.statuses))
+    let hits = rows.filter { failing.contains($0.status) }
+    if !hits.isEmpty {
+      FileHandle.standardError.write(Data("compare: \(hits.count) row(s) \(failing.map(\.rawValue).sorted().joined(separator: " or "))\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+
+  /// Rules from a JSON file, with the file named in any error.
+  static func readRules(_ path: String) throws -> [DutyRule] {
+    let data: Data
+    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw CLIError("\(path): cannot read the rules file") }
+    do {
+      return try JSONDecoder().decode([DutyRule].self, from: data)
+    } catch let DecodingError.keyNotFound(key, context) {
+      throw CLIError("\(path): rule \(context.codingPath.first.map { "\($0.intValue.map { $0 + 1 } ?? 0)" } ?? "?"): missing field '\(key.stringValue)'")
+    } catch let DecodingError.dataCorrupted(context) {
+      throw CLIError("\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+    } catch let DecodingError.typeMismatch(_, context) {
+      throw CLIError("\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+    } catch {
+      throw CLIError("\(path): not a JSON list of rules (\(error))")
+    }
+  }
+}
+
+/// `--fail-on not-met,contradicted`: statuses separated by commas (or given one by one).
+struct DutyStatusList: ExpressibleByArgument {
+  var statuses: [DutyStatus]
+
+  init?(argument: String) {
+    var list: [DutyStatus] = []
+    for part in argument.split(separator: ",") {
+      guard let s = DutyStatus(rawValue: part.trimmingCharacters(in: .whitespaces)) else { return nil }
+      list.append(s)
+    }
+    guard !list.isEmpty else { return nil }
+    statuses = list
+  }
+
+  static var allValueStrings: [String] { DutyStatus.allCases.map(\.rawValue) }
+}
