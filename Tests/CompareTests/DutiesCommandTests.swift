@@ -73,4 +73,21 @@ import Testing
     #expect(r.stdout.contains("教育法》第五十五条"))
     #expect(r.stdout.contains("contradicted"))
   }
+
+  @Test func outputDrawsTheScorecardAndABadExtensionIsRefused() throws {
+    let dir = try Self.temporary("x.txt", "").deletingLastPathComponent()
+    for name in ["card.png", "card.svg", "card.pdf"] {
+      let out = dir.appendingPathComponent(name)
+      let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--output", out.path])
+      #expect(r.status == 0, "\(r.stderr)")
+      let bytes = try Data(contentsOf: out)
+      #expect(bytes.count > 1000)
+    }
+    let png = try Data(contentsOf: dir.appendingPathComponent("card.png"))
+    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    let bad = try CLIRunner.run(["duties", "--data", Self.dazu, "--output", dir.appendingPathComponent("card.gif").path])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains(".png"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("card.gif").path))
+  }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import Foundation
 import Metrics
 
@@ -48,8 +49,17 @@ struct DutiesCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Whose baseline amounts apply where they differ by region (中西部, 东部); default: the lowest.", valueName: "region"))
   var region: String?
 
+  @Option(help: ArgumentHelp("Also draw the scorecard: districts × requirements, status by colour and symbol (.png, .svg, .pdf).", valueName: "file"))
+  var output: String?
+
   @Option(parsing: .upToNextOption, help: ArgumentHelp("Exit 1 when any row has one of these statuses: not-met,contradicted.", valueName: "status"))
   var failOn: [DutyStatusList] = []
+
+  func validate() throws {
+    if let output, OutputFormat(path: output) == nil {
+      throw ValidationError("--output \(output): give a .png, .svg, .text.svg or .pdf file")
+    }
+  }
 
   func run() throws {
     let catalog = try data.catalog()
@@ -77,12 +87,44 @@ struct DutiesCommand: ParsableCommand {
     case .csv: print(ScorecardText.csv(rows), terminator: "")
     case .json: print(try ScorecardText.json(rows), terminator: "")
     }
+    if let output, let format = OutputFormat(path: output) {
+      let scene = try ScorecardLayout.scene(Self.chartSpec(rows, files: data.files), measurer: PangoTextMeasurer.shared)
+      try AtomicFile.write(try ChartRendering.renderer(for: format).render(scene, format: format), to: URL(fileURLWithPath: output))
+    }
     let failing = Set(failOn.flatMap(\.statuses))
     let hits = rows.filter { failing.contains($0.status) }
     if !hits.isEmpty {
       FileHandle.standardError.write(Data("compare: \(hits.count) row(s) \(failing.map(\.rawValue).sorted().joined(separator: " or "))\n".utf8))
       throw ExitCode(1)
     }
+  }
+
+  /// Colours by status; the symbol says the same for black-and-white print.
+  static let colors: [DutyStatus: Color] = [
+    .met: Color(0x009E73), .notMet: Color(0xD55E00), .contradicted: Color(0x882255),
+    .claimedOnly: Color(0xE69F00), .notReported: Color(0xBBBBBB),
+  ]
+
+  /// The scorecard as a chart: one row per district and year, one column per requirement.
+  static func chartSpec(_ rows: [ScorecardRow], files: [String]) -> ScorecardChartSpec {
+    var keys: [String] = []
+    var rules: [DutyRule] = []
+    var cells: [String: [String: Int]] = [:]
+    let statuses = DutyStatus.allCases
+    for r in rows {
+      let key = "\(r.district) \(r.year)"
+      if !keys.contains(key) { keys.append(key) }
+      if !rules.contains(where: { $0.id == r.rule.id }) { rules.append(r.rule) }
+      cells[key, default: [:]][r.rule.id] = statuses.firstIndex(of: r.status)
+    }
+    return ScorecardChartSpec(
+      title: "履行教育职责经费法定要求：各区县达标情况", subtitle: "颜色与符号同义；依据各区县报告和表格中的数字及其自述",
+      rows: keys, columns: rules.map(\.id), columnKey: rules.map { "\($0.id) \($0.requirement)（\($0.source)）" },
+      statuses: statuses.map { ScorecardChartSpec.Status(name: $0.chinese, symbol: $0.symbol, color: colors[$0]!) },
+      cells: keys.map { k in rules.map { cells[k]?[$0.id] } },
+      notes: ["“声称达到但数据相反”：报告称已达到，而其自己的数字显示未达到；“仅声称”：报告称已达到，但没有能证明的数字。"],
+      source: files.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"),
+      size: .pixels(1200, 800))
   }
 
   /// Rules from a JSON file, with the file named in any error.
