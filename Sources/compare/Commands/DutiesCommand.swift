@@ -119,12 +119,19 @@ struct DutiesCommand: ParsableCommand {
     }
     return ScorecardChartSpec(
       title: "履行教育职责经费法定要求：各区县达标情况", subtitle: "颜色与符号同义；依据各区县报告和表格中的数字及其自述",
-      rows: keys, columns: rules.map(\.id), columnKey: rules.map { "\($0.id) \($0.requirement)（\($0.source)）" },
+      rows: keys, columns: rules.map(\.id), columnKey: rules.map { "\($0.id) \($0.requirement)（\(shortSource($0.source))）" },
       statuses: statuses.map { ScorecardChartSpec.Status(name: $0.chinese, symbol: $0.symbol, color: colors[$0]!) },
       cells: keys.map { k in rules.map { cells[k]?[$0.id] } },
       notes: ["“声称达到但数据相反”：报告称已达到，而其自己的数字显示未达到；“仅声称”：报告称已达到，但没有能证明的数字。"],
       source: files.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"),
       size: .pixels(1200, 800))
+  }
+
+  /// The document number of a source when it has one (国办发〔2018〕82号), else the
+  /// source as written: the chart's key then fits on one line per requirement.
+  static func shortSource(_ source: String) -> String {
+    guard source.hasSuffix("）"), let open = source.range(of: "（", options: .backwards) else { return source }
+    return String(source[open.upperBound..<source.index(before: source.endIndex)])
   }
 
   /// Rules from a JSON file, with the file named in any error.
