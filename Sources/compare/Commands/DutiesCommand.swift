@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import ChartsRendering
 import Foundation
 import Metrics
 
