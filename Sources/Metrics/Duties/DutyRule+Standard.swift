@@ -6,6 +6,17 @@
 /// Ministry of Finance and repeated in local government notices; later national
 /// increases are not built in because no published text of them was confirmed —
 /// a province adds the amounts it applies through `--rules` (see ``DutyRule``).
+///
+/// What was confirmed, and how far:
+/// - 国办发〔2018〕82号: the document and its subject (教育经费使用效益); the two
+///   只增不减 are attributed to it by the pages found, not read in its own text.
+/// - 教师法第二十五条 (不低于或者高于国家公务员的平均工资水平) and 义务教育法第三十一条
+///   (不低于当地公务员的平均工资水平): the wording of the articles.
+/// - 国发〔2015〕67号: the 2016 基准定额 (中西部 600/800, 东部 650/850 元), 6000 元 for
+///   special education, and the 200 元 boarding top-up, as the Ministry of Finance
+///   announced them and local governments apply them.
+/// - 教育法第五十五条: the article as the Liaoning finance department cites it (2020);
+///   whether the 2021 amendment renumbered it was not settled.
 extension DutyRule {
   /// 《国务院办公厅关于进一步调整优化结构提高教育经费使用效益的意见》.
   public static let twoNoDecreaseSource = "《国务院办公厅关于进一步调整优化结构提高教育经费使用效益的意见》（国办发〔2018〕82号）"
