@@ -10,7 +10,8 @@
 /// they cannot be a claim:
 /// - under a top-level heading about problems or plans (二、存在的问题和下一步工作打算,
 ///   四、整改措施及下步工作思路): 落实“两个只增不减” there is a promise, not a claim;
-/// - where the words are negated (未达到, 达不到, 尚未).
+/// - where the words are negated (未达到, 达不到, 尚未) or state a rule rather than a
+///   result (应当不低于, 应分别不低于: a standard being set, not met).
 public struct DutyClaimFinder: Sendable {
   public var rules: [DutyRule]
 
@@ -20,8 +21,8 @@ public struct DutyClaimFinder: Sendable {
 
   /// Words of a heading that opens a section of problems or plans.
   static let planHeadings = ["问题", "整改", "下一步", "下步", "打算", "思路", "改进措施", "工作计划"]
-  /// Words that negate a claim anywhere in its sentence.
-  static let negations = ["未达到", "达不到", "没有达到", "尚未", "不达标", "未能"]
+  /// Words that negate a claim anywhere in its sentence, or make it a rule being set.
+  static let negations = ["未达到", "达不到", "没有达到", "尚未", "不达标", "未能", "应当", "应不低于", "应分别", "应达到", "应高于"]
 
   public func claims(in report: ReportText, district: String, reportYear: Int?) -> [DutyClaim] {
     let text = ScalarText(report.text)

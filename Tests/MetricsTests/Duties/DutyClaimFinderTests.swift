@@ -28,6 +28,7 @@ import Testing
   @Test func promisesUnderAPlansHeadingAndNegationsAreNotClaims() {
     #expect(Self.claims("一、成效\n教育工作扎实推进。\n二、存在的问题和下一步打算\n下一步将落实教育经费“两个只增不减”。\n").isEmpty)
     #expect(Self.claims("部分学校生均公用经费未达到省定标准。").isEmpty)
+    #expect(Self.claims("各区公办幼儿园生均公用经费拨款标准应分别不低于每生每年800元、700元。").isEmpty)
     #expect(Self.claims("1.“两个只增不减”落实情况:普通高中生均经费增长10.21%。").isEmpty)
   }
 
