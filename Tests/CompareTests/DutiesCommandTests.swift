@@ -4,13 +4,12 @@ import Testing
 /// `compare duties` as a user runs it: on the seed reports, on a table, mixed,
 /// with --fail-on and with a bad rules file.
 @Suite struct DutiesCommandTests {
-  static let seeds = CLIRunner.packageRoot.appendingPathComponent("Tests/MetricsTests/Fixtures/extraction")
-  static let dazu = seeds.appendingPathComponent("004_7811de6225d2c56f.txt").path
+  static let dazu = CLIRunner.seeds.appendingPathComponent("004_7811de6225d2c56f.txt").path
+  let tmp: TemporaryDirectory
+  init() throws { tmp = try TemporaryDirectory() }
 
-  static func temporary(_ name: String, _ text: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duties-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
+  func temporary(_ name: String, _ text: String) throws -> URL {
+    let url = tmp.url.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return url
   }
@@ -47,7 +46,7 @@ import Testing
   }
 
   @Test func aTableAndAReportMix() throws {
-    let table = try Self.temporary("t.csv", """
+    let table = try temporary("t.csv", """
       district,year,indicator,level,measure,value,unit
       乙县,2022,一般公共预算教育支出,,growth_pct,-1.2,%
       """)
@@ -58,7 +57,7 @@ import Testing
   }
 
   @Test func aBrokenRulesFileIsNamedWithTheField() throws {
-    let rules = try Self.temporary("rules.json", #"[{"id": "P1", "source": "x", "test": "not_falling", "indicator": "教育费附加"}]"#)
+    let rules = try temporary("rules.json", #"[{"id": "P1", "source": "x", "test": "not_falling", "indicator": "教育费附加"}]"#)
     let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--rules", rules.path])
     #expect(r.status != 0 && r.status < 128)
     #expect(r.stderr.contains("rules.json"))
@@ -75,7 +74,7 @@ import Testing
   }
 
   @Test func outputDrawsTheScorecardAndABadExtensionIsRefused() throws {
-    let dir = try Self.temporary("x.txt", "").deletingLastPathComponent()
+    let dir = tmp.url
     for name in ["card.png", "card.svg", "card.pdf"] {
       let out = dir.appendingPathComponent(name)
       let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--output", out.path])

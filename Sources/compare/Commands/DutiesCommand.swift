@@ -30,7 +30,9 @@ struct DutiesCommand: ParsableCommand {
 
       Examples:
         compare duties --data ../shared/seeds/*.txt
-        compare duties --data facts.csv report.txt --format csv --fail-on not-met,contradicted
+        compare duties --data facts.csv report.txt --format csv
+        compare duties --data *.txt --fail-on not-met,contradicted
+        compare duties --data *.txt --output scorecard.png
       """)
 
   enum Format: String, CaseIterable, ExpressibleByArgument {
