@@ -89,4 +89,14 @@ import Testing
     #expect(bad.stderr.contains(".png"))
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("card.gif").path))
   }
+
+  @Test func anUnknownRegionAndAnOversizedRulesFileAreRefused() throws {
+    let region = try CLIRunner.run(["duties", "--data", Self.dazu, "--region", "西部"])
+    #expect(region.status == 64)
+    #expect(region.stderr.contains("东部"))
+    let big = try temporary("big.json", "[" + String(repeating: " ", count: 2 << 20) + "]")
+    let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--rules", big.path])
+    #expect(r.status != 0 && r.status < 128)
+    #expect(r.stderr.contains("too large"))
+  }
 }

@@ -84,6 +84,10 @@ struct DutiesCommand: ParsableCommand {
         table.append(contentsOf: try DataLoader(catalog: catalog, wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil).load([path]))
       }
     }
+    let regions = Set(ruleList.flatMap(\.baselines).compactMap(\.region))
+    if let region, !regions.contains(region) {
+      throw ValidationError("--region \(region): the rules' baselines have the regions \(regions.sorted().joined(separator: ", "))")
+    }
     let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)
     switch format {
     case .markdown: print(ScorecardText.markdown(rows), terminator: "")
@@ -137,8 +141,14 @@ struct DutiesCommand: ParsableCommand {
     return String(source[open.upperBound..<source.index(before: source.endIndex)])
   }
 
+  static let maximumRulesBytes = 1 << 20
+
   /// Rules from a JSON file, with the file named in any error.
   static func readRules(_ path: String) throws -> [DutyRule] {
+    // A rules file is a few kilobytes; refuse anything that could not be one before reading it.
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    guard let size else { throw CLIError("\(path): cannot read the rules file") }
+    if size > maximumRulesBytes { throw CLIError("\(path): \(size) bytes is too large for a rules file (at most \(maximumRulesBytes))") }
     let data: Data
     do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw CLIError("\(path): cannot read the rules file") }
     do {
