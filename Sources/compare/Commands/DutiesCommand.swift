@@ -67,6 +67,10 @@ struct DutiesCommand: ParsableCommand {
   func run() throws {
     let catalog = try data.catalog()
     let ruleList = try rules.map { DutyRule.standard(adding: try Self.readRules($0)) } ?? DutyRule.standard
+    let regions = Set(ruleList.flatMap(\.baselines).compactMap(\.region))
+    if let region, !regions.contains(region) {
+      throw ValidationError("--region \(region): the rules' baselines have the regions \(regions.sorted().joined(separator: ", "))")
+    }
     var table = ObservationTable()
     var claims: [DutyClaim] = []
     let finder = DutyClaimFinder(rules: ruleList)
@@ -84,19 +88,16 @@ struct DutiesCommand: ParsableCommand {
         table.append(contentsOf: try DataLoader(catalog: catalog, wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil).load([path]))
       }
     }
-    let regions = Set(ruleList.flatMap(\.baselines).compactMap(\.region))
-    if let region, !regions.contains(region) {
-      throw ValidationError("--region \(region): the rules' baselines have the regions \(regions.sorted().joined(separator: ", "))")
-    }
     let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)
+    // The chart first: if it cannot be drawn or written, nothing has been printed either.
+    if let output, let format = OutputFormat(path: output) {
+      let scene = try ScorecardLayout.scene(Self.chartSpec(rows, files: data.files), measurer: PangoTextMeasurer.shared)
+      try AtomicFile.write(try ChartRendering.renderer(for: format).render(scene, format: format), to: URL(fileURLWithPath: output))
+    }
     switch format {
     case .markdown: print(ScorecardText.markdown(rows), terminator: "")
     case .csv: print(ScorecardText.csv(rows), terminator: "")
     case .json: print(try ScorecardText.json(rows), terminator: "")
-    }
-    if let output, let format = OutputFormat(path: output) {
-      let scene = try ScorecardLayout.scene(Self.chartSpec(rows, files: data.files), measurer: PangoTextMeasurer.shared)
-      try AtomicFile.write(try ChartRendering.renderer(for: format).render(scene, format: format), to: URL(fileURLWithPath: output))
     }
     let failing = Set(failOn.flatMap(\.statuses))
     let hits = rows.filter { failing.contains($0.status) }
