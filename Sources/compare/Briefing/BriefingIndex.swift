@@ -21,12 +21,10 @@ struct BriefingIndex {
   func inlinesImages() -> Bool {
     if let forced = spec.inlineImages { return forced }
     var total = 0
-    for r in results {
-      for f in r.files where f.hasSuffix(".png") || f.hasSuffix(".svg") {
-        let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
-        total += (size as? Int) ?? 0
-        if total > Self.inlineLimit { return false }
-      }
+    for f in results.flatMap(\.files) + (duties?.files ?? []) where f.hasSuffix(".png") || f.hasSuffix(".svg") {
+      let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
+      total += (size as? Int) ?? 0
+      if total > Self.inlineLimit { return false }
     }
     return true
   }
