@@ -79,4 +79,9 @@ import Testing
     spec.cells[0][0] = 9
     #expect(throws: ChartLayoutError.self) { try ScorecardLayout.scene(spec, measurer: FixedWidthMeasurer()) }
   }
+
+  /// The canvas grows with the rows, so its size is bounded like every chart's before anything is drawn.
+  @Test func aScorecardTooTallToDrawIsRefused() {
+    #expect(throws: ChartLayoutError.self) { try ScorecardLayout.scene(Self.spec(rows: 2000), measurer: FixedWidthMeasurer()) }
+  }
 }

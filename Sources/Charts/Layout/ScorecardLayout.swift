@@ -87,8 +87,16 @@ public enum ScorecardLayout {
     let probe = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scratch, labeler: labeler)
     let footer = tall - probe.maxY
     let bodyHeight = try body(&scratch, top: probe.minY)
-    // Pass 2: the real canvas, exactly as tall as its content.
-    var scene = Scene(width: canvasWidth, height: (probe.minY + bodyHeight + footer).rounded(.up), dpi: spec.size.dpi, background: theme.background)
+    // Pass 2: the real canvas, exactly as tall as its content — within the pixel
+    // bounds every chart keeps (ChartSize.validated), checked before anything is drawn.
+    let height = (probe.minY + bodyHeight + footer).rounded(.up)
+    let pixels = ChartSize(width: (canvasWidth * spec.size.dpi / 72).rounded(.up), height: (height * spec.size.dpi / 72).rounded(.up), dpi: spec.size.dpi)
+    do {
+      _ = try pixels.validated()
+    } catch {
+      throw ChartLayoutError.doesNotFit("a scorecard of \(spec.rows.count) rows and \(spec.columns.count) columns needs \(Int(pixels.width))×\(Int(pixels.height)) px: \(error); draw fewer districts or years, or a lower resolution")
+    }
+    var scene = Scene(width: canvasWidth, height: height, dpi: spec.size.dpi, background: theme.background)
     let content = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scene, labeler: labeler)
     _ = try body(&scene, top: content.minY)
     return scene
