@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Charts
 
 /// The scorecard grid, laid out with the font-free measurer.
@@ -82,6 +83,8 @@ import Testing
 
   /// The canvas grows with the rows, so its size is bounded like every chart's before anything is drawn.
   @Test func aScorecardTooTallToDrawIsRefused() {
-    #expect(throws: ChartLayoutError.self) { try ScorecardLayout.scene(Self.spec(rows: 2000), measurer: FixedWidthMeasurer()) }
+    #expect(throws: ChartLayoutError.self) {
+      try ScorecardLayout.scene(Self.spec(rows: 2000), measurer: FixedWidthMeasurer())
+    }
   }
 }

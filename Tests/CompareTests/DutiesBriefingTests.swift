@@ -17,7 +17,8 @@ import Testing
 
   @Test func theScorecardIsASectionOfTheBriefing() throws {
     try copySeeds()
-    let spec = try CLIRunner.write("""
+    let spec = try CLIRunner.write(
+      """
       title: 简报
       data:
         - {id: spb, report: 001_9dd3514ff93b17c8.txt}
@@ -44,7 +45,8 @@ import Testing
 
   @Test func aScorecardAloneIsABriefing() throws {
     try copySeeds()
-    let spec = try CLIRunner.write("data:\n  - {id: dz, report: 004_7811de6225d2c56f.txt}\nduties: {}\n", to: "b.yaml", in: dir)
+    let spec = try CLIRunner.write(
+      "data:\n  - {id: dz, report: 004_7811de6225d2c56f.txt}\nduties: {}\n", to: "b.yaml", in: dir)
     let out = dir.appendingPathComponent("out")
     let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -53,12 +55,16 @@ import Testing
 
   @Test func mistakesInTheSectionAreNamedWithTheirLine() throws {
     try copySeeds()
-    let unknown = try CLIRunner.write("data:\n  - {id: dz, report: 004_7811de6225d2c56f.txt}\nduties: {data: [nope]}\n", to: "a.yaml", in: dir)
-    let a = try CLIRunner.run(["briefing", unknown.path, "--output-dir", dir.appendingPathComponent("a").path, "--quiet"])
+    let unknown = try CLIRunner.write(
+      "data:\n  - {id: dz, report: 004_7811de6225d2c56f.txt}\nduties: {data: [nope]}\n", to: "a.yaml", in: dir)
+    let a = try CLIRunner.run([
+      "briefing", unknown.path, "--output-dir", dir.appendingPathComponent("a").path, "--quiet",
+    ])
     #expect(a.status != 0 && a.status < 128)
     #expect(a.stderr.contains("a.yaml:3"))
     #expect(a.stderr.contains("nope"))
-    let clash = try CLIRunner.write("""
+    let clash = try CLIRunner.write(
+      """
       data:
         - {id: dz, report: 004_7811de6225d2c56f.txt}
       duties: {}

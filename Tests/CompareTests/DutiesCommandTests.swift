@@ -46,7 +46,9 @@ import Testing
   }
 
   @Test func aTableAndAReportMix() throws {
-    let table = try temporary("t.csv", """
+    let table = try temporary(
+      "t.csv",
+      """
       district,year,indicator,level,measure,value,unit
       乙县,2022,一般公共预算教育支出,,growth_pct,-1.2,%
       """)
@@ -57,7 +59,8 @@ import Testing
   }
 
   @Test func aBrokenRulesFileIsNamedWithTheField() throws {
-    let rules = try temporary("rules.json", #"[{"id": "P1", "source": "x", "test": "not_falling", "indicator": "教育费附加"}]"#)
+    let rules = try temporary(
+      "rules.json", #"[{"id": "P1", "source": "x", "test": "not_falling", "indicator": "教育费附加"}]"#)
     let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--rules", rules.path])
     #expect(r.status != 0 && r.status < 128)
     #expect(r.stderr.contains("rules.json"))
@@ -84,7 +87,9 @@ import Testing
     }
     let png = try Data(contentsOf: dir.appendingPathComponent("card.png"))
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-    let bad = try CLIRunner.run(["duties", "--data", Self.dazu, "--output", dir.appendingPathComponent("card.gif").path])
+    let bad = try CLIRunner.run([
+      "duties", "--data", Self.dazu, "--output", dir.appendingPathComponent("card.gif").path,
+    ])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains(".png"))
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("card.gif").path))
@@ -98,5 +103,15 @@ import Testing
     let r = try CLIRunner.run(["duties", "--data", Self.dazu, "--rules", big.path])
     #expect(r.status != 0 && r.status < 128)
     #expect(r.stderr.contains("too large"))
+  }
+
+  @Test func csvCellsAreNotRunAsFormulasAndEscapeCodesAreNotPrinted() throws {
+    let table = try temporary(
+      "t.csv",
+      "district,year,indicator,level,measure,value,unit\n\"=HYPERLINK(1)\u{1B}[31m\",2022,一般公共预算教育支出,,growth_pct,2,%\n")
+    let r = try CLIRunner.run(["duties", "--data", table.path, "--format", "csv"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\n'=HYPERLINK(1)"))
+    #expect(!r.stdout.contains("\u{1B}"))
   }
 }

@@ -14,7 +14,9 @@ public enum ScorecardLayout {
   /// Cells are square-ish: tall enough for the symbol, never narrower than this.
   static let minimumCellWidth = 34.0
 
-  public static func scene(_ spec: ScorecardChartSpec, theme: Theme = .standard, measurer: any TextMeasuring) throws -> Scene {
+  public static func scene(_ spec: ScorecardChartSpec, theme: Theme = .standard, measurer: any TextMeasuring) throws
+    -> Scene
+  {
     guard !spec.rows.isEmpty, !spec.columns.isEmpty else {
       throw ChartLayoutError.invalidSpec("a scorecard needs at least one row and one column")
     }
@@ -44,7 +46,9 @@ public enum ScorecardLayout {
       let x0 = theme.margin
       let gridX = x0 + rowLabelWidth + theme.gap * 2
       for (c, header) in spec.columns.enumerated() {
-        let run = try labeler.run(header, font: headerFont, x: gridX + cellWidth * (Double(c) + 0.5), centerY: y + rowHeight / 2, anchor: .middle)
+        let run = try labeler.run(
+          header, font: headerFont, x: gridX + cellWidth * (Double(c) + 0.5), centerY: y + rowHeight / 2,
+          anchor: .middle)
         scene.append(Primitive(.text(run), role: .axisTitle, key: header))
       }
       y += rowHeight
@@ -60,18 +64,23 @@ public enum ScorecardLayout {
           }
           let status = spec.statuses[cell]
           scene.append(Primitive(.rect(rect, fill: status.color.lightened(0.45)), role: .bar, key: key))
-          let symbol = try labeler.run(status.symbol, font: symbolFont, x: rect.midX, centerY: rect.midY, anchor: .middle)
+          let symbol = try labeler.run(
+            status.symbol, font: symbolFont, x: rect.midX, centerY: rect.midY, anchor: .middle)
           scene.append(Primitive(.text(symbol), role: .valueLabel, key: key))
         }
         y += rowHeight
       }
       y += 10
-      y += try legend(spec.statuses, x: x0, y: y, width: canvasWidth - 2 * theme.margin, in: &scene, labeler: labeler, symbolFont: symbolFont)
+      y += try legend(
+        spec.statuses, x: x0, y: y, width: canvasWidth - 2 * theme.margin, in: &scene, labeler: labeler,
+        symbolFont: symbolFont)
       if !spec.columnKey.isEmpty {
         y += 8
         let keyFont = theme.font(theme.noteSize)
         for line in spec.columnKey {
-          for part in try TextWrapping.wrap(line, font: keyFont, width: canvasWidth - 2 * theme.margin, measurer: measurer) {
+          for part in try TextWrapping.wrap(
+            line, font: keyFont, width: canvasWidth - 2 * theme.margin, measurer: measurer)
+          {
             let run = try labeler.run(part, font: keyFont, x: x0, top: y, anchor: .start, color: theme.secondaryText)
             scene.append(Primitive(.text(run), role: .note, key: "key"))
             y += run.extent.height
@@ -84,20 +93,27 @@ public enum ScorecardLayout {
     // Pass 1: header and footer heights on a tall scratch canvas, and the body's height.
     let tall = 100_000.0
     var scratch = Scene(width: canvasWidth, height: tall, dpi: spec.size.dpi)
-    let probe = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scratch, labeler: labeler)
+    let probe = try ChartFrame.place(
+      title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scratch, labeler: labeler
+    )
     let footer = tall - probe.maxY
     let bodyHeight = try body(&scratch, top: probe.minY)
     // Pass 2: the real canvas, exactly as tall as its content — within the pixel
     // bounds every chart keeps (ChartSize.validated), checked before anything is drawn.
     let height = (probe.minY + bodyHeight + footer).rounded(.up)
-    let pixels = ChartSize(width: (canvasWidth * spec.size.dpi / 72).rounded(.up), height: (height * spec.size.dpi / 72).rounded(.up), dpi: spec.size.dpi)
+    let pixels = ChartSize(
+      width: (canvasWidth * spec.size.dpi / 72).rounded(.up), height: (height * spec.size.dpi / 72).rounded(.up),
+      dpi: spec.size.dpi)
     do {
       _ = try pixels.validated()
     } catch {
-      throw ChartLayoutError.doesNotFit("a scorecard of \(spec.rows.count) rows and \(spec.columns.count) columns needs \(Int(pixels.width))×\(Int(pixels.height)) px: \(error); draw fewer districts or years, or a lower resolution")
+      throw ChartLayoutError.doesNotFit(
+        "a scorecard of \(spec.rows.count) rows and \(spec.columns.count) columns needs \(Int(pixels.width))×\(Int(pixels.height)) px: \(error); draw fewer districts or years, or a lower resolution"
+      )
     }
     var scene = Scene(width: canvasWidth, height: height, dpi: spec.size.dpi, background: theme.background)
-    let content = try ChartFrame.place(title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scene, labeler: labeler)
+    let content = try ChartFrame.place(
+      title: spec.title, subtitle: spec.subtitle, notes: spec.notes, source: spec.source, in: &scene, labeler: labeler)
     _ = try body(&scene, top: content.minY)
     return scene
   }
@@ -105,7 +121,8 @@ public enum ScorecardLayout {
   /// Each status as a swatch holding its symbol, then its name, flowing in rows.
   /// Returns the height used.
   static func legend(
-    _ statuses: [ScorecardChartSpec.Status], x: Double, y: Double, width: Double, in scene: inout Scene, labeler: Labeler, symbolFont: FontSpec
+    _ statuses: [ScorecardChartSpec.Status], x: Double, y: Double, width: Double, in scene: inout Scene,
+    labeler: Labeler, symbolFont: FontSpec
   ) throws -> Double {
     let theme = labeler.theme
     let font = theme.font(theme.labelSize)

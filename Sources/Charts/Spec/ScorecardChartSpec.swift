@@ -42,7 +42,8 @@ public struct ScorecardChartSpec: Sendable, Equatable {
 
   public init(
     title: String, subtitle: String? = nil, rows: [String], columns: [String], columnKey: [String] = [],
-    statuses: [Status], cells: [[Int?]], notes: [String] = [], source: String? = nil, size: ChartSize = .pixels(1200, 800)
+    statuses: [Status], cells: [[Int?]], notes: [String] = [], source: String? = nil,
+    size: ChartSize = .pixels(1200, 800)
   ) {
     self.title = title
     self.subtitle = subtitle

@@ -22,7 +22,10 @@ public struct DutyBaseline: Sendable, Hashable, Codable {
   public var region: String?
   public var source: String
 
-  public init(indicator: String, level: SchoolLevel?, from: Int, through: Int? = nil, amount: Double, region: String? = nil, source: String) {
+  public init(
+    indicator: String, level: SchoolLevel?, from: Int, through: Int? = nil, amount: Double, region: String? = nil,
+    source: String
+  ) {
     self.indicator = indicator
     self.level = level
     self.from = from

@@ -61,10 +61,12 @@ public struct DutyChecker: Sendable {
   }
 
   func indicatorNames(_ rule: DutyRule) -> [String] {
-    [rule.indicator] + [rule.reference, rule.difference, rule.standardIndicator].compactMap { $0 } + rule.baselines.map(\.indicator)
+    [rule.indicator] + [rule.reference, rule.difference, rule.standardIndicator].compactMap { $0 }
+      + rule.baselines.map(\.indicator)
   }
 
-  func row(_ district: String, _ year: Int, _ rule: DutyRule, _ facts: DutyFacts, _ claims: [DutyClaim]) -> ScorecardRow {
+  func row(_ district: String, _ year: Int, _ rule: DutyRule, _ facts: DutyFacts, _ claims: [DutyClaim]) -> ScorecardRow
+  {
     let claims = claims.filter { $0.rule == rule.id }
     let v = verdict(rule, district, year, facts)
     let status: DutyStatus
@@ -73,7 +75,8 @@ public struct DutyChecker: Sendable {
     case false?: status = claims.contains { covers($0, v.failing) } ? .contradicted : .notMet
     case nil: status = claims.isEmpty ? .notReported : .claimedOnly
     }
-    return ScorecardRow(district: district, year: year, rule: rule, status: status, figures: v.figures, claims: claims, notes: v.notes)
+    return ScorecardRow(
+      district: district, year: year, rule: rule, status: status, figures: v.figures, claims: claims, notes: v.notes)
   }
 
   /// Whether a claim speaks for a level whose figure fails: a claim naming no

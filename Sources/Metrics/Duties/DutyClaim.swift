@@ -15,7 +15,9 @@ public struct DutyClaim: Sendable, Hashable, Codable {
   public var words: [String]
   public var provenance: Provenance
 
-  public init(district: String, year: Int, rule: String, levels: [SchoolLevel] = [], words: [String], provenance: Provenance) {
+  public init(
+    district: String, year: Int, rule: String, levels: [SchoolLevel] = [], words: [String], provenance: Provenance
+  ) {
     self.district = district
     self.year = year
     self.rule = rule

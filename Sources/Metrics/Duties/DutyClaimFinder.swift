@@ -38,9 +38,10 @@ public struct DutyClaimFinder: Sendable {
       guard let year = Self.dataYear(s, sentence) ?? reportYear else { continue }
       for rule in rules {
         guard let hit = rule.claims.lazy.compactMap({ $0.match(words) }).first else { continue }
-        out.append(DutyClaim(
-          district: district, year: year, rule: rule.id, levels: Self.levels(in: words), words: hit,
-          provenance: Provenance(sourceFile: report.sourceFile, sourceText: words, line: sentence.line)))
+        out.append(
+          DutyClaim(
+            district: district, year: year, rule: rule.id, levels: Self.levels(in: words), words: hit,
+            provenance: Provenance(sourceFile: report.sourceFile, sourceText: words, line: sentence.line)))
       }
     }
     return out

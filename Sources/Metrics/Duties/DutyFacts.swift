@@ -67,7 +67,9 @@ struct DutyFacts {
     return catalog.indicator(id: key)?.chinese ?? key
   }
 
-  func fact(_ district: String, _ indicator: String, _ level: SchoolLevel?, _ measure: Measure, _ year: Int) -> Observation? {
+  func fact(_ district: String, _ indicator: String, _ level: SchoolLevel?, _ measure: Measure, _ year: Int)
+    -> Observation?
+  {
     facts[Key(district: district, indicator: indicator, level: level, measure: measure, year: year)]
   }
 

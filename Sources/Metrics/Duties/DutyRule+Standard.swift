@@ -43,17 +43,28 @@ extension DutyRule {
       id: "R4", requirement: "生均公用经费不低于国家基准定额和省定标准", source: baselineSource,
       test: .notBelowStandard, indicator: "per_student_public_funds", standardIndicator: "per_student_funding_standard",
       baselines: [
-        DutyBaseline(indicator: "per_student_funding_standard", level: .primary, from: 2016, amount: 600, region: "中西部", source: baselineSource),
-        DutyBaseline(indicator: "per_student_funding_standard", level: .primary, from: 2016, amount: 650, region: "东部", source: baselineSource),
-        DutyBaseline(indicator: "per_student_funding_standard", level: .juniorSecondary, from: 2016, amount: 800, region: "中西部", source: baselineSource),
-        DutyBaseline(indicator: "per_student_funding_standard", level: .juniorSecondary, from: 2016, amount: 850, region: "东部", source: baselineSource),
-        DutyBaseline(indicator: "per_student_funding_standard", level: .special, from: 2016, amount: 6000, source: baselineSource),
-        DutyBaseline(indicator: "boarding_public_funds_subsidy", level: nil, from: 2016, amount: 200, source: baselineSource),
+        DutyBaseline(
+          indicator: "per_student_funding_standard", level: .primary, from: 2016, amount: 600, region: "中西部",
+          source: baselineSource),
+        DutyBaseline(
+          indicator: "per_student_funding_standard", level: .primary, from: 2016, amount: 650, region: "东部",
+          source: baselineSource),
+        DutyBaseline(
+          indicator: "per_student_funding_standard", level: .juniorSecondary, from: 2016, amount: 800, region: "中西部",
+          source: baselineSource),
+        DutyBaseline(
+          indicator: "per_student_funding_standard", level: .juniorSecondary, from: 2016, amount: 850, region: "东部",
+          source: baselineSource),
+        DutyBaseline(
+          indicator: "per_student_funding_standard", level: .special, from: 2016, amount: 6000, source: baselineSource),
+        DutyBaseline(
+          indicator: "boarding_public_funds_subsidy", level: nil, from: 2016, amount: 200, source: baselineSource),
       ],
       claims: [ClaimPattern(all: ["公用经费", "标准"], any: ["不低于", "高于", "达到", "超过"])]),
     DutyRule(
       id: "R5", requirement: "教育财政拨款的增长高于财政经常性收入的增长", source: "《中华人民共和国教育法》第五十五条",
-      test: .growthAbove, indicator: "education_expenditure", reference: "财政经常性收入", difference: "education_growth_over_revenue",
+      test: .growthAbove, indicator: "education_expenditure", reference: "财政经常性收入",
+      difference: "education_growth_over_revenue",
       claims: [ClaimPattern(all: ["经常性收入"], any: ["高于"])]),
   ]
 

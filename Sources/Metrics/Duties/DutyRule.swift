@@ -46,7 +46,8 @@ public struct DutyRule: Sendable, Hashable, Codable {
 
   public init(
     id: String, requirement: String, source: String, test: Test, indicator: String, reference: String? = nil,
-    difference: String? = nil, standardIndicator: String? = nil, baselines: [DutyBaseline] = [], claims: [ClaimPattern] = []
+    difference: String? = nil, standardIndicator: String? = nil, baselines: [DutyBaseline] = [],
+    claims: [ClaimPattern] = []
   ) {
     self.id = id
     self.requirement = requirement

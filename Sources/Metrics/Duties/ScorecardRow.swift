@@ -12,7 +12,10 @@ public struct ScorecardRow: Sendable, Hashable, Encodable {
   public var claims: [DutyClaim]
   public var notes: [String]
 
-  public init(district: String, year: Int, rule: DutyRule, status: DutyStatus, figures: [DutyFigure] = [], claims: [DutyClaim] = [], notes: [String] = []) {
+  public init(
+    district: String, year: Int, rule: DutyRule, status: DutyStatus, figures: [DutyFigure] = [],
+    claims: [DutyClaim] = [], notes: [String] = []
+  ) {
     self.district = district
     self.year = year
     self.rule = rule
@@ -22,7 +25,9 @@ public struct ScorecardRow: Sendable, Hashable, Encodable {
     self.notes = notes
   }
 
-  private enum CodingKeys: String, CodingKey { case district, year, rule, requirement, source, status, figures, claims, notes }
+  private enum CodingKeys: String, CodingKey {
+    case district, year, rule, requirement, source, status, figures, claims, notes
+  }
 
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -53,7 +58,10 @@ public struct DutyFigure: Sendable, Hashable, Codable {
   public var threshold: String?
   public var provenance: Provenance
 
-  public init(label: String, level: SchoolLevel? = nil, value: Double, unit: String, passes: Bool?, threshold: String? = nil, provenance: Provenance) {
+  public init(
+    label: String, level: SchoolLevel? = nil, value: Double, unit: String, passes: Bool?, threshold: String? = nil,
+    provenance: Provenance
+  ) {
     self.threshold = threshold
     self.label = label
     self.level = level

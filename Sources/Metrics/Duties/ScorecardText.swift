@@ -23,15 +23,20 @@ public enum ScorecardText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  public static func csv(_ rows: [ScorecardRow]) -> String {
+  /// - Parameter cell: applied to every text field before it is quoted (the CLI makes a
+  ///   cell a spreadsheet would run as a formula, `=…`, plain text).
+  public static func csv(_ rows: [ScorecardRow], cell: (String) -> String = { $0 }) -> String {
     var out = "district,year,rule,requirement,status,figures,notes,sources,claims,legal_source\n"
     for r in rows {
       let fields = [
-        r.district, String(r.year), r.rule.id, r.rule.requirement, r.status.rawValue, figures(r).joined(separator: "; "),
+        r.district, String(r.year), r.rule.id, r.rule.requirement, r.status.rawValue,
+        figures(r).joined(separator: "; "),
         r.notes.joined(separator: "; "), sources(r).joined(separator: "; "),
         r.claims.map { PanelBuilder.cite($0.provenance, limit: nil) }.joined(separator: "; "), r.rule.source,
       ]
-      out += fields.map(TidyCSVWriter.field).joined(separator: ",") + "\n"
+      out +=
+        fields.enumerated().map { TidyCSVWriter.field($0.offset == 1 ? $0.element : cell($0.element)) }
+        .joined(separator: ",") + "\n"
     }
     return out
   }
@@ -44,14 +49,22 @@ public enum ScorecardText {
 
   /// Each figure as `label value unit`, marked ✗ where it fails the test.
   static func figures(_ r: ScorecardRow) -> [String] {
-    r.figures.map { "\($0.label) \(number($0.value, $0.unit))\($0.threshold.map { " \($0)" } ?? "")\($0.passes == false ? " ✗" : "")" }
+    r.figures.map {
+      "\($0.label) \(number($0.value, $0.unit))\($0.threshold.map { " \($0)" } ?? "")\($0.passes == false ? " ✗" : "")"
+    }
   }
 
   /// file:line of each figure, then of each claim (声称), once each.
   static func sources(_ r: ScorecardRow) -> [String] {
     var seen: [String] = []
-    for p in r.figures.map(\.provenance) { let s = place(p); if !seen.contains(s) { seen.append(s) } }
-    for p in r.claims.map(\.provenance) { let s = "声称 " + place(p); if !seen.contains(s) && !seen.contains(place(p)) { seen.append(s) } }
+    for p in r.figures.map(\.provenance) {
+      let s = place(p)
+      if !seen.contains(s) { seen.append(s) }
+    }
+    for p in r.claims.map(\.provenance) {
+      let s = "声称 " + place(p)
+      if !seen.contains(s) && !seen.contains(place(p)) { seen.append(s) }
+    }
     return seen
   }
 
@@ -63,11 +76,13 @@ public enum ScorecardText {
   /// whole sentences it rests on, once each — as `compare check` quotes them.
   public static func findings(_ rows: [ScorecardRow]) -> [String] {
     var out: [String] = []
-    for r in rows where r.status == .contradicted || r.status == .notMet || r.status == .claimedOnly || !r.notes.isEmpty {
+    for r in rows where r.status == .contradicted || r.status == .notMet || r.status == .claimedOnly || !r.notes.isEmpty
+    {
       var s = "\(r.status.rawValue): \(r.district) \(r.year) \(r.rule.id) \(r.rule.requirement)"
       let failing = r.figures.filter { $0.passes == false }
       switch r.status {
-      case .contradicted: s += " — claimed, but " + failing.map { "\($0.label) \(number($0.value, $0.unit))" }.joined(separator: ", ")
+      case .contradicted:
+        s += " — claimed, but " + failing.map { "\($0.label) \(number($0.value, $0.unit))" }.joined(separator: ", ")
       case .notMet: s += " — " + failing.map { "\($0.label) \(number($0.value, $0.unit))" }.joined(separator: ", ")
       case .claimedOnly: s += " — claimed, with no figure that shows it"
       default: break

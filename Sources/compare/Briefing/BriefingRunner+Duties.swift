@@ -37,24 +37,28 @@ extension BriefingRunner {
       do {
         let report = try ReportLoader.load(source.path)
         let extraction = ReportExtractor().extract(report)
-        let district = extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(source.path.lastPathComponent)）"
+        let district =
+          extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(source.path.lastPathComponent)）"
         claims += finder.claims(in: report, district: district, reportYear: extraction.reportYear)
       } catch {
         throw SpecError(file: spec.file, line: source.line, message: "data source '\(source.id)': \(error)")
       }
     }
     let rows = DutyChecker().scorecard(table, claims: claims)
-    guard !rows.isEmpty else { throw SpecError(file: spec.file, line: duties.line, message: "duties: the sources name no district") }
+    guard !rows.isEmpty else {
+      throw SpecError(file: spec.file, line: duties.line, message: "duties: the sources name no district")
+    }
     let name = BriefingSpec.dutiesFileName
     let scene = try ScorecardLayout.scene(
       DutiesCommand.chartSpec(rows, files: spec.sources.filter { ids.contains($0.id) }.map(\.path.path)),
       measurer: PangoTextMeasurer.shared)
     var outputs: [(String, Data)] = []
     for format in duties.formats {
-      outputs.append(("\(name).\(format.rawValue)", try ChartRendering.renderer(for: format).render(scene, format: format)))
+      outputs.append(
+        ("\(name).\(format.rawValue)", try ChartRendering.renderer(for: format).render(scene, format: format)))
     }
     outputs.append(("\(name).md", Data(ScorecardText.markdown(rows).utf8)))
-    outputs.append(("\(name).csv", Data(ScorecardText.csv(rows).utf8)))
+    outputs.append(("\(name).csv", Data(ScorecardText.csv(rows, cell: SpreadsheetSafe.text).utf8)))
     for (file, bytes) in outputs { try AtomicFile.write(bytes, to: try staging.file(file)) }
     return DutiesResult(rows: rows, files: outputs.map(\.0))
   }

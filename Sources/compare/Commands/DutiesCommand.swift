@@ -46,16 +46,24 @@ struct DutiesCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .markdown
 
-  @Option(help: ArgumentHelp("A JSON list of extra rules; one with a built-in id (R1–R5) replaces it.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("A JSON list of extra rules; one with a built-in id (R1–R5) replaces it.", valueName: "file"))
   var rules: String?
 
-  @Option(help: ArgumentHelp("Whose baseline amounts apply where they differ by region (中西部, 东部); default: the lowest.", valueName: "region"))
+  @Option(
+    help: ArgumentHelp(
+      "Whose baseline amounts apply where they differ by region (中西部, 东部); default: the lowest.", valueName: "region"))
   var region: String?
 
-  @Option(help: ArgumentHelp("Also draw the scorecard: districts × requirements, status by colour and symbol (.png, .svg, .pdf).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Also draw the scorecard: districts × requirements, status by colour and symbol (.png, .svg, .pdf).",
+      valueName: "file"))
   var output: String?
 
-  @Option(parsing: .upToNextOption, help: ArgumentHelp("Exit 1 when any row has one of these statuses: not-met,contradicted.", valueName: "status"))
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp("Exit 1 when any row has one of these statuses: not-met,contradicted.", valueName: "status"))
   var failOn: [DutyStatusList] = []
 
   func validate() throws {
@@ -69,7 +77,8 @@ struct DutiesCommand: ParsableCommand {
     let ruleList = try rules.map { DutyRule.standard(adding: try Self.readRules($0)) } ?? DutyRule.standard
     let regions = Set(ruleList.flatMap(\.baselines).compactMap(\.region))
     if let region, !regions.contains(region) {
-      throw ValidationError("--region \(region): the rules' baselines have the regions \(regions.sorted().joined(separator: ", "))")
+      throw ValidationError(
+        "--region \(region): the rules' baselines have the regions \(regions.sorted().joined(separator: ", "))")
     }
     var table = ObservationTable()
     var claims: [DutyClaim] = []
@@ -81,28 +90,35 @@ struct DutiesCommand: ParsableCommand {
         // The report is read here, not through DataLoader, because its claims need its text.
         let report = try ReportLoader.load(url)
         let extraction = ReportExtractor(catalog: catalog).extract(report)
-        let district = extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(url.lastPathComponent)）"
+        let district =
+          extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(url.lastPathComponent)）"
         table.append(contentsOf: ObservationTable(extraction.observations))
         claims += finder.claims(in: report, district: district, reportYear: extraction.reportYear)
       } else {
-        table.append(contentsOf: try DataLoader(catalog: catalog, wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil).load([path]))
+        table.append(
+          contentsOf: try DataLoader(
+            catalog: catalog,
+            wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil
+          ).load([path]))
       }
     }
     let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)
     // The chart first: if it cannot be drawn or written, nothing has been printed either.
     if let output, let format = OutputFormat(path: output) {
       let scene = try ScorecardLayout.scene(Self.chartSpec(rows, files: data.files), measurer: PangoTextMeasurer.shared)
-      try AtomicFile.write(try ChartRendering.renderer(for: format).render(scene, format: format), to: URL(fileURLWithPath: output))
+      try AtomicFile.write(
+        try ChartRendering.renderer(for: format).render(scene, format: format), to: URL(fileURLWithPath: output))
     }
     switch format {
-    case .markdown: print(ScorecardText.markdown(rows), terminator: "")
-    case .csv: print(ScorecardText.csv(rows), terminator: "")
-    case .json: print(try ScorecardText.json(rows), terminator: "")
+    // Report sentences and district names are data: shown, never run (escape codes, formulas).
+    case .markdown: Terminal.print(ScorecardText.markdown(rows), terminator: "")
+    case .csv: Terminal.print(ScorecardText.csv(rows, cell: SpreadsheetSafe.text), terminator: "")
+    case .json: Terminal.print(try ScorecardText.json(rows), terminator: "")
     }
     let failing = Set(failOn.flatMap(\.statuses))
     let hits = rows.filter { failing.contains($0.status) }
     if !hits.isEmpty {
-      FileHandle.standardError.write(Data("compare: \(hits.count) row(s) \(failing.map(\.rawValue).sorted().joined(separator: " or "))\n".utf8))
+      Terminal.warn("compare: \(hits.count) row(s) \(failing.map(\.rawValue).sorted().joined(separator: " or "))")
       throw ExitCode(1)
     }
   }
@@ -127,7 +143,8 @@ struct DutiesCommand: ParsableCommand {
     }
     return ScorecardChartSpec(
       title: "履行教育职责经费法定要求：各区县达标情况", subtitle: "颜色与符号同义；依据各区县报告和表格中的数字及其自述",
-      rows: keys, columns: rules.map(\.id), columnKey: rules.map { "\($0.id) \($0.requirement)（\(shortSource($0.source))）" },
+      rows: keys, columns: rules.map(\.id),
+      columnKey: rules.map { "\($0.id) \($0.requirement)（\(shortSource($0.source))）" },
       statuses: statuses.map { ScorecardChartSpec.Status(name: $0.chinese, symbol: $0.symbol, color: colors[$0]!) },
       cells: keys.map { k in rules.map { cells[k]?[$0.id] } },
       notes: ["“声称达到但数据相反”：报告称已达到，而其自己的数字显示未达到；“仅声称”：报告称已达到，但没有能证明的数字。"],
@@ -149,17 +166,25 @@ struct DutiesCommand: ParsableCommand {
     // A rules file is a few kilobytes; refuse anything that could not be one before reading it.
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     guard let size else { throw CLIError("\(path): cannot read the rules file") }
-    if size > maximumRulesBytes { throw CLIError("\(path): \(size) bytes is too large for a rules file (at most \(maximumRulesBytes))") }
+    if size > maximumRulesBytes {
+      throw CLIError("\(path): \(size) bytes is too large for a rules file (at most \(maximumRulesBytes))")
+    }
     let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw CLIError("\(path): cannot read the rules file") }
+    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+      throw CLIError("\(path): cannot read the rules file")
+    }
     do {
       return try JSONDecoder().decode([DutyRule].self, from: data)
     } catch let DecodingError.keyNotFound(key, context) {
-      throw CLIError("\(path): rule \(context.codingPath.first.map { "\($0.intValue.map { $0 + 1 } ?? 0)" } ?? "?"): missing field '\(key.stringValue)'")
+      throw CLIError(
+        "\(path): rule \(context.codingPath.first.map { "\($0.intValue.map { $0 + 1 } ?? 0)" } ?? "?"): missing field '\(key.stringValue)'"
+      )
     } catch let DecodingError.dataCorrupted(context) {
-      throw CLIError("\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+      throw CLIError(
+        "\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
     } catch let DecodingError.typeMismatch(_, context) {
-      throw CLIError("\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+      throw CLIError(
+        "\(path): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
     } catch {
       throw CLIError("\(path): not a JSON list of rules (\(error))")
     }

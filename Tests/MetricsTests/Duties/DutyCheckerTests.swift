@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// Each status from a small table built here, and the tests of each rule kind.
@@ -10,17 +11,23 @@ import Testing
     DutyChecker(region: region).scorecard(try tidy(header + csv), claims: claims)
   }
 
-  static func status(_ rows: [ScorecardRow], _ rule: String, _ district: String = "甲区", _ year: Int = 2022) -> DutyStatus? {
+  static func status(_ rows: [ScorecardRow], _ rule: String, _ district: String = "甲区", _ year: Int = 2022)
+    -> DutyStatus?
+  {
     rows.first { $0.district == district && $0.year == year && $0.rule.id == rule }?.status
   }
 
-  static func claim(_ rule: String, _ levels: [SchoolLevel] = [], district: String = "甲区", year: Int = 2022) -> DutyClaim {
-    DutyClaim(district: district, year: year, rule: rule, levels: levels, words: ["只增不减"],
-              provenance: Provenance(sourceFile: "甲区.txt", sourceText: "教育经费落实两个只增不减。", line: 3))
+  static func claim(_ rule: String, _ levels: [SchoolLevel] = [], district: String = "甲区", year: Int = 2022)
+    -> DutyClaim
+  {
+    DutyClaim(
+      district: district, year: year, rule: rule, levels: levels, words: ["只增不减"],
+      provenance: Provenance(sourceFile: "甲区.txt", sourceText: "教育经费落实两个只增不减。", line: 3))
   }
 
   @Test func growthAtOrAboveZeroIsMetAndAFallIsNotMet() throws {
-    let rows = try Self.rows("""
+    let rows = try Self.rows(
+      """
       甲区,2022,一般公共预算教育支出,,growth_pct,0,%
       乙区,2022,一般公共预算教育支出,,growth_pct,-1.5,%
       """)
@@ -29,7 +36,8 @@ import Testing
   }
 
   @Test func twoValuesAreComparedWhenNoGrowthIsGiven() throws {
-    let rows = try Self.rows("""
+    let rows = try Self.rows(
+      """
       甲区,2021,一般公共预算教育支出,,value,100000,万元
       甲区,2022,一般公共预算教育支出,,value,99000,万元
       """)
@@ -72,12 +80,14 @@ import Testing
   }
 
   @Test func teacherPayBelowCivilServantsIsNotMetAndAConsistentGapHasNoNote() throws {
-    let below = try Self.rows("""
+    let below = try Self.rows(
+      """
       甲区,2022,教师年平均工资收入,,value,100000,元
       甲区,2022,公务员年平均工资收入,,value,100500,元
       """)
     #expect(Self.status(below, "R3") == .notMet)
-    let consistent = try Self.rows("""
+    let consistent = try Self.rows(
+      """
       甲区,2022,教师年平均工资收入,,value,100500,元
       甲区,2022,公务员年平均工资收入,,value,100000,元
       甲区,2022,教师工资高于公务员,,change_abs,500,元
@@ -93,7 +103,8 @@ import Testing
   }
 
   @Test func standardsBelowTheNationalBaselineAreNotMet() throws {
-    let rows = try Self.rows("""
+    let rows = try Self.rows(
+      """
       甲区,2022,生均公用经费标准,小学,standard,620,元/生·年
       乙区,2022,生均公用经费标准,初中,standard,790,元/生·年
       丙区,2022,寄宿生公用经费补助,,standard,150,元/生·年
@@ -113,7 +124,8 @@ import Testing
   }
 
   @Test func actualAmountsAreHeldToTheDistrictsOwnStandard() throws {
-    let rows = try Self.rows("""
+    let rows = try Self.rows(
+      """
       甲区,2022,生均公用经费标准,小学,standard,1000,元/生·年
       甲区,2022,生均一般公共预算公用经费,小学,value,900,元
       """)
@@ -123,7 +135,8 @@ import Testing
   }
 
   @Test func growthAboveRevenueNeedsAPositiveDifferenceOrAHigherGrowth() throws {
-    let rows = try Self.rows("""
+    let rows = try Self.rows(
+      """
       甲区,2022,教育支出增长高于财政经常性收入增长,,pp_diff,0,个百分点
       乙区,2022,一般公共预算教育支出,,growth_pct,4,%
       乙区,2022,财政经常性收入,,growth_pct,3.5,%
@@ -134,7 +147,12 @@ import Testing
 
   @Test func approximateAndMaskedFiguresDecideNothing() throws {
     var table = try tidy(Self.header + "甲区,2022,一般公共预算教育支出,,growth_pct,-3,%\n")
-    table = ObservationTable(table.map { o -> Observation in var o = o; o.flags.insert(.approximate); return o })
+    table = ObservationTable(
+      table.map { o -> Observation in
+        var o = o
+        o.flags.insert(.approximate)
+        return o
+      })
     let rows = DutyChecker().scorecard(table)
     #expect(rows.allSatisfy { $0.status == .notReported })
   }
@@ -150,10 +168,12 @@ import Testing
     let extra = try JSONDecoder().decode([DutyRule].self, from: Data(json.utf8))
     let rules = DutyRule.standard(adding: extra)
     #expect(rules.map(\.id) == ["R1", "R2", "R3", "R4", "R5", "P1"])
-    let rows = DutyChecker(rules: rules).scorecard(try tidy(Self.header + """
-      甲区,2022,生均公用经费标准,小学,standard,700,元/生·年
-      甲区,2022,教育费附加,,growth_pct,-2,%
-      """))
+    let rows = DutyChecker(rules: rules).scorecard(
+      try tidy(
+        Self.header + """
+          甲区,2022,生均公用经费标准,小学,standard,700,元/生·年
+          甲区,2022,教育费附加,,growth_pct,-2,%
+          """))
     #expect(Self.status(rows, "R4") == .notMet)  // 700 < the province's 720, though ≥ the national 600
     #expect(Self.status(rows, "P1") == .notMet)
   }

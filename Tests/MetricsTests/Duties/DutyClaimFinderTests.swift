@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Metrics
 
 /// Claims in report sentences written for these tests.

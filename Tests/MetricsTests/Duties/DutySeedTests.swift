@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// The scorecard of the seed reports (Fixtures/extraction), checked against what
