@@ -73,7 +73,7 @@ struct TableCommand: ParsableCommand {
     case "json": print(try PanelFormatter.json(panel))
     default: throw ValidationError("format: csv, markdown or json")
     }
-    for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
+    for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w.english)\n".utf8)) }
   }
 
   /// Each district's compound annual growth rate, (v[to] / v[from])^(1 / (to − from)) − 1,

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Metrics
+import Metrics
+
+@testable import ChartBuilding
 
 @Suite struct DisplayScaleTests {
   struct Case: Sendable, CustomStringConvertible {
@@ -35,7 +37,7 @@ import Testing
     var p = Panel(
       indicatorName: "一般公共预算教育支出", unit: .yuan, districts: ["丰都县", "大足区"], years: [2021, 2022],
       values: [[nil, 1_413_000_000], [1_693_330_000, nil]])
-    p.warnings = [ComparabilityWarning(kind: .approximate, message: "1 figure is approximate", chinese: "1个数值在原文中为约数")]
+    p.warnings = [.approximate(cells: [PanelCellRef(district: "丰都县", year: 2022)])]
     let csv = PanelFormatter.csv(p)
     #expect(csv == "district (亿元),2021,2022\n丰都县,,14.13\n大足区,16.9333,\n")
     let md = PanelFormatter.markdown(p)
@@ -43,11 +45,14 @@ import Testing
     #expect(md.contains("| 丰都县 | — | 14.13 |"))
     #expect(!md.contains("| 0 "))
     // The notes under a Markdown table land in a Chinese briefing: Chinese, not English.
-    #expect(md.contains("- 注意：1个数值在原文中为约数。"))
+    #expect(md.contains("- 注意：1个数值在原文中为约数（约/余/近/以上，标“≈”）：丰都县2022年。"))
     #expect(!md.contains("figure is approximate"))
     let json = try JSONSerialization.jsonObject(with: Data(PanelFormatter.json(p).utf8)) as! [String: Any]
     let rows = json["districts"] as! [[String: Any]]
     #expect((rows[0]["values"] as! [Any])[0] is NSNull)
     #expect((json["display"] as! [String: Any])["unit"] as? String == "亿元")
+    let warnings = json["warnings"] as! [[String: Any]]
+    #expect(warnings[0]["kind"] as? String == "approximate")
+    #expect(warnings[0]["message"] as? String == "1 figure is approximate in the source (约/余/近/以上): 丰都县 2022")
   }
 }

@@ -1,3 +1,5 @@
+import Metrics
+
 /// How a chart or table shows one panel's numbers: one divisor and one unit
 /// label for all of them, never a mix of 万元 and 亿元.
 ///
