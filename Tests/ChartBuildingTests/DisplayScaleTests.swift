@@ -29,6 +29,20 @@ import Metrics
     #expect(DisplayScale.choose(for: c.values, unit: c.unit) == DisplayScale(divisor: c.divisor, unitLabel: c.label))
   }
 
+  /// A table's cells: at most four decimals, no grouping, no trailing zeros (d3 ".4~f").
+  @Test(arguments: [
+    (1e8, 1_413_000_000, "14.13"), (1e8, 1_693_330_000, "16.9333"), (1e4, 178_570_000, "17857"), (1e4, -123_456, "-12.3456"),
+    (1, 17500, "17500"), (1, 4.908712, "4.9087"), (1, 61.8, "61.8"), (1, -0.00001, "0"), (1, 1_234_567.5, "1234567.5"),
+    (1, Double.nan, ""), (1, Double.infinity, ""),
+  ])
+  func formatsCells(divisor: Double, value: Double, text: String) {
+    #expect(DisplayScale(divisor: divisor, unitLabel: "").format(value) == text)
+  }
+
+  @Test func fewerPlacesOnRequest() {
+    #expect(DisplayScale(divisor: 1e8, unitLabel: "亿元").format(1_693_330_000, places: 2) == "16.93")
+  }
+
   @Test func oneOutlierDoesNotRescaleEverything() {
     #expect(DisplayScale.choose(for: [17500, 18000, 2e9], unit: .yuan).unitLabel == "元")
   }
