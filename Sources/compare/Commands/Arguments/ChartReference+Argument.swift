@@ -3,14 +3,14 @@ import ArgumentParser
 /// `--reference`: two words and one form with a number; the Chinese words
 /// (均值, 中位数) and `average` are accepted too.
 extension ChartRequest.Reference: ExpressibleByArgument {
-  init?(argument: String) {
+  public init?(argument: String) {
     guard let r = try? ChartOptions.parseReference(argument) else { return nil }
     self = r
   }
 
-  static var allValueStrings: [String] { ["mean", "median", "VALUE[:LABEL]"] }
+  public static var allValueStrings: [String] { ["mean", "median", "VALUE[:LABEL]"] }
 
-  static var allValueDescriptions: [String: String] {
+  public static var allValueDescriptions: [String: String] {
     [
       "mean": "the mean of the districts shown",
       "median": "the median of the districts shown",
@@ -18,5 +18,5 @@ extension ChartRequest.Reference: ExpressibleByArgument {
     ]
   }
 
-  static var defaultCompletionKind: CompletionKind { .list(["mean", "median"]) }
+  public static var defaultCompletionKind: CompletionKind { .list(["mean", "median"]) }
 }
