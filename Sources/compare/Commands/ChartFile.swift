@@ -1,4 +1,6 @@
+import ChartBuilding
 import Charts
+import ChartsRendering
 import Foundation
 import Metrics
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartBuilding
 import Metrics
 
 /// Which panel to look at: the indicator and the slice of it (level, measure,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartBuilding
 
 struct TrendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartBuilding
 
 /// `--view`: fixed words and one form with a number (`gap:1500`), so `--help`
 /// lists the forms rather than the cases. `index` takes its base year from
