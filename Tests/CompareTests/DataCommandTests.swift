@@ -100,6 +100,16 @@ struct DataCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test func extractReadsAnHTMLReportThroughLibxml2() throws {
+    let page = try CLIRunner.write("""
+      <html><head><title>丰都县2022年度履行教育职责自评报告</title><script>document.write("<p>9.99亿元</p>")</script></head>
+      <body><!-- 旧稿 > 作废 --><p>丰都县2022年一般公共预算教育支出&nbsp;14.13亿元，增长4.49%。</p></body></html>
+      """, to: "r.html", in: dir)
+    let r = try CLIRunner.run(["extract", page.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains(",1413000000,") && !r.stdout.contains("999000000") && !r.stdout.contains("作废"))
+  }
+
   @Test func indicatorsListsTheCatalog() throws {
     let r = try CLIRunner.run(["indicators", "--format", "csv"])
     #expect(r.status == 0)
