@@ -9,14 +9,13 @@ import Testing
 /// folder another run is writing into (issue 13, items 4–6, 9, 10, 12).
 @Suite("compare briefing keeps inputs and previous output safe")
 struct BriefingSafetyTests {
-  static let chart = "{id: ID, kind: bar, data: [cq], indicator: 生均一般公共预算教育经费, year: 2023}"
   let tmp: TemporaryDirectory
   init() throws { tmp = try TemporaryDirectory() }
 
-  /// tmp/data with the sample table as cq.csv.
+  static let chart = "{id: ID, kind: bar, data: [cq], indicator: 生均一般公共预算教育经费, year: 2023}"
+
   func folderWithData() throws -> URL {
-    let dir = tmp.url.appendingPathComponent("data")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = tmp.url
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("cq.csv"))
     return dir
   }

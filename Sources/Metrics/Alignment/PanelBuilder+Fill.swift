@@ -43,7 +43,7 @@ extension PanelBuilder {
   func mergeDuplicates(
     _ duplicates: [(cell: Int, position: Int32)], into p: inout Panel, from c: PanelCandidates, displayName: String
   ) -> [ComparabilityWarning] {
-    var conflicts: [String] = []
+    var conflicts: [SourceConflict] = []
     for (cell, position) in duplicates {
       let i = Int(c.rows[Int(position)])
       let v = c.values[Int(position)]
@@ -59,13 +59,10 @@ extension PanelBuilder {
       if abs(v - old) <= 1e-9 * max(abs(v), abs(old)) { continue }
       p.flags[cell].insert(.conflicting)
       let first = table.provenance(row: Int(p.rows[cell]))
-      conflicts.append(
-        "\(p.districts[cell / p.years.count]) \(p.years[cell % p.years.count]): \(DecimalFormat.shortest(old)) (\(Self.cite(first))) vs \(DecimalFormat.shortest(v)) (\(Self.cite(table.provenance(row: i))))")
+      conflicts.append(SourceConflict(
+        cell: PanelCellRef(district: p.districts[cell / p.years.count], year: p.years[cell % p.years.count]),
+        kept: old, keptSource: first, other: v, otherSource: table.provenance(row: i)))
     }
-    guard !conflicts.isEmpty else { return [] }
-    return [ComparabilityWarning(
-      kind: .duplicatesDisagree,
-      message: "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(displayName) have disagreeing sources; the first figure is kept: " + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""),
-      chinese: "\(conflicts.count)处同一区县同一年份的\(displayName)来源不一致，取首个来源的数值（标“!”）")]
+    return conflicts.isEmpty ? [] : [.duplicatesDisagree(indicator: displayName, conflicts: conflicts)]
   }
 }

@@ -39,10 +39,9 @@ extension PanelBuilder {
       level = nil
       var others = levelCounts
       others[nil] = nil
-      warnings.append(ComparabilityWarning(
-        kind: .excludedLevels,
-        message: "\(displayName): only the all-level figures are shown; level-specific figures were left out (\(describe(others))). Use --level, e.g. --level \(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.first!.rawValue), to chart one level",
-        chinese: "只列出不分学段的\(displayName)；分学段的数值口径不同，未列入（\(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.map(\.rawValue).joined(separator: "、"))）"))
+      warnings.append(.excludedLevels(
+        indicator: displayName,
+        left: others.sorted { levelOrder($0.key) < levelOrder($1.key) }.map { LevelCount(level: $0.key!, count: $0.value) }))
     } else {
       let levels = levelCounts.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }
       throw AlignmentError(

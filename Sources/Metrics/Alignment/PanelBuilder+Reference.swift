@@ -41,10 +41,8 @@ extension PanelBuilder {
       // The most common; on a tie, the first in the file.
       chosen = firstSeen.enumerated().max { (a, b) in counts[a.element]! < counts[b.element]! || (counts[a.element]! == counts[b.element]! && a.offset > b.offset) }!.element
       let others = firstSeen.filter { $0 != chosen }
-      warnings.append(ComparabilityWarning(
-        kind: .excludedReferences,
-        message: "\(displayName): only differences against \(name(chosen)) are shown; those against \(others.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", ")) were left out. Pick one with --compared-to, e.g. --compared-to \(name(others[0]))",
-        chinese: "只列出与\(name(chosen))相比的\(displayName)差值；与\(others.map(name).joined(separator: "、"))相比的不是同一个量，未列入"))
+      warnings.append(.excludedReferences(
+        indicator: displayName, kept: chosen, left: others.map { ReferenceCount(reference: $0, count: counts[$0]!) }))
     }
     if firstSeen.count > 1 { candidates.removeAll { key($0) != chosen } }
     return chosen.isEmpty ? nil : chosen

@@ -1,3 +1,4 @@
+import ChartBuilding
 import ArgumentParser
 
 /// How `table` prints a panel (or its growth rates).
