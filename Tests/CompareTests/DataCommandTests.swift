@@ -64,6 +64,8 @@ struct DataCommandTests {
   @Test func checkSurfacesTheTeacherPayArithmetic() throws {
     let r = try CLIRunner.run(["check", "--data", CLIRunner.seedFacts.path])
     #expect(r.status == 1)
+    // One summary line on stderr, and no empty line after it from the exit.
+    #expect(r.stderr.hasPrefix("compare: 1 finding(s)") && !r.stderr.contains("\n\n"), "\(r.stderr)")
     #expect(r.stdout.contains("5299"))
     #expect(r.stdout.contains("17663"))
   }
