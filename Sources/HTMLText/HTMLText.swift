@@ -30,7 +30,8 @@ public enum HTMLText {
   ///   or in an encoding other than UTF-8 and GB18030.
   public static func text(of data: Data, file: String) throws -> String {
     if data.count > maximumBytes {
-      throw InputError(file: file, "the HTML file is \(data.count >> 20) MiB; a report page is at most \(maximumBytes >> 20) MiB")
+      throw InputError(
+        file: file, "the HTML file is \(data.count >> 20) MiB; a report page is at most \(maximumBytes >> 20) MiB")
     }
     // Decoded as every report is (UTF-8, else GB18030) and handed to libxml2 as
     // UTF-8, so a page and the same text in a .txt file read alike.
@@ -68,7 +69,9 @@ public enum HTMLText {
           continue walk
         }
         current = c.pointee.parent
-        if current == nil || current!.pointee.type == XML_DOCUMENT_NODE || current!.pointee.type == XML_HTML_DOCUMENT_NODE {
+        if current == nil || current!.pointee.type == XML_DOCUMENT_NODE
+          || current!.pointee.type == XML_HTML_DOCUMENT_NODE
+        {
           break walk
         }
       }

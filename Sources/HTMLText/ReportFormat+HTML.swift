@@ -3,5 +3,7 @@ import Metrics
 
 extension ReportFormat {
   /// HTML reports through libxml2's HTML parser (``HTMLText``), for ``ReportLoader/load(_:formats:)``.
-  public static let html = ReportFormat(extensions: ["html", "htm"]) { data, file in try HTMLText.text(of: data, file: file) }
+  public static let html = ReportFormat(extensions: ["html", "htm"]) { data, file in
+    try HTMLText.text(of: data, file: file)
+  }
 }

@@ -12,7 +12,9 @@ import Testing
     let finished = DispatchSemaphore(value: 0)
     let result = ResultBox()
     Thread {
-      result.value = Result { try CLIRunner.run(["table", "--data", "a.csv", "--indicator", "生均经费", "--level", value]) }
+      result.value = Result {
+        try CLIRunner.run(["table", "--data", "a.csv", "--indicator", "生均经费", "--level", value])
+      }
       finished.signal()
     }.start()
     guard finished.wait(timeout: .now() + 60) == .success else {

@@ -11,7 +11,8 @@ import Testing
 
   @Test func tagsEntitiesAndBlocks() {
     // The expectations the hand-written stripper met.
-    let t = text("""
+    let t = text(
+      """
       <html><head><style>p { color: red }</style><script>var x = "1亿元";</script></head>
       <body><div>丰都县人民政府</div><p>2022年一般公共预算教育支出&nbsp;14.13亿元&#x3001;增长4.49%</p></body></html>
       """)
@@ -26,7 +27,8 @@ import Testing
   }
 
   @Test func scriptsAndStylesAreDropped() {
-    let t = text("""
+    let t = text(
+      """
       <p>前</p><script>if (a < b && c > d) { document.write("<p>1亿元</p>"); }</script>
       <style>p > span { content: "2亿元" }</style><noscript>3亿元</noscript><p>后</p>
       """)
@@ -34,18 +36,23 @@ import Testing
   }
 
   @Test func namedAndNumericEntitiesAreDecoded() {
-    #expect(text("<p>&ldquo;A&amp;B&rdquo; &lt;1&gt; &#20013;&#x4E2D;&hellip;&middot;&times;&yen;</p>") == "“A&B” <1> 中中…·×¥\n")
+    #expect(
+      text("<p>&ldquo;A&amp;B&rdquo; &lt;1&gt; &#20013;&#x4E2D;&hellip;&middot;&times;&yen;</p>")
+        == "“A&B” <1> 中中…·×¥\n")
     // An unknown entity stays as written rather than vanishing.
     #expect(text("<p>a &nosuch; b</p>") == "a &nosuch; b\n")
   }
 
   @Test func blockElementsGiveLineBreaks() {
-    let t = text("<h1>标题</h1><ul><li>一</li><li>二</li></ul>正文<br>第二行<div><div>嵌套</div></div><span>行</span><span>内</span>")
+    let t = text(
+      "<h1>标题</h1><ul><li>一</li><li>二</li></ul>正文<br>第二行<div><div>嵌套</div></div><span>行</span><span>内</span>")
     #expect(t == "标题\n一\n二\n正文\n第二行\n嵌套\n行内\n")
   }
 
   @Test func tableRowsAreLinesOfTabSeparatedCells() {
-    let t = text("<table><tr><th>指标</th><th>2021年</th><th>2022年</th></tr><tr><td>教育支出（亿元）</td><td> 13.52 </td><td>14.13</td></tr></table>")
+    let t = text(
+      "<table><tr><th>指标</th><th>2021年</th><th>2022年</th></tr><tr><td>教育支出（亿元）</td><td> 13.52 </td><td>14.13</td></tr></table>"
+    )
     #expect(t == "指标\t2021年\t2022年\n教育支出（亿元）\t13.52\t14.13\n")
   }
 
@@ -87,12 +94,14 @@ import Testing
   @Test func bytesAreDecodedAsEveryReportIs() throws {
     // GB18030 (丰都县人民政府 + 14.13亿元), whatever the page's meta says; UTF-8 with a BOM.
     let gb: [UInt8] = [
-      0xB7, 0xE1, 0xB6, 0xBC, 0xCF, 0xD8, 0xC8, 0xCB, 0xC3, 0xF1, 0xD5, 0xFE, 0xB8, 0xAE, 0x31, 0x34, 0x2E, 0x31, 0x33, 0xD2,
+      0xB7, 0xE1, 0xB6, 0xBC, 0xCF, 0xD8, 0xC8, 0xCB, 0xC3, 0xF1, 0xD5, 0xFE, 0xB8, 0xAE, 0x31, 0x34, 0x2E, 0x31, 0x33,
+      0xD2,
       0xDA, 0xD4, 0xAA,
     ]
     let page = Data("<meta charset=\"utf-8\"><p>".utf8) + Data(gb) + Data("</p>".utf8)
     #expect(try HTMLText.text(of: page, file: "gb.html") == "丰都县人民政府14.13亿元\n")
-    #expect(try HTMLText.text(of: Data([0xEF, 0xBB, 0xBF]) + Data("<p>增长4.49%</p>".utf8), file: "bom.html") == "增长4.49%\n")
+    #expect(
+      try HTMLText.text(of: Data([0xEF, 0xBB, 0xBF]) + Data("<p>增长4.49%</p>".utf8), file: "bom.html") == "增长4.49%\n")
   }
 
   @Test func aPageLargerThanTheLimitIsRefusedBeforeParsing() {
@@ -109,7 +118,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let url = dir.appendingPathComponent("丰都县.htm")
-    try Data("<html><body><!-- 2021年 > 2020年 --><p>丰都县2022年一般公共预算教育支出14.13亿元，增长4.49%。</p></body></html>".utf8).write(to: url)
+    try Data("<html><body><!-- 2021年 > 2020年 --><p>丰都县2022年一般公共预算教育支出14.13亿元，增长4.49%。</p></body></html>".utf8).write(
+      to: url)
     let report = try ReportLoader.load(url, formats: [.html])
     #expect(report.text == "丰都县2022年一般公共预算教育支出14.13亿元，增长4.49%。\n")
     #expect(report.sourceFile == "丰都县.htm")
@@ -117,6 +127,8 @@ import Testing
     #expect(facts.contains { $0.value == 1_413_000_000 && $0.year == 2022 })
     // Markup alone is no report.
     try Data("<html><body><script>var a = 1;</script></body></html>".utf8).write(to: url)
-    #expect(try #require(throws: InputError.self) { try ReportLoader.load(url, formats: [.html]) }.message.contains("no text"))
+    #expect(
+      try #require(throws: InputError.self) { try ReportLoader.load(url, formats: [.html]) }.message.contains("no text")
+    )
   }
 }

@@ -19,9 +19,15 @@ extension PanelBuilder {
   /// Every year with a candidate, narrowed to `q.years`.
   ///
   /// - Throws: ``AlignmentError`` `.noDataForYears` naming the years the data has.
-  func yearAxis(_ c: PanelCandidates, query q: PanelQuery, displayName: String, level: SchoolLevel?) throws -> PanelYearAxis {
+  func yearAxis(_ c: PanelCandidates, query q: PanelQuery, displayName: String, level: SchoolLevel?) throws
+    -> PanelYearAxis
+  {
     var minYear = Int32.max, maxYear = Int32.min
-    for k in c.positions { let y = c.years[Int(k)]; minYear = min(minYear, y); maxYear = max(maxYear, y) }
+    for k in c.positions {
+      let y = c.years[Int(k)]
+      minYear = min(minYear, y)
+      maxYear = max(maxYear, y)
+    }
     var seenYear = [Bool](repeating: false, count: Int(maxYear - minYear) + 1)
     for k in c.positions { seenYear[Int(c.years[Int(k)] - minYear)] = true }
     let allYears = seenYear.indices.filter { seenYear[$0] }.map { Int(minYear) + $0 }
@@ -31,7 +37,9 @@ extension PanelBuilder {
       if years.isEmpty {
         throw AlignmentError(
           kind: .noDataForYears,
-          message: "the data has no \(displayName)\(level.map { "（\($0.rawValue)）" } ?? "") for \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"); it has: \(compactYears(allYears))")
+          message:
+            "the data has no \(displayName)\(level.map { "（\($0.rawValue)）" } ?? "") for \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"); it has: \(compactYears(allYears))"
+        )
       }
     }
     let base = years.first!
@@ -54,7 +62,10 @@ extension PanelBuilder {
           let near = known.filter { $0.contains(d) || d.contains($0) }.prefix(5)
           throw AlignmentError(
             kind: .unknownDistrict,
-            message: "no district \"\(d)\" in the data" + (near.isEmpty ? "; it has \(known.count) districts, e.g. \(known.prefix(5).joined(separator: ", "))" : "; did you mean \(near.joined(separator: ", "))?"))
+            message: "no district \"\(d)\" in the data"
+              + (near.isEmpty
+                ? "; it has \(known.count) districts, e.g. \(known.prefix(5).joined(separator: ", "))"
+                : "; did you mean \(near.joined(separator: ", "))?"))
         }
         if slots[Int(id)] < 0 {
           slots[Int(id)] = Int32(names.count)

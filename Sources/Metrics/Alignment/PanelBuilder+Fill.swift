@@ -10,7 +10,9 @@ extension PanelBuilder {
     // Filled through local buffers: writing `p.values[cell]` checks the
     // array's uniqueness on every write, which costs more than the write.
     var cellValues = p.values, cellFlags = p.flags, cellRows = p.rows
-    p.values = []; p.flags = []; p.rows = []
+    p.values = []
+    p.flags = []
+    p.rows = []
     var duplicates: [(cell: Int, position: Int32)] = []
     let yearBase = years.base, yearSlot = years.slots, districtSlot = districts.slots, yearCount = years.years.count
     let candidateYears = c.years, candidateDistricts = c.districts, candidateRows = c.rows
@@ -25,7 +27,10 @@ extension PanelBuilder {
             let d = districtSlot[Int(candidateDistricts[k])]
             guard d >= 0 else { continue }
             let cell = Int(d) * yearCount + yearSlot[y]
-            if rows[cell] >= 0 { duplicates.append((cell, position)); continue }
+            if rows[cell] >= 0 {
+              duplicates.append((cell, position))
+              continue
+            }
             values[cell] = candidateValues[k]
             flags[cell] = candidateFlags[k]
             rows[cell] = candidateRows[k]
@@ -33,7 +38,9 @@ extension PanelBuilder {
         }
       }
     }
-    p.values = cellValues; p.flags = cellFlags; p.rows = cellRows
+    p.values = cellValues
+    p.flags = cellFlags
+    p.rows = cellRows
     return duplicates
   }
 
@@ -59,9 +66,10 @@ extension PanelBuilder {
       if abs(v - old) <= 1e-9 * max(abs(v), abs(old)) { continue }
       p.flags[cell].insert(.conflicting)
       let first = table.provenance(row: Int(p.rows[cell]))
-      conflicts.append(SourceConflict(
-        cell: PanelCellRef(district: p.districts[cell / p.years.count], year: p.years[cell % p.years.count]),
-        kept: old, keptSource: first, other: v, otherSource: table.provenance(row: i)))
+      conflicts.append(
+        SourceConflict(
+          cell: PanelCellRef(district: p.districts[cell / p.years.count], year: p.years[cell % p.years.count]),
+          kept: old, keptSource: first, other: v, otherSource: table.provenance(row: i)))
     }
     return conflicts.isEmpty ? [] : [.duplicatesDisagree(indicator: displayName, conflicts: conflicts)]
   }

@@ -33,7 +33,10 @@ extension PanelBuilder {
       let rows = index.rows(k)
       if let u = index.uniform[k] {
         // Every row of this name has the same measure, level and unit.
-        if u.measure != measure { otherMeasures[measureCases.firstIndex(of: u.measure)!] += rows.count; continue }
+        if u.measure != measure {
+          otherMeasures[measureCases.firstIndex(of: u.measure)!] += rows.count
+          continue
+        }
         c.rows.append(contentsOf: rows)
         c.levels.append(contentsOf: repeatElement(u.level ?? nameLevel, count: rows.count))
         c.units.append(contentsOf: repeatElement(u.unit, count: rows.count))
@@ -61,7 +64,10 @@ extension PanelBuilder {
       for r in rows {
         let i = Int(r)
         let m = measuresColumn[i]
-        if m != measure { otherMeasures[measureCases.firstIndex(of: m)!] += 1; continue }
+        if m != measure {
+          otherMeasures[measureCases.firstIndex(of: m)!] += 1
+          continue
+        }
         c.rows.append(r)
         c.levels.append(levelsColumn[i] ?? nameLevel)
         c.years.append(yearColumn[i])
@@ -72,10 +78,14 @@ extension PanelBuilder {
       }
     }
     if c.rows.isEmpty {
-      let held = Measure.allCases.indices.filter { otherMeasures[$0] > 0 }.sorted { otherMeasures[$0] > otherMeasures[$1] }
+      let held = Measure.allCases.indices.filter { otherMeasures[$0] > 0 }.sorted {
+        otherMeasures[$0] > otherMeasures[$1]
+      }
       throw AlignmentError(
         kind: .noSuchMeasure,
-        message: "the data holds \(target.displayName) only as \(held.map { "\(Measure.allCases[$0].rawValue) (\(otherMeasures[$0]))" }.joined(separator: ", ")), not as \(measure.rawValue). Pick one with --measure, e.g. --measure \(Measure.allCases[held[0]].rawValue)")
+        message:
+          "the data holds \(target.displayName) only as \(held.map { "\(Measure.allCases[$0].rawValue) (\(otherMeasures[$0]))" }.joined(separator: ", ")), not as \(measure.rawValue). Pick one with --measure, e.g. --measure \(Measure.allCases[held[0]].rawValue)"
+      )
     }
     return c
   }

@@ -10,7 +10,8 @@ extension PanelBuilder {
   /// - Throws: ``AlignmentError`` `.ambiguousLevel` when the level asked for is
   ///   missing, or when several levels and no all-level figures leave no choice.
   func chooseLevel(
-    _ candidates: inout PanelCandidates, target: ResolvedIndicator, query q: PanelQuery, warnings: inout [ComparabilityWarning]
+    _ candidates: inout PanelCandidates, target: ResolvedIndicator, query q: PanelQuery,
+    warnings: inout [ComparabilityWarning]
   ) throws -> SchoolLevel? {
     let displayName = target.displayName
     var levelTally = [Int](repeating: 0, count: SchoolLevel.allCases.count + 1)
@@ -27,10 +28,15 @@ extension PanelBuilder {
         // The level may be there under another measure (a report gives 小学's growth
         // but not its value): say which --measure finds it.
         let elsewhere = measures(of: target.matched, at: wantedLevel)
-        let hint = elsewhere.isEmpty ? "" : ". For \(wantedLevel.rawValue) it holds \(elsewhere.map { "\($0.0.rawValue) (\($0.1))" }.joined(separator: ", ")): add --measure \(elsewhere[0].0.rawValue)"
+        let hint =
+          elsewhere.isEmpty
+          ? ""
+          : ". For \(wantedLevel.rawValue) it holds \(elsewhere.map { "\($0.0.rawValue) (\($0.1))" }.joined(separator: ", ")): add --measure \(elsewhere[0].0.rawValue)"
         throw AlignmentError(
           kind: .ambiguousLevel,
-          message: "the data has no \(displayName) for \(wantedLevel.rawValue) as \(q.measure.rawValue); it holds: \(describe(levelCounts))\(hint)")
+          message:
+            "the data has no \(displayName) for \(wantedLevel.rawValue) as \(q.measure.rawValue); it holds: \(describe(levelCounts))\(hint)"
+        )
       }
       level = wantedLevel
     } else if levelCounts.count == 1 {
@@ -39,14 +45,19 @@ extension PanelBuilder {
       level = nil
       var others = levelCounts
       others[nil] = nil
-      warnings.append(.excludedLevels(
-        indicator: displayName,
-        left: others.sorted { levelOrder($0.key) < levelOrder($1.key) }.map { LevelCount(level: $0.key!, count: $0.value) }))
+      warnings.append(
+        .excludedLevels(
+          indicator: displayName,
+          left: others.sorted { levelOrder($0.key) < levelOrder($1.key) }.map {
+            LevelCount(level: $0.key!, count: $0.value)
+          }))
     } else {
       let levels = levelCounts.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }
       throw AlignmentError(
         kind: .ambiguousLevel,
-        message: "the data holds \(displayName) at several levels: \(describe(levelCounts)). Figures of different levels are not comparable; pick one with --level, e.g. --level \(levels[0].rawValue)")
+        message:
+          "the data holds \(displayName) at several levels: \(describe(levelCounts)). Figures of different levels are not comparable; pick one with --level, e.g. --level \(levels[0].rawValue)"
+      )
     }
     if levelCounts.count == 1 {
       candidates.positions = Array(0..<Int32(candidates.rows.count))
@@ -66,6 +77,8 @@ extension PanelBuilder {
         counts[table.measures[Int(r)], default: 0] += 1
       }
     }
-    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
+    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }.map {
+      ($0.key, $0.value)
+    }
   }
 }

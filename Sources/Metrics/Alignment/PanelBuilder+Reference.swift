@@ -7,13 +7,16 @@ extension PanelBuilder {
   /// asked for, else the only one, else the most common (the others are named in a
   /// warning). Returns it; nil when the differences are year on year.
   func chooseReference(
-    _ candidates: inout [Int32], rows: [Int32], query q: PanelQuery, displayName: String, warnings: inout [ComparabilityWarning]
+    _ candidates: inout [Int32], rows: [Int32], query q: PanelQuery, displayName: String,
+    warnings: inout [ComparabilityWarning]
   ) throws -> String? {
     // By spelling: 市 and 全市 are one reference, 上年 and none are year on year ("").
     var references = ReferenceKeys(table)
     guard references.column != nil else {
       if let wanted = q.reference, ComparisonReference.normalise(wanted) != nil {
-        throw AlignmentError(kind: .noSuchReference, message: "the data has no \(displayName) compared with \(wanted); its figures are year on year")
+        throw AlignmentError(
+          kind: .noSuchReference,
+          message: "the data has no \(displayName) compared with \(wanted); its figures are year on year")
       }
       return nil
     }
@@ -32,17 +35,23 @@ extension PanelBuilder {
       guard counts[k] != nil else {
         throw AlignmentError(
           kind: .noSuchReference,
-          message: "the data has no \(displayName) compared with \(wanted); it holds: \(firstSeen.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", "))")
+          message:
+            "the data has no \(displayName) compared with \(wanted); it holds: \(firstSeen.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", "))"
+        )
       }
       chosen = k
     } else if firstSeen.count == 1 {
       chosen = firstSeen[0]
     } else {
       // The most common; on a tie, the first in the file.
-      chosen = firstSeen.enumerated().max { (a, b) in counts[a.element]! < counts[b.element]! || (counts[a.element]! == counts[b.element]! && a.offset > b.offset) }!.element
+      chosen =
+        firstSeen.enumerated().max { (a, b) in
+          counts[a.element]! < counts[b.element]! || (counts[a.element]! == counts[b.element]! && a.offset > b.offset)
+        }!.element
       let others = firstSeen.filter { $0 != chosen }
-      warnings.append(.excludedReferences(
-        indicator: displayName, kept: chosen, left: others.map { ReferenceCount(reference: $0, count: counts[$0]!) }))
+      warnings.append(
+        .excludedReferences(
+          indicator: displayName, kept: chosen, left: others.map { ReferenceCount(reference: $0, count: counts[$0]!) }))
     }
     if firstSeen.count > 1 { candidates.removeAll { key($0) != chosen } }
     return chosen.isEmpty ? nil : chosen

@@ -30,7 +30,8 @@ extension PanelBuilder {
       if let l = q.level, l != fromName {
         throw AlignmentError(
           kind: .levelConflict,
-          message: "\"\(q.indicator)\" names the level \(fromName.rawValue) but --level \(l.rawValue) was given; use one")
+          message:
+            "\"\(q.indicator)\" names the level \(fromName.rawValue) but --level \(l.rawValue) was given; use one")
       }
       wantedLevel = fromName
     }
@@ -47,7 +48,9 @@ extension PanelBuilder {
     }
     var message = "unknown indicator \"\(name)\": neither in the data nor in the catalog. The data holds: \(shown)"
     let hints = catalog.suggestions(for: name, limit: 3)
-    if !hints.isEmpty { message += ". Similar catalog indicators: " + hints.map { "\($0.chinese) (\($0.id))" }.joined(separator: ", ") }
+    if !hints.isEmpty {
+      message += ". Similar catalog indicators: " + hints.map { "\($0.chinese) (\($0.id))" }.joined(separator: ", ")
+    }
     return AlignmentError(kind: .unknownIndicator, message: message)
   }
 }

@@ -16,7 +16,9 @@ extension PanelBuilder {
       guard let id = unitCounts.keys.first(where: { table.units[Int($0)] == u }) else {
         throw AlignmentError(
           kind: .ambiguousUnit,
-          message: "the data has no \(displayName) in \(wanted); it holds: \(unitCounts.keys.map { table.units[Int($0)].symbol.isEmpty ? "(no unit)" : table.units[Int($0)].symbol }.joined(separator: ", "))")
+          message:
+            "the data has no \(displayName) in \(wanted); it holds: \(unitCounts.keys.map { table.units[Int($0)].symbol.isEmpty ? "(no unit)" : table.units[Int($0)].symbol }.joined(separator: ", "))"
+        )
       }
       unitID = id
     } else if unitCounts.count == 1 {
@@ -29,7 +31,9 @@ extension PanelBuilder {
       let example = unitCounts.max { $0.value < $1.value }!.key
       throw AlignmentError(
         kind: .ambiguousUnit,
-        message: "the data holds \(displayName) in several units: \(listed.joined(separator: ", ")). Figures in different units are not comparable; pick one with --unit, e.g. --unit \(table.units[Int(example)].symbol)")
+        message:
+          "the data holds \(displayName) in several units: \(listed.joined(separator: ", ")). Figures in different units are not comparable; pick one with --unit, e.g. --unit \(table.units[Int(example)].symbol)"
+      )
     }
     if unitCounts.count > 1 {
       let units = candidates.units

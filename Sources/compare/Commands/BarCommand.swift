@@ -1,4 +1,3 @@
-import ChartBuilding
 import ArgumentParser
 import ChartBuilding
 import Charts
