@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "Charts", targets: ["Charts"]),
     .library(name: "ChartsRendering", targets: ["ChartsRendering"]),
     .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
+    .library(name: "HTMLText", targets: ["HTMLText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,10 +50,20 @@ let package = Package(
     // Panel → ChartSpec: what a chart shows of the data, its titles, notes and alt text.
     // Knows Metrics and Charts, never the renderer.
     .target(name: "ChartBuilding", dependencies: ["Metrics", "Charts"]),
+    // libxml2, for its HTML parser: Foundation on Linux links libxml2 but never calls
+    // the HTML parser (XMLDocument's .documentTidyHTML parses as XML there). Only
+    // HTMLText touches it; Metrics stays Foundation-only and is handed the reader.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "HTMLText", dependencies: ["Metrics", "CLibXML2"]),
     .executableTarget(
       name: "compare",
       dependencies: [
         "Metrics", "Charts", "ChartsRendering", "ChartBuilding",
+        "HTMLText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -80,5 +91,6 @@ let package = Package(
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
     .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
+    .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText", "Metrics"]),
   ]
 )

@@ -4,7 +4,7 @@
 # Does nothing when everything is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev fonts-noto-cjk)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev libxml2-dev fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

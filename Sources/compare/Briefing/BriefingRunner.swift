@@ -100,7 +100,7 @@ struct BriefingRunner {
     for s in spec.sources {
       do {
         if s.isReport {
-          tables[s.id] = ObservationTable(ReportExtractor().extract(try ReportLoader.load(s.path)).observations)
+          tables[s.id] = ObservationTable(ReportExtractor().extract(try ReportLoader.load(s.path, formats: ReportFormats.all)).observations)
         } else {
           tables[s.id] = try ObservationSource.read(s.path, wide: s.wide)
         }

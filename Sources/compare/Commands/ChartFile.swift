@@ -1,6 +1,6 @@
-import ChartsRendering
-import Charts
 import ChartBuilding
+import Charts
+import ChartsRendering
 import Foundation
 import Metrics
 

@@ -16,7 +16,7 @@ struct DataLoader {
       guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file") }
       let part: ObservationTable
       if Self.reportExtensions.contains(url.pathExtension.lowercased()) {
-        let extraction = ReportExtractor(catalog: catalog).extract(try ReportLoader.load(url))
+        let extraction = ReportExtractor(catalog: catalog).extract(try ReportLoader.load(url, formats: ReportFormats.all))
         part = ObservationTable(extraction.observations)
       } else {
         part = try ObservationSource.read(url, wide: wide)

@@ -49,7 +49,7 @@ struct ExtractCommand: ParsableCommand {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
       do {
-        let result = extractor.extract(try ReportLoader.load(url))
+        let result = extractor.extract(try ReportLoader.load(url, formats: ReportFormats.all))
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))

@@ -21,7 +21,9 @@ struct TableCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A span of years, e.g. 2015-2024.", valueName: "a-b"))
   var years: String?
 
-  @Option(help: ArgumentHelp("Print each district's compound annual growth rate over FROM-TO instead of the panel.", valueName: "from-to"))
+  @Option(
+    help: ArgumentHelp(
+      "Print each district's compound annual growth rate over FROM-TO instead of the panel.", valueName: "from-to"))
   var cagr: String?
 
   @Option(help: ArgumentHelp("Output format (md is markdown).", valueName: "format"))

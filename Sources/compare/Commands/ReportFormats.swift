@@ -1,0 +1,9 @@
+import HTMLText
+import Metrics
+
+/// The report formats the command line hands to ``ReportLoader`` beyond the ones
+/// Metrics reads with Foundation alone (text, .docx): each needs a C library that
+/// Metrics must not link.
+enum ReportFormats {
+  static let all: [ReportFormat] = [.html]
+}
