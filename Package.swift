@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "compare", targets: ["compare"]),
     .library(name: "Metrics", targets: ["Metrics"]),
     .library(name: "Charts", targets: ["Charts"]),
+    .library(name: "PDFText", targets: ["PDFText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,15 +36,24 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // poppler's GLib API, for PDF reports. Only PDFText touches it.
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
+    ),
     .target(
       name: "Metrics",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "CSystemZlib"]),
+    // PDF report text. Its own target so that Metrics stays Foundation-only:
+    // the compare command hands `ReportFormat.pdf` to ReportLoader.
+    .target(name: "PDFText", dependencies: ["Metrics", "CPoppler"]),
     .executableTarget(
       name: "compare",
       dependencies: [
-        "Metrics", "Charts",
+        "Metrics", "Charts", "PDFText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -63,5 +73,7 @@ let package = Package(
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Goldens")]),
     .testTarget(name: "CompareTests", dependencies: ["compare"]),
+    // Builds its test PDFs with Cairo and Pango.
+    .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "CCairo"]),
   ]
 )

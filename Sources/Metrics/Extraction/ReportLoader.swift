@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a report file into text: plain text (UTF-8, UTF-8 with BOM, GB18030),
-/// Word (.docx) or HTML (.html, .htm).
+/// Word (.docx, tables as rows of tab-separated cells), HTML (.html, .htm), and
+/// any format the caller passes in (PDF: see ``ReportFormat``).
 ///
 ///     let report = try ReportLoader.load(URL(fileURLWithPath: "reports/丰都县.docx"))
 ///     report.text.hasPrefix("丰都县人民政府")  // true
@@ -10,7 +11,7 @@ import Foundation
 ///   encoding this tool cannot read, or holds nothing that looks like a report
 ///   (no Chinese text or no numbers).
 public enum ReportLoader {
-  public static func load(_ url: URL) throws -> ReportText {
+  public static func load(_ url: URL, formats: [ReportFormat] = []) throws -> ReportText {
     let name = url.lastPathComponent
     let data: Data
     do {
@@ -18,11 +19,19 @@ public enum ReportLoader {
     } catch {
       throw InputError(file: name, "cannot read the file: \(error.localizedDescription)")
     }
+    let ext = url.pathExtension.lowercased()
     let text: String
-    switch url.pathExtension.lowercased() {
-    case "docx": text = try DocxText.text(of: data, file: name)
-    case "html", "htm": text = HTMLText.text(of: try decode(data, file: name))
-    default: text = try decode(data, file: name)
+    if let format = formats.first(where: { $0.extensions.contains(ext) }) {
+      text = try format.text(data, name)
+    } else {
+      switch ext {
+      case "pdf":
+        // Without the PDF reader the bytes would be called "binary"; say what is missing instead.
+        throw InputError(file: name, "PDF reports are read through poppler by the compare command; this caller passed no PDF reader")
+      case "docx": text = try DocxText.text(of: data, file: name)
+      case "html", "htm": text = HTMLText.text(of: try decode(data, file: name))
+      default: text = try decode(data, file: name)
+      }
     }
     try validate(text, file: name)
     return ReportText(text: text, sourceFile: name)
