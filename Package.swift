@@ -67,7 +67,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "compare-bench",
-      dependencies: ["Metrics", "Charts"],
+      dependencies: ["Metrics", "Charts", "PDFText", "CCairo"],
       path: "Benchmarks/compare-bench"
     ),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
