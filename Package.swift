@@ -8,6 +8,8 @@ let package = Package(
     .executable(name: "compare", targets: ["compare"]),
     .library(name: "Metrics", targets: ["Metrics"]),
     .library(name: "Charts", targets: ["Charts"]),
+    .library(name: "ChartsRendering", targets: ["ChartsRendering"]),
+    .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
     .library(name: "PDFText", targets: ["PDFText"]),
   ],
   dependencies: [
@@ -16,7 +18,8 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
-    // Cairo + Pango (text) through pkg-config. Only Charts/CairoRenderer touches it.
+    // Cairo + Pango (text) through pkg-config. Only ChartsRendering touches it (and its tests):
+    // the renderer, Pango's measurer, the CJK font map and the glyph outlines of the SVG writer.
     .systemLibrary(
       name: "CCairo",
       pkgConfig: "pangocairo",
@@ -46,14 +49,20 @@ let package = Package(
       name: "Metrics",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
-    .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "CSystemZlib"]),
+    // Spec → scales → layout → Scene, in pure Swift: the compiler keeps C out of it.
+    .target(name: "Charts"),
+    // Scene → PNG, SVG, PDF bytes: the only target that links Cairo, Pango, libdeflate and zlib.
+    .target(name: "ChartsRendering", dependencies: ["Charts", "CCairo", "CDeflate", "CSystemZlib"]),
+    // Panel → ChartSpec: what a chart shows of the data, its titles, notes and alt text.
+    // Knows Metrics and Charts, never the renderer.
+    .target(name: "ChartBuilding", dependencies: ["Metrics", "Charts"]),
     // PDF report text. Its own target so that Metrics stays Foundation-only:
     // the compare command hands `ReportFormat.pdf` to ReportLoader.
     .target(name: "PDFText", dependencies: ["Metrics", "CPoppler"]),
     .executableTarget(
       name: "compare",
       dependencies: [
-        "Metrics", "Charts", "PDFText",
+        "Metrics", "Charts", "ChartsRendering", "ChartBuilding", "PDFText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -67,11 +76,17 @@ let package = Package(
     ),
     .executableTarget(
       name: "compare-bench",
-      dependencies: ["Metrics", "Charts", "PDFText", "CCairo"],
+      dependencies: ["Metrics", "Charts", "ChartsRendering", "PDFText", "CCairo"],
       path: "Benchmarks/compare-bench"
     ),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Goldens")]),
+    // Sample specs and scene helpers shared by the two chart test targets (pure Swift).
+    .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "ChartsTestSupport"], resources: [.copy("Goldens")]),
+    .testTarget(
+      name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
+      resources: [.copy("Goldens")]),
+    .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
     .testTarget(name: "CompareTests", dependencies: ["compare"]),
     // Builds its test PDFs with Cairo and Pango.
     .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "CCairo"]),
