@@ -27,7 +27,12 @@ enum PDFReadingOrder {
     var previous: PDFLine?  // the last line written, when it was running text
     for (p, lines) in pages.enumerated() {
       for (i, line) in lines.enumerated() {
-        if line.isRow {
+        // A lone line with a wide gap that a wrapped paragraph runs into is
+        // prose with a wide space (an em space between two names), not a
+        // one-row table: a table has rows above or below.
+        let lone = !(i > 0 && lines[i - 1].isRow) && !(i + 1 < lines.count && lines[i + 1].isRow)
+        let wideSpace = lone && previous.map { continues($0, with: line, left: left, right: right, samePage: i > 0) } == true
+        if line.isRow && !wideSpace {
           if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" }
           out += line.text + "\n"
           previous = nil

@@ -59,4 +59,15 @@ struct PDFLayoutTests {
     let text = PDFReadingOrder.text(of: [.init(lines: lines, height: 842)])
     #expect(text.components(separatedBy: "\n").map(\.count) == [38 + 40 + 5, 40 - 2, 4, 0])
   }
+
+  @Test func aWideSpaceInsideAParagraphIsNotATable() {
+    let full = String(repeating: "教", count: 40)
+    // 中共某市委  某市人民政府: two em spaces inside a wrapped line.
+    let lines = PDFLine.lines(
+      of: glyphs(full, x: 72, y: 100) + glyphs("中共某市委", x: 72, y: 116) + glyphs(String(full.prefix(33)), x: 72 + 52.5 + 21, y: 116)
+        + glyphs("关于机构改革的意见。", x: 72, y: 132))
+    #expect(lines[1].isRow)
+    let text = PDFReadingOrder.text(of: [.init(lines: lines, height: 842)])
+    #expect(text == full + "中共某市委\t" + full.prefix(33) + "关于机构改革的意见。\n")
+  }
 }
