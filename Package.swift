@@ -79,6 +79,8 @@ let package = Package(
       dependencies: ["Metrics", "Charts", "ChartsRendering", "PDFText", "CCairo"],
       path: "Benchmarks/compare-bench"
     ),
+    // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
+    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics"], path: "Fuzz/compare-fuzz"),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     // Sample specs and scene helpers shared by the two chart test targets (pure Swift).
     .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),
@@ -87,7 +89,7 @@ let package = Package(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"]),
+    .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
     // Builds its test PDFs with Cairo and Pango.
     .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "CCairo"]),
   ]
