@@ -16,14 +16,13 @@ import Foundation
 /// every row); a table inside a cell is read into that cell, its rows separated
 /// by spaces.
 ///
-///     try DocxText.text(of: Data(contentsOf: url), file: "a.docx")  // "丰都县人民政府\n…"
+///     try DocxText.text(of: url, file: "a.docx")  // "丰都县人民政府\n…"
 ///
 /// - Throws: ``InputError`` when the archive or XML is damaged, a part is too
 ///   large (``DocxPackage``), or document.xml declares a DTD (see ``refuseDTD``).
 enum DocxText {
-  static func text(of data: Data, file: String) throws -> String {
-    if data.isEmpty { throw InputError(file: file, "the file is empty") }
-    let xml = try DocxPackage.part("word/document.xml", of: data, file: file)
+  static func text(of url: URL, file: String) throws -> String {
+    let xml = try DocxPackage.part("word/document.xml", of: url, file: file)
     try refuseDTD(xml, file: file)
     let collector = Collector()
     let parser = XMLParser(data: xml)

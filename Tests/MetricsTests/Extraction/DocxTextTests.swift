@@ -27,6 +27,19 @@ func docx(entries: [(String, Data)]) throws -> Data {
   return try #require(archive.data)
 }
 
+/// The text of .docx bytes, through a temporary file (the reader opens the archive from its file).
+func docxText(_ data: Data, file: String) throws -> String {
+  try DocxText.text(of: temporaryFile(data, file), file: file)
+}
+
+func temporaryFile(_ data: Data, _ name: String) throws -> URL {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docx-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  let url = dir.appendingPathComponent(name)
+  try data.write(to: url)
+  return url
+}
+
 /// A Word paragraph, and a table row of cells (each cell one paragraph).
 func paragraph(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
 func row(_ cells: [String]) -> String {
@@ -39,7 +52,7 @@ struct DocxTextTests {
     let body = paragraph("丰都县2022年教育经费情况如下。")
       + "<w:tbl>" + row(["项目", "金额"]) + row(["一般公共预算教育支出", "14.13亿元"]) + row(["小学生均公用经费", "1050元"]) + "</w:tbl>"
       + paragraph("以上数据来自决算。")
-    let text = try DocxText.text(of: docx(body: body), file: "t.docx")
+    let text = try docxText(docx(body: body), file: "t.docx")
     #expect(text.components(separatedBy: "\n") == [
       "丰都县2022年教育经费情况如下。", "项目\t金额", "一般公共预算教育支出\t14.13亿元", "小学生均公用经费\t1050元", "以上数据来自决算。", "",
     ])
@@ -55,14 +68,14 @@ struct DocxTextTests {
       + "<w:tc>\(paragraph("生均教育事业费（元）"))</w:tc><w:tc>\(paragraph("12000"))</w:tc></w:tr>"
       + "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>\(paragraph("合计"))</w:tc><w:tc>\(paragraph("12720"))</w:tc></w:tr>"
       + "</w:tbl>"
-    let text = try DocxText.text(of: docx(body: body), file: "t.docx")
+    let text = try docxText(docx(body: body), file: "t.docx")
     #expect(text == "小学\t生均公用经费 （元）\t720\n小学\t生均教育事业费（元）\t12000\n合计\t12720\n")
   }
 
   @Test func nestedTableStaysInItsCell() throws {
     let inner = "<w:tbl>" + row(["甲", "1"]) + row(["乙", "2"]) + "</w:tbl>"
     let body = "<w:tbl><w:tr><w:tc>\(paragraph("外"))</w:tc><w:tc>\(inner)<w:p/></w:tc></w:tr></w:tbl>"
-    let text = try DocxText.text(of: docx(body: body), file: "t.docx")
+    let text = try docxText(docx(body: body), file: "t.docx")
     #expect(text == "外\t甲 1 乙 2\n")
   }
 
@@ -97,7 +110,7 @@ struct DocxTextTests {
       """
     let data = try docx(xml: xml)
     #expect(data.count < 4096)
-    let error = try #require(throws: InputError.self) { try DocxText.text(of: data, file: "bomb.docx") }
+    let error = try #require(throws: InputError.self) { try docxText(data, file: "bomb.docx") }
     #expect(error.file == "bomb.docx")
     #expect(error.message.contains("DTD") && error.message.contains("refused"))
   }
@@ -107,14 +120,14 @@ struct DocxTextTests {
     var bytes: [UInt8] = [0xFF, 0xFE]
     for u in xml.utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
     let data = try docx(entries: [("word/document.xml", Data(bytes))])
-    let error = try #require(throws: InputError.self) { try DocxText.text(of: data, file: "u16.docx") }
+    let error = try #require(throws: InputError.self) { try docxText(data, file: "u16.docx") }
     #expect(error.message.contains("DTD"))
   }
 
   @Test func unknownEncodingIsRefusedNotParsedUnchecked() throws {
     // "<?xm" in EBCDIC, which libxml2 would decode and the DTD check could not read.
     let data = try docx(entries: [("word/document.xml", Data([0x4C, 0x6F, 0xA7, 0x94, 0x93]))])
-    let error = try #require(throws: InputError.self) { try DocxText.text(of: data, file: "e.docx") }
+    let error = try #require(throws: InputError.self) { try docxText(data, file: "e.docx") }
     #expect(error.message.contains("neither UTF-8 nor UTF-16"))
   }
 
@@ -139,7 +152,7 @@ struct DocxTextTests {
     #expect(data.count < 10_000)
     try overwriteUncompressedSize(of: &data, with: 100)
     let error = try #require(throws: InputError.self) {
-      try DocxPackage.part("word/document.xml", of: data, file: "bomb.docx", limit: 1 << 20)
+      try DocxPackage.part("word/document.xml", of: temporaryFile(data, "bomb.docx"), file: "bomb.docx", limit: 1 << 20)
     }
     #expect(error.file == "bomb.docx")
     #expect(error.message.contains("inflates to more than the limit of 1 MiB") && error.message.contains("declared 100 bytes"))
@@ -158,29 +171,36 @@ struct DocxTextTests {
   @Test func archiveWithTooManyEntriesIsRefused() throws {
     var names = (0..<DocxPackage.maxEntries).map { "media/\($0).bin" }
     names.append("word/document.xml")
-    let error = try #require(throws: InputError.self) { try DocxText.text(of: storedZip(names), file: "many.docx") }
+    let error = try #require(throws: InputError.self) { try docxText(storedZip(names), file: "many.docx") }
     #expect(error.message.contains("more than 10000 entries"))
   }
 
   @Test func garbageAndTruncatedArchivesGiveErrors() throws {
     let good = try docx(body: paragraph("丰都县2022年教育支出14.13亿元。"))
     for cut in [4, 30, good.count / 2, good.count - 10] {
-      #expect(throws: InputError.self) { try DocxText.text(of: good.prefix(cut), file: "cut.docx") }
+      #expect(throws: InputError.self) { try docxText(good.prefix(cut), file: "cut.docx") }
     }
     var flipped = good
     for i in stride(from: 40, to: flipped.count - 30, by: 7) { flipped[i] ^= 0x5A }
-    #expect(throws: InputError.self) { try DocxText.text(of: flipped, file: "flipped.docx") }
+    #expect(throws: InputError.self) { try docxText(flipped, file: "flipped.docx") }
     // XMLParser on Linux returns true for these two: the errors come from its delegate.
     let unclosed = try docx(xml: "<w:document><w:body><w:p><w:r><w:t>2022年")
-    #expect(try #require(throws: InputError.self) { try DocxText.text(of: unclosed, file: "x.docx") }.message.contains("word/document.xml"))
+    #expect(try #require(throws: InputError.self) { try docxText(unclosed, file: "x.docx") }.message.contains("word/document.xml"))
     let notXML = try docx(xml: "<w:document><w:body></w:p></w:body></w:document>")
-    let message = try #require(throws: InputError.self) { try DocxText.text(of: notXML, file: "x.docx") }.message
+    let message = try #require(throws: InputError.self) { try docxText(notXML, file: "x.docx") }.message
     #expect(message.contains("not well-formed"), "\(message)")
+  }
+
+  /// The fuzzer's first find: an entry whose local header lies past the end
+  /// of the archive trapped in ZIPFoundation's in-memory reading.
+  @Test func entryOffsetPastTheEndIsAnError() throws {
+    let error = try #require(throws: InputError.self) { try docxText(storedZip(["word/document.xml"], offset: 0x7FFF_0000), file: "seek.docx") }
+    #expect(error.file == "seek.docx")
   }
 
   /// A ZIP of empty stored entries, written by hand: ZIPFoundation rewrites the
   /// central directory on every added entry, which is quadratic for 10,000.
-  func storedZip(_ names: [String]) -> Data {
+  func storedZip(_ names: [String], offset fakeOffset: Int? = nil) -> Data {
     var local = Data(), central = Data()
     func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
     func le32(_ v: Int) -> [UInt8] { le16(v & 0xFFFF) + le16(v >> 16) }
@@ -189,7 +209,7 @@ struct DocxTextTests {
       let offset = local.count
       local += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0) + le16(n.count) + le16(0) + n
       central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
-        + le16(n.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + n
+        + le16(n.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(fakeOffset ?? offset) + n
     }
     let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count) + le32(local.count) + le16(0)
     return local + central + Data(end)
