@@ -89,8 +89,9 @@ let package = Package(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
-    // Builds its test PDFs with Cairo and Pango.
-    .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "CCairo"]),
+    .testTarget(name: "CompareTests", dependencies: ["compare", "PDFTestSupport"], exclude: ["Snapshots"]),
+    // Test PDFs drawn with Cairo and Pango, for the PDF reader's and the CLI's tests.
+    .target(name: "PDFTestSupport", dependencies: ["CCairo"], path: "Tests/PDFTestSupport"),
+    .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "PDFTestSupport"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Metrics
+import PDFTestSupport
 import Testing
 
 @testable import PDFText

@@ -1,13 +1,14 @@
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 /// Reads every input into one table: tables as they are, reports through the extractor.
 struct DataLoader {
   var catalog: IndicatorCatalog
   var wide: WideTableReader? = nil
 
-  static let reportExtensions: Set<String> = ["txt", "text", "docx", "html", "htm"]
+  static let reportExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "pdf"]
 
   func load(_ paths: [String]) throws -> ObservationTable {
     var table = ObservationTable()
@@ -16,7 +17,7 @@ struct DataLoader {
       guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file") }
       let part: ObservationTable
       if Self.reportExtensions.contains(url.pathExtension.lowercased()) {
-        let extraction = ReportExtractor(catalog: catalog).extract(try ReportLoader.load(url))
+        let extraction = ReportExtractor(catalog: catalog).extract(try ReportLoader.load(url, formats: [.pdf]))
         part = ObservationTable(extraction.observations)
       } else {
         part = try ObservationSource.read(url, wide: wide)

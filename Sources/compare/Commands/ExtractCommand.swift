@@ -2,15 +2,18 @@ import ArgumentParser
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract", abstract: "Extract indicator observations from reports, with their source text.",
     discussion: """
-      Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
+      Reads .txt (UTF-8 or GB18030), .docx, .html and .pdf reports and writes tidy observations:
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
       (and compared_to, what a difference is taken against: 全省, 全市). \
-      Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
+      Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing. \
+      Tables in .docx and .pdf reports are read row by row, like sentences; a scanned PDF \
+      (no text layer) needs OCR first.
 
       Example:
         compare extract ../shared/seeds/*.txt --output facts.csv
@@ -40,7 +43,8 @@ struct ExtractCommand: ParsableCommand {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
       do {
-        let result = extractor.extract(try ReportLoader.load(url))
+        // PDF comes from the PDFText target (poppler, C), passed in so that Metrics stays Foundation-only.
+        let result = extractor.extract(try ReportLoader.load(url, formats: [.pdf]))
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))

@@ -6,8 +6,8 @@ import Foundation
 /// characters as Chinese paragraphs are) and grey images standing in for scans.
 ///
 ///     let data = try TestPDF(pages: [[.text("丰都县…", x: 72, y: 72)]]).data()
-struct TestPDF {
-  enum Item {
+public struct TestPDF {
+  public enum Item {
     /// Text with its top left at (x, y) in points; wrapped to `width` with a
     /// two-character first-line indent when a width is given.
     case text(String, x: Double, y: Double, width: Double? = nil, size: Double = 10.5)
@@ -15,10 +15,12 @@ struct TestPDF {
     case image(x: Double, y: Double, width: Int, height: Int)
   }
 
-  var pages: [[Item]]
-  var width = 595.0, height = 842.0
+  public var pages: [[Item]]
+  public var width = 595.0, height = 842.0
 
-  func data() throws -> Data {
+  public init(pages: [[Item]]) { self.pages = pages }
+
+  public func data() throws -> Data {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("test-\(UUID().uuidString).pdf")
     defer { try? FileManager.default.removeItem(at: url) }
     guard let surface = cairo_pdf_surface_create(url.path, width, height) else { throw CairoFailed() }
@@ -72,5 +74,5 @@ struct TestPDF {
     cairo_surface_destroy(image)
   }
 
-  struct CairoFailed: Error {}
+  public struct CairoFailed: Error {}
 }
