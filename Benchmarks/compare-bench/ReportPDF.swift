@@ -8,7 +8,9 @@ import Foundation
 enum ReportPDF {
   static func write(_ texts: [String], to url: URL) throws -> Int {
     let (width, height, margin, size) = (595.0, 842.0, 72.0, 10.5)
-    guard let surface = cairo_pdf_surface_create(url.path, width, height) else { throw BenchError("cairo: no PDF surface") }
+    guard let surface = cairo_pdf_surface_create(url.path, width, height) else {
+      throw BenchError("cairo: no PDF surface")
+    }
     let cr = cairo_create(surface)
     let font = pango_font_description_from_string("Noto Sans CJK SC")
     pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))

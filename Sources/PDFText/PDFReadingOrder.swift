@@ -31,7 +31,8 @@ enum PDFReadingOrder {
         // prose with a wide space (an em space between two names), not a
         // one-row table: a table has rows above or below.
         let lone = !(i > 0 && lines[i - 1].isRow) && !(i + 1 < lines.count && lines[i + 1].isRow)
-        let wideSpace = lone && previous.map { continues($0, with: line, left: left, right: right, samePage: i > 0) } == true
+        let wideSpace =
+          lone && previous.map { continues($0, with: line, left: left, right: right, samePage: i > 0) } == true
         if line.isRow && !wideSpace {
           if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" }
           out += line.text + "\n"
@@ -77,6 +78,7 @@ enum PDFReadingOrder {
     guard pageHeight > 0, line.y1 > pageHeight * 0.9 || line.y2 < pageHeight * 0.1 else { return false }
     let text = line.cells.joined()
     let allowed = Set("0123456789-–—/·第页共 PageofIVXivx".unicodeScalars)
-    return text.unicodeScalars.contains { ("0"..."9").contains($0) } && text.unicodeScalars.allSatisfy { allowed.contains($0) }
+    return text.unicodeScalars.contains { ("0"..."9").contains($0) }
+      && text.unicodeScalars.allSatisfy { allowed.contains($0) }
   }
 }

@@ -42,7 +42,10 @@ public enum PDFText {
     }
     if glyphCount == 0 {
       if imagePages > 0 {
-        throw InputError(file: file, "the PDF has no text layer: it is a scanned image; run OCR first (for example ocrmypdf -l chi_sim) and extract from its output")
+        throw InputError(
+          file: file,
+          "the PDF has no text layer: it is a scanned image; run OCR first (for example ocrmypdf -l chi_sim) and extract from its output"
+        )
       }
       throw InputError(file: file, "the PDF has no text: its \(count) page(s) hold no characters")
     }
@@ -58,7 +61,9 @@ public enum PDFText {
     let message = error?.pointee.message.map { String(cString: $0) } ?? "unknown error"
     if error != nil { g_error_free(error) }
     if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-      throw InputError(file: file, "the PDF is encrypted (it needs a password to open); save a copy without a password and extract from that")
+      throw InputError(
+        file: file,
+        "the PDF is encrypted (it needs a password to open); save a copy without a password and extract from that")
     }
     throw InputError(file: file, "not a readable PDF: \(message) (poppler)")
   }

@@ -108,12 +108,17 @@ struct ReportFileTests {
     for (name, data) in entries.sorted(by: { $0.key < $1.key }) {
       let n = Array(name.utf8), crc = Int(crc32(data)), offset = local.count
       let sizes = le32(crc) + le32(data.count) + le32(data.count)
-      local += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + sizes + le16(n.count) + le16(0) + n
+      local +=
+        [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + sizes + le16(n.count) + le16(0)
+        + n
       local += data
-      central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + sizes
+      central +=
+        [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + sizes
         + le16(n.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + n
     }
-    let end = [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(entries.count) + le16(entries.count) + le32(central.count) + le32(local.count) + le16(0)
+    let end =
+      [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(entries.count) + le16(entries.count) + le32(central.count)
+      + le32(local.count) + le16(0)
     return local + central + Data(end)
   }
 

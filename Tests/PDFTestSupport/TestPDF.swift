@@ -28,7 +28,8 @@ public struct TestPDF {
     for page in pages {
       for item in page {
         switch item {
-        case .text(let text, let x, let y, let width, let size): draw(text, x: x, y: y, width: width, size: size, on: cr)
+        case .text(let text, let x, let y, let width, let size):
+          draw(text, x: x, y: y, width: width, size: size, on: cr)
         case .image(let x, let y, let w, let h): drawImage(x: x, y: y, width: w, height: h, on: cr)
         }
       }

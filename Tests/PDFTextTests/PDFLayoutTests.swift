@@ -15,13 +15,16 @@ struct PDFLayoutTests {
   }
 
   @Test func wideGapsSplitCellsNarrowOnesDoNot() {
-    let lines = PDFLine.lines(of: glyphs("小学", x: 72, y: 100) + glyphs("12345元", x: 72 + 21 + 9, y: 100) + glyphs("720", x: 200, y: 100))
+    let lines = PDFLine.lines(
+      of: glyphs("小学", x: 72, y: 100) + glyphs("12345元", x: 72 + 21 + 9, y: 100) + glyphs("720", x: 200, y: 100))
     // 9 pt (0.86 em) is a column gap; 21 + 9 = 30 → 102.
     #expect(lines.map(\.cells) == [["小学", "12345元", "720"]])
   }
 
   @Test func latinWordsKeepTheirSpacesChineseGetsNone() {
-    let text = glyphs("Page", x: 72, y: 100) + glyphs("one", x: 72 + 21 + 3, y: 100) + glyphs("教育", x: 72 + 21 + 3 + 15.75 + 3, y: 100)
+    let text =
+      glyphs("Page", x: 72, y: 100) + glyphs("one", x: 72 + 21 + 3, y: 100)
+      + glyphs("教育", x: 72 + 21 + 3 + 15.75 + 3, y: 100)
     #expect(PDFLine.lines(of: text).map(\.text) == ["Page one教育"])
   }
 
@@ -64,7 +67,8 @@ struct PDFLayoutTests {
     let full = String(repeating: "教", count: 40)
     // 中共某市委  某市人民政府: two em spaces inside a wrapped line.
     let lines = PDFLine.lines(
-      of: glyphs(full, x: 72, y: 100) + glyphs("中共某市委", x: 72, y: 116) + glyphs(String(full.prefix(33)), x: 72 + 52.5 + 21, y: 116)
+      of: glyphs(full, x: 72, y: 100) + glyphs("中共某市委", x: 72, y: 116)
+        + glyphs(String(full.prefix(33)), x: 72 + 52.5 + 21, y: 116)
         + glyphs("关于机构改革的意见。", x: 72, y: 132))
     #expect(lines[1].isRow)
     let text = PDFReadingOrder.text(of: [.init(lines: lines, height: 842)])

@@ -39,17 +39,18 @@ struct PDFTextTests {
   @Test func readingOrderKeepsParagraphsWholeAndTableRowsAsLines() throws {
     let text = try PDFText.text(of: Self.report(), file: "r.pdf")
     let lines = text.components(separatedBy: "\n")
-    #expect(lines == [
-      "丰都县人民政府关于2022年履行教育职责情况的自查报告",
-      Self.paragraph1,
-      "表1 2022年生均经费",
-      "指标\t数值",
-      "小学生均一般公共预算教育事业费\t12345元",
-      "初中生均一般公共预算公用经费\t1260元",
-      Self.breakLine1 + Self.breakLine2,
-      "特此报告。",
-      "",
-    ])
+    #expect(
+      lines == [
+        "丰都县人民政府关于2022年履行教育职责情况的自查报告",
+        Self.paragraph1,
+        "表1 2022年生均经费",
+        "指标\t数值",
+        "小学生均一般公共预算教育事业费\t12345元",
+        "初中生均一般公共预算公用经费\t1260元",
+        Self.breakLine1 + Self.breakLine2,
+        "特此报告。",
+        "",
+      ])
   }
 
   @Test func extractReadsTheFiguresOfParagraphsTablesAndBrokenSentences() throws {
@@ -57,7 +58,10 @@ struct PDFTextTests {
     let report = try ReportLoader.load(url, formats: [.pdf])
     let e = ReportExtractor().extract(report)
     #expect(e.district == "丰都县")
-    let found = Set(e.observations.map { "\($0.indicator) \($0.level.map { "\($0)" } ?? "-") \($0.year) \($0.value.map { String($0) } ?? "-")" })
+    let found = Set(
+      e.observations.map {
+        "\($0.indicator) \($0.level.map { "\($0)" } ?? "-") \($0.year) \($0.value.map { String($0) } ?? "-")"
+      })
     for expected in [
       "一般公共预算教育支出 - 2022 1413000000.0",
       "生均一般公共预算教育经费 primary 2022 12345.0",
@@ -92,8 +96,11 @@ struct PDFTextTests {
   }
 
   @Test func notAPDFAndEmptyFile() throws {
-    #expect(try #require(throws: InputError.self) { try PDFText.text(of: Data("丰都县 2022年".utf8), file: "x.pdf") }.message.contains("not a PDF"))
-    #expect(try #require(throws: InputError.self) { try PDFText.text(of: Data(), file: "x.pdf") }.message.contains("empty"))
+    #expect(
+      try #require(throws: InputError.self) { try PDFText.text(of: Data("丰都县 2022年".utf8), file: "x.pdf") }.message
+        .contains("not a PDF"))
+    #expect(
+      try #require(throws: InputError.self) { try PDFText.text(of: Data(), file: "x.pdf") }.message.contains("empty"))
   }
 
   /// Truncated and garbled PDFs end in an error or in text, never in a crash.
@@ -117,7 +124,9 @@ struct PDFTextTests {
     } catch let error as InputError {
       #expect(error.file == "garbled.pdf")
     }
-    let header = try #require(throws: InputError.self) { try PDFText.text(of: Data("%PDF-1.5\n".utf8) + Data(count: 4000), file: "zeros.pdf") }
+    let header = try #require(throws: InputError.self) {
+      try PDFText.text(of: Data("%PDF-1.5\n".utf8) + Data(count: 4000), file: "zeros.pdf")
+    }
     #expect(header.message.contains("not a readable PDF"))
   }
 
@@ -141,7 +150,8 @@ struct PDFTextTests {
     pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
     for o in offsets { pdf += String(format: "%010d 00000 n \n", o) }
     let id = String(repeating: "01", count: 16)
-    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R /Encrypt 4 0 R /ID [<\(id)> <\(id)>] >>\nstartxref\n\(xref)\n%%EOF\n"
+    pdf +=
+      "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R /Encrypt 4 0 R /ID [<\(id)> <\(id)>] >>\nstartxref\n\(xref)\n%%EOF\n"
     return Data(pdf.utf8)
   }
 

@@ -34,7 +34,9 @@ enum DocxPackage {
     for entry in archive {
       count += 1
       if count > maxEntries {
-        throw InputError(file: file, "the .docx archive has more than \(maxEntries) entries; a Word document has a few dozen, so it is refused")
+        throw InputError(
+          file: file,
+          "the .docx archive has more than \(maxEntries) entries; a Word document has a few dozen, so it is refused")
       }
       if entry.path == path {
         found = entry
@@ -49,10 +51,15 @@ enum DocxPackage {
     }
     // The declared sizes come first: they refuse an honest bomb without inflating anything.
     if entry.uncompressedSize > UInt64(limit) {
-      throw InputError(file: file, "\(path) would inflate to \(entry.uncompressedSize) bytes, more than the limit of \(describe(limit)) for one part of a .docx")
+      throw InputError(
+        file: file,
+        "\(path) would inflate to \(entry.uncompressedSize) bytes, more than the limit of \(describe(limit)) for one part of a .docx"
+      )
     }
     if entry.compressedSize > UInt64(size) {
-      throw InputError(file: file, "the .docx file is damaged: \(path) claims \(entry.compressedSize) compressed bytes in a file of \(size)")
+      throw InputError(
+        file: file,
+        "the .docx file is damaged: \(path) claims \(entry.compressedSize) compressed bytes in a file of \(size)")
     }
     // The declared size can lie, so the inflated bytes are counted too.
     var part = Data()
@@ -63,7 +70,10 @@ enum DocxPackage {
         part.append(chunk)
       }
     } catch is PartTooLarge {
-      throw InputError(file: file, "\(path) inflates to more than the limit of \(describe(limit)) for one part of a .docx (its header declared \(entry.uncompressedSize) bytes)")
+      throw InputError(
+        file: file,
+        "\(path) inflates to more than the limit of \(describe(limit)) for one part of a .docx (its header declared \(entry.uncompressedSize) bytes)"
+      )
     } catch {
       throw InputError(file: file, "the .docx file is damaged: \(error)")
     }

@@ -56,12 +56,14 @@ enum DocxText {
     case (0xFE, 0xFF), (0x00, 0x3C): units = { Data($0.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }) }
     case (0xEF, 0xBB), (0x3C, _), (0x20, _), (0x09, _), (0x0A, _), (0x0D, _), (nil, _): units = { Data($0.utf8) }
     default:
-      throw InputError(file: file, "the .docx file's word/document.xml is neither UTF-8 nor UTF-16 XML; Word writes UTF-8")
+      throw InputError(
+        file: file, "the .docx file's word/document.xml is neither UTF-8 nor UTF-16 XML; Word writes UTF-8")
     }
     for markup in ["<!DOCTYPE", "<!ENTITY"] where xml.range(of: units(markup)) != nil {
       throw InputError(
         file: file,
-        "the .docx file's word/document.xml declares a DTD (\(markup)); Word never writes one, and its entities can expand to gigabytes, so it is refused")
+        "the .docx file's word/document.xml declares a DTD (\(markup)); Word never writes one, and its entities can expand to gigabytes, so it is refused"
+      )
     }
   }
 
@@ -111,7 +113,9 @@ enum DocxText {
       case "w:tr": if !tables.isEmpty { tables[tables.count - 1].row = [] }
       case "w:tc": if !tables.isEmpty { tables[tables.count - 1].cell = Cell() }
       case "w:gridSpan":
-        if !tables.isEmpty, tables[tables.count - 1].cell != nil, let n = attributes["w:val"].flatMap({ Int($0) }), n > 1 {
+        if !tables.isEmpty, tables[tables.count - 1].cell != nil, let n = attributes["w:val"].flatMap({ Int($0) }),
+          n > 1
+        {
           tables[tables.count - 1].cell!.span = min(n, 1000)
         }
       case "w:vMerge":

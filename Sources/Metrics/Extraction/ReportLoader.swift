@@ -27,7 +27,8 @@ public enum ReportLoader {
       switch ext {
       case "pdf":
         // Without the PDF reader the bytes would be called "binary"; say what is missing instead.
-        throw InputError(file: name, "PDF reports are read through poppler by the compare command; this caller passed no PDF reader")
+        throw InputError(
+          file: name, "PDF reports are read through poppler by the compare command; this caller passed no PDF reader")
       case "docx": text = try DocxText.text(of: url, file: name)
       case "html", "htm": text = HTMLText.text(of: try decode(data, file: name))
       default: text = try decode(data, file: name)

@@ -7,10 +7,11 @@ import ZIPFoundation
 /// A .docx built in memory: `word/document.xml` holding `body` inside the usual
 /// document element (or `xml` as it is), deflated by ZIPFoundation.
 func docx(body: String) throws -> Data {
-  try docx(xml: """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-    """)
+  try docx(
+    xml: """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+      """)
 }
 
 func docx(xml: String) throws -> Data {
@@ -20,7 +21,8 @@ func docx(xml: String) throws -> Data {
 func docx(entries: [(String, Data)]) throws -> Data {
   let archive = try Archive(accessMode: .create)
   for (path, data) in entries {
-    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+      position, size in
       data.subdata(in: Int(position)..<Int(position) + size)
     }
   }
@@ -49,19 +51,22 @@ func row(_ cells: [String]) -> String {
 /// .docx tables read as rows, and hostile archives (zip and entity bombs) refused.
 struct DocxTextTests {
   @Test func tableRowsBecomeTabSeparatedLinesInDocumentOrder() throws {
-    let body = paragraph("丰都县2022年教育经费情况如下。")
+    let body =
+      paragraph("丰都县2022年教育经费情况如下。")
       + "<w:tbl>" + row(["项目", "金额"]) + row(["一般公共预算教育支出", "14.13亿元"]) + row(["小学生均公用经费", "1050元"]) + "</w:tbl>"
       + paragraph("以上数据来自决算。")
     let text = try docxText(docx(body: body), file: "t.docx")
-    #expect(text.components(separatedBy: "\n") == [
-      "丰都县2022年教育经费情况如下。", "项目\t金额", "一般公共预算教育支出\t14.13亿元", "小学生均公用经费\t1050元", "以上数据来自决算。", "",
-    ])
+    #expect(
+      text.components(separatedBy: "\n") == [
+        "丰都县2022年教育经费情况如下。", "项目\t金额", "一般公共预算教育支出\t14.13亿元", "小学生均公用经费\t1050元", "以上数据来自决算。", "",
+      ])
   }
 
   @Test func cellParagraphsJoinAndMergedCellsRepeat() throws {
     // 小学 is merged over two rows (vMerge restart, then continue); a cell of
     // two paragraphs reads as one; a grid span keeps the columns aligned.
-    let body = "<w:tbl>"
+    let body =
+      "<w:tbl>"
       + "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>\(paragraph("小学"))</w:tc>"
       + "<w:tc>\(paragraph("生均公用经费"))\(paragraph("（元）"))</w:tc><w:tc>\(paragraph("720"))</w:tc></w:tr>"
       + "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
@@ -80,7 +85,8 @@ struct DocxTextTests {
   }
 
   @Test func extractionReadsATablesFiguresLikeText() throws {
-    let body = paragraph("丰都县人民政府关于2022年履行教育职责情况的自查报告")
+    let body =
+      paragraph("丰都县人民政府关于2022年履行教育职责情况的自查报告")
       + paragraph("表1  2022年教育经费")
       + "<w:tbl>" + row(["指标", "数值"])
       + row(["一般公共预算教育支出", "14.13亿元"])
@@ -91,7 +97,9 @@ struct DocxTextTests {
     let url = dir.appendingPathComponent("丰都县.docx")
     try docx(body: body).write(to: url)
     let e = ReportExtractor().extract(try ReportLoader.load(url))
-    let found = e.observations.map { "\($0.indicator)|\($0.level.map { "\($0)" } ?? "-")|\($0.year)|\($0.value.map { String($0) } ?? "-")" }
+    let found = e.observations.map {
+      "\($0.indicator)|\($0.level.map { "\($0)" } ?? "-")|\($0.year)|\($0.value.map { String($0) } ?? "-")"
+    }
     #expect(e.district == "丰都县")
     #expect(found.contains { $0.hasSuffix("|2022|1413000000.0") })
     #expect(found.contains { $0.hasSuffix("|2022|12345.0") })
@@ -155,7 +163,9 @@ struct DocxTextTests {
       try DocxPackage.part("word/document.xml", of: temporaryFile(data, "bomb.docx"), file: "bomb.docx", limit: 1 << 20)
     }
     #expect(error.file == "bomb.docx")
-    #expect(error.message.contains("inflates to more than the limit of 1 MiB") && error.message.contains("declared 100 bytes"))
+    #expect(
+      error.message.contains("inflates to more than the limit of 1 MiB") && error.message.contains("declared 100 bytes")
+    )
   }
 
   /// Sets the uncompressed size in the (only) local header, at offset 22, and
@@ -185,7 +195,9 @@ struct DocxTextTests {
     #expect(throws: InputError.self) { try docxText(flipped, file: "flipped.docx") }
     // XMLParser on Linux returns true for these two: the errors come from its delegate.
     let unclosed = try docx(xml: "<w:document><w:body><w:p><w:r><w:t>2022年")
-    #expect(try #require(throws: InputError.self) { try docxText(unclosed, file: "x.docx") }.message.contains("word/document.xml"))
+    #expect(
+      try #require(throws: InputError.self) { try docxText(unclosed, file: "x.docx") }.message.contains(
+        "word/document.xml"))
     let notXML = try docx(xml: "<w:document><w:body></w:p></w:body></w:document>")
     let message = try #require(throws: InputError.self) { try docxText(notXML, file: "x.docx") }.message
     #expect(message.contains("not well-formed"), "\(message)")
@@ -194,7 +206,9 @@ struct DocxTextTests {
   /// The fuzzer's first find: an entry whose local header lies past the end
   /// of the archive trapped in ZIPFoundation's in-memory reading.
   @Test func entryOffsetPastTheEndIsAnError() throws {
-    let error = try #require(throws: InputError.self) { try docxText(storedZip(["word/document.xml"], offset: 0x7FFF_0000), file: "seek.docx") }
+    let error = try #require(throws: InputError.self) {
+      try docxText(storedZip(["word/document.xml"], offset: 0x7FFF_0000), file: "seek.docx")
+    }
     #expect(error.file == "seek.docx")
   }
 
@@ -207,11 +221,17 @@ struct DocxTextTests {
     for name in names {
       let n = Array(name.utf8)
       let offset = local.count
-      local += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0) + le16(n.count) + le16(0) + n
-      central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
+      local +=
+        [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0) + le32(0)
+        + le16(n.count) + le16(0) + n
+      central +=
+        [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(0) + le32(0)
+        + le32(0)
         + le16(n.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(fakeOffset ?? offset) + n
     }
-    let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count) + le32(local.count) + le16(0)
+    let end: [UInt8] =
+      [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(names.count) + le16(names.count) + le32(central.count)
+      + le32(local.count) + le16(0)
     return local + central + Data(end)
   }
 }
