@@ -37,7 +37,7 @@ struct ReportFileTests {
     #expect(r.status == 0, "\(r.stderr)")
     let csv = try String(contentsOf: out, encoding: .utf8)
     #expect(csv.contains("丰都县,2022,一般公共预算教育支出,,value,1413000000,元"))
-    #expect(csv.contains("丰都县,2022,生均一般公共预算教育经费,小学,value,12345,元"))
+    #expect(csv.contains("丰都县,2022,生均一般公共预算教育事业费,小学,value,12345,元"))
   }
 
   @Test func damagedAndHostileReportsEndInErrorsNotCrashes() throws {
