@@ -27,12 +27,13 @@ public enum ReportLoader {
       switch ext {
       case "pdf":
         // Without the PDF reader the bytes would be called "binary"; say what is missing instead.
-        throw InputError(file: name, "PDF reports are read through poppler by the compare command; this caller passed no PDF reader")
+        throw InputError(
+          file: name, "PDF reports are read through poppler by the compare command; this caller passed no PDF reader")
       case "html", "htm":
         // HTML needs libxml2's HTML parser, which Foundation does not expose: the
         // HTMLText target reads it, and the caller passes it in.
         throw InputError(file: name, "HTML reports are read through libxml2 by the compare command; this caller passed no HTML reader")
-      case "docx": text = try DocxText.text(of: data, file: name)
+      case "docx": text = try DocxText.text(of: url, file: name)
       default: text = try decode(data, file: name)
       }
     }

@@ -3,6 +3,7 @@ import ChartsRendering
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 /// Renders every chart of a briefing, with its data table and provenance, then
 /// the index. A chart that fails does not stop the others.

@@ -1,13 +1,14 @@
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 /// Reads every input into one table: tables as they are, reports through the extractor.
 struct DataLoader {
   var catalog: IndicatorCatalog
   var wide: WideTableReader? = nil
 
-  static let reportExtensions: Set<String> = ["txt", "text", "docx", "html", "htm"]
+  static let reportExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "pdf"]
 
   func load(_ paths: [String]) throws -> ObservationTable {
     var table = ObservationTable()

@@ -2,18 +2,21 @@ import ArgumentParser
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract", abstract: "Extract indicator observations from reports, with their source text.",
     discussion: """
-      Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
+      Reads .txt (UTF-8 or GB18030), .docx, .html and .pdf reports and writes tidy observations:
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
       (and compared_to, what a difference is taken against: 全省, 全市). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
       A figure whose indicator the catalog does not know keeps the report's own words as its \
       indicator and catalogued=false; a fact stated on several lines is one row (also_stated_at). \
-      Standard error counts the figures seen and emitted per report.
+      Standard error counts the figures seen and emitted per report. \
+      Tables in .docx and .pdf reports are read row by row, like sentences; a scanned PDF \
+      (no text layer) needs OCR first.
 
       Example:
         compare extract ../shared/seeds/*.txt --output facts.csv
