@@ -21,7 +21,7 @@ public enum ObservationSource {
       do { data = try Data(contentsOf: url) } catch {
         throw InputError(file: url.path, "cannot read the file (\(error.localizedDescription))")
       }
-      return try ObservationJSON.decode(data, name: url.path)
+      return try ObservationJSON.decode(try TextEncoding.utf8(of: data, file: url.path).data, name: url.path)
     default:
       throw InputError(file: url.path, "unsupported file type '.\(ext)': expected .csv or .json")
     }

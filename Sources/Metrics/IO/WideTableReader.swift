@@ -46,7 +46,8 @@ public struct WideTableReader: Sendable {
   }
 
   public func read(data: Data, name: String, json: Bool) throws -> ObservationTable {
-    let grid = json ? try jsonGrid(data, name) : try csvGrid(data, name)
+    let utf8 = try TextEncoding.utf8(of: data, file: name).data
+    let grid = json ? try jsonGrid(utf8, name) : try csvGrid(utf8, name)
     return try observations(grid, name)
   }
 
