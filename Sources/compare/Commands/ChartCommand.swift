@@ -1,5 +1,7 @@
 import ArgumentParser
 import Charts
+import ChartsRendering
+import ChartBuilding
 import Foundation
 import Metrics
 

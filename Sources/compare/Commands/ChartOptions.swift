@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import ChartBuilding
 import Foundation
 import Metrics
 
