@@ -77,6 +77,6 @@ let package = Package(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"]),
+    .testTarget(name: "CompareTests", dependencies: ["compare", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
   ]
 )

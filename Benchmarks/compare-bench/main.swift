@@ -20,6 +20,11 @@ if arguments.first == "align" {
   try AlignChild.run(Array(arguments.dropFirst()))
   exit(0)
 }
+// Child mode: `compare-bench xlsx FILE` reads a workbook's first sheet as a table.
+if arguments.first == "xlsx" {
+  try ExcelChild.run(Array(arguments.dropFirst()))
+  exit(0)
+}
 
 let quick = arguments.contains("--quick")
 // `--only TEXT`: run only the rows whose name contains TEXT (e.g. `--only "BAR → png"`),
@@ -107,6 +112,14 @@ let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
 let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
 report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
            extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
+}
+
+// 5. A 100,000-row sheet (written by Benchmarks/peers/excel_peers.py, never committed).
+let sheetFile = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_XLSX"] ?? "/tmp/compare-100k.xlsx")
+if wanted("xlsx"), FileManager.default.fileExists(atPath: sheetFile.path) {
+  try ExcelRows.add(to: &report, file: sheetFile, runs: quick ? 3 : 7)
+} else if wanted("xlsx") {
+  report.note("no \(sheetFile.path): run Benchmarks/peers/excel_peers.py to write it and to compare with openpyxl and pandas")
 }
 
 if arguments.contains("--tsv") { report.printTSV() } else { report.print() }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a report file into text: plain text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030),
+/// Reads a report file into text: plain text (UTF-8, UTF-8 with BOM, GB18030),
 /// Word (.docx) or HTML (.html, .htm).
 ///
 ///     let report = try ReportLoader.load(URL(fileURLWithPath: "reports/丰都县.docx"))

@@ -20,13 +20,16 @@ struct TidyGridReader {
     let cDistrict = index[.district]!, cYear = index[.year]!, cIndicator = index[.indicator]!, cValue = index[.value]!
     let file = (grid.name as NSString).lastPathComponent
     var table = ObservationTable()
+    var units: [String: (unit: Unit, factor: Double)] = [:]
     for (r, row) in grid.rows.enumerated() {
       guard let district = row[cDistrict], !district.isEmpty else { throw grid.error(row: r, column: cDistrict, "the district is empty") }
       guard let indicator = row[cIndicator], !indicator.isEmpty else { throw grid.error(row: r, column: cIndicator, "the indicator is empty") }
       guard let year = row[cYear].flatMap(YearHeader.year) else {
         throw grid.error(row: r, column: cYear, "\"\(row[cYear] ?? "")\" is not a year (expected e.g. 2023)")
       }
-      let unit = Unit.parse(index[.unit].flatMap { row[$0] } ?? "")
+      let spelling = index[.unit].flatMap { row[$0] } ?? ""
+      let unit: (unit: Unit, factor: Double)
+      if let u = units[spelling] { unit = u } else { unit = Unit.parse(spelling); units[spelling] = unit }
       let t = row[cValue] ?? ""
       var flags: ObservationFlags = []
       var value: Double?

@@ -49,6 +49,7 @@ struct YearColumnsReader {
     let yearUnits = yearColumns.map { WideTableReader.split(header: grid.columns[$0.0]).unit ?? named.unit ?? unit }
     let file = (grid.name as NSString).lastPathComponent
     var table = ObservationTable()
+    var units: [String: (unit: Unit, factor: Double)] = [:]
     for (r, row) in grid.rows.enumerated() {
       guard let district = row[cDistrict], !district.isEmpty else {
         // A row with no district and no figures is a spacer; with figures it is an error.
@@ -58,7 +59,9 @@ struct YearColumnsReader {
       let rowUnit = cUnit.flatMap { row[$0] }
       for (k, (c, year)) in yearColumns.enumerated() {
         let t = row[c] ?? ""
-        let unit = Unit.parse(rowUnit ?? yearUnits[k] ?? "")
+        let spelling = rowUnit ?? yearUnits[k] ?? ""
+        let unit: (unit: Unit, factor: Double)
+        if let u = units[spelling] { unit = u } else { unit = Unit.parse(spelling); units[spelling] = unit }
         var flags: ObservationFlags = []
         var value: Double?
         if let v = DecimalParser.parse(t) {

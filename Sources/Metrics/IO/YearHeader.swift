@@ -7,6 +7,15 @@ import Foundation
 ///     YearHeader.year("区县")      // nil
 enum YearHeader {
   static func year(_ text: String) -> Int? {
+    // The common case, a plain year, without the bracket and suffix handling below.
+    if text.utf8.count == 4 {
+      var y = 0
+      for b in text.utf8 {
+        guard b >= 0x30 && b <= 0x39 else { y = -1; break }
+        y = y * 10 + Int(b - 0x30)
+      }
+      if y >= 0 { return (1900...2100).contains(y) ? y : nil }
+    }
     var t = WideTableReader.split(header: text).name
     for suffix in ["年度", "年", "度"] where t.hasSuffix(suffix) {
       t.removeLast(suffix.count)

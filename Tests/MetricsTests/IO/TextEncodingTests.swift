@@ -77,6 +77,13 @@ import Testing
     #expect(check([0xED, 0xA0, 0x80]) == 0)  // a surrogate in UTF-8
     #expect(check(Array("ab".utf8) + [0xE5, 0xB9]) == 2)  // cut short
     #expect(check([0xF0, 0x9F, 0x98, 0x80]) == nil)
+    // In parallel chunks, cut inside characters: the same answers.
+    var big = Array(String(repeating: "渝中区,2023,x\n", count: 3000).utf8)
+    big.withUnsafeBytes { #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == nil) }
+    big[20_001] = 0xFF
+    let expected = big.withUnsafeBytes { UTF8Validation.firstInvalidOffset(in: $0) }
+    big.withUnsafeBytes { #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == expected) }
+    #expect(expected != nil && expected! <= 20_001)
   }
 
   @Test func gbkReportsDecodeThroughTheSameDetector() throws {

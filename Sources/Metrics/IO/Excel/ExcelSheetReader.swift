@@ -21,6 +21,12 @@ public struct ExcelSheetReader: Sendable {
     try ExcelWorkbook(ExcelArchive(data: data, file: name, limits: limits)).sheets.map(\.name)
   }
 
+  /// The first sheet's XML, inflated: for the benchmark that sets our scanner against XMLParser.
+  @_spi(Benchmarks) public static func firstSheetXML(_ data: Data, name: String) throws -> Data {
+    let book = try ExcelWorkbook(ExcelArchive(data: data, file: name))
+    return try book.archive.part(try book.sheet(named: nil).part)
+  }
+
   func read(_ data: Data, name: String, sheet wanted: String?) throws -> TableGrid {
     let book = try ExcelWorkbook(ExcelArchive(data: data, file: name, limits: limits))
     let sheet = try book.sheet(named: wanted)
@@ -94,20 +100,20 @@ public struct ExcelSheetReader: Sendable {
     switch type {
     case "s":
       guard let v = value, !v.isEmpty else { return nil }
-      guard let i = Int(v.trimmingCharacters(in: .whitespaces)), i >= 0, i < book.sharedStrings.count else {
+      guard let i = Int(CellText.trimmed(v)), i >= 0, i < book.sharedStrings.count else {
         throw fail("the shared string \(v) does not exist (the workbook has \(book.sharedStrings.count))")
       }
-      return book.sharedStrings[i].trimmingCharacters(in: .whitespacesAndNewlines)
-    case "inlineStr": return inline.trimmingCharacters(in: .whitespacesAndNewlines)
-    case "str": return value?.trimmingCharacters(in: .whitespacesAndNewlines)
+      return book.sharedStrings[i]
+    case "inlineStr": return CellText.trimmed(inline)
+    case "str": return value.map(CellText.trimmed)
     case "b": return value.map { $0 == "1" ? "true" : "false" }
     case "e": return value  // #DIV/0!: a numeric column says so, naming the cell
     default:
-      guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+      guard let v = value.map(CellText.trimmed), !v.isEmpty else { return nil }
+      let date = style >= 0 && style < book.dateStyles.count && book.dateStyles[style]
+      if !date && CellText.isPlainDecimal(v) { return v }
       guard let d = Double(v), d.isFinite else { throw fail("\"\(v)\" is stored as a number but is not one") }
-      if style >= 0, style < book.dateStyles.count, book.dateStyles[style] {
-        return ExcelDate.text(d, date1904: book.date1904) ?? DecimalFormat.shortest(d)
-      }
+      if date { return ExcelDate.text(d, date1904: book.date1904) ?? DecimalFormat.shortest(d) }
       return DecimalFormat.shortest(d)
     }
   }

@@ -80,7 +80,7 @@ struct ExcelWorkbook {
       case .start(let name, _, let selfClosing):
         if x.is(name, "si") { current = "" } else if x.is(name, "t") { inT = !selfClosing } else if x.is(name, "rPh") { inPhonetic = !selfClosing }
       case .end(let name):
-        if x.is(name, "si") { strings.append(current) } else if x.is(name, "t") { inT = false } else if x.is(name, "rPh") { inPhonetic = false }
+        if x.is(name, "si") { strings.append(CellText.trimmed(current)) } else if x.is(name, "t") { inT = false } else if x.is(name, "rPh") { inPhonetic = false }
       case .text(let r):
         if inT && !inPhonetic { current += x.text(r) }
       }
