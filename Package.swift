@@ -69,6 +69,8 @@ let package = Package(
       dependencies: ["Metrics", "Charts", "ChartsRendering"],
       path: "Benchmarks/compare-bench"
     ),
+    // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
+    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics"], path: "Fuzz/compare-fuzz"),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     // Sample specs and scene helpers shared by the two chart test targets (pure Swift).
     .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),
@@ -77,6 +79,8 @@ let package = Package(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .testTarget(
+      name: "CompareTests", dependencies: ["compare", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Snapshots"]),
   ]
 )

@@ -18,6 +18,17 @@ public struct ChartBuilder {
   }
 
   public func build(_ r: ChartRequest) throws -> BuiltChart {
+    let built = try buildUnchecked(r)
+    // Sizes and resolutions are bounded before anything renders (a spec's dpi: 1e9 or a
+    // size of 1000x1000cm crashed the allocator); the message names what is out of range.
+    switch built.spec {
+    case .bar(let s): _ = try s.size.validated()
+    case .trend(let s): _ = try s.size.validated()
+    }
+    return built
+  }
+
+  private func buildUnchecked(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
     let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
     let builder = PanelBuilder(table: table, catalog: catalog)

@@ -35,7 +35,26 @@ import ChartsTestSupport
       try actual.write(to: url, options: .atomic)
       return
     }
-    let golden = try Data(contentsOf: url)
+    let comparison = try Self.compare(actual, golden: try Data(contentsOf: url), name: name)
+    if !comparison.passes {
+      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("charts-goldens-\(ProcessInfo.processInfo.processIdentifier)")
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      try actual.write(to: dir.appendingPathComponent("\(name).actual.png"))
+      try writeRGB(comparison.diff, width: comparison.width, height: comparison.height, to: dir.appendingPathComponent("\(name).diff.png"))
+      Issue.record("\(name): RMS \(comparison.rms) > \(Self.tolerance); actual and diff written to \(dir.path)")
+    }
+  }
+
+  /// The comparison `matchesGolden` makes: RMS over RGB within ``tolerance``, and a
+  /// difference image (white where equal, darker where further apart).
+  struct Comparison {
+    var rms: Double
+    var diff: [UInt8]
+    var width: Int, height: Int
+    var passes: Bool { rms <= GoldenImageTests.tolerance }
+  }
+
+  static func compare(_ actual: Data, golden: Data, name: String) throws -> Comparison {
     let a = try decodePNG(actual), g = try decodePNG(golden)
     try #require(a.width == g.width && a.height == g.height, "\(name): size \(a.width)×\(a.height), golden \(g.width)×\(g.height)")
     var sum = 0.0
@@ -45,25 +64,20 @@ import ChartsTestSupport
       sum += d * d
       if d != 0 { diff[i] = UInt8(max(0, 255 - min(255, abs(d) * 4))) }
     }
-    let rms = (sum / Double(a.rgb.count)).squareRoot()
-    if rms > Self.tolerance {
-      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("charts-goldens-\(ProcessInfo.processInfo.processIdentifier)")
-      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-      try actual.write(to: dir.appendingPathComponent("\(name).actual.png"))
-      try writeRGB(diff, width: a.width, height: a.height, to: dir.appendingPathComponent("\(name).diff.png"))
-      Issue.record("\(name): RMS \(rms) > \(Self.tolerance); actual and diff written to \(dir.path)")
-    }
+    return Comparison(rms: (sum / Double(a.rgb.count)).squareRoot(), diff: diff, width: a.width, height: a.height)
   }
 
   @Test func comparisonDetectsAChangedChart() throws {
-    // The check must be able to fail: a different chart is far from the golden.
+    // The check `matchesGolden` makes must be able to fail: a different chart is far
+    // from the golden, and the chart itself is within the tolerance of it.
+    let golden = try Data(contentsOf: Self.goldens.appendingPathComponent("bar-negative.png"))
     var spec = ChartGallery.negative
     spec.series[0].values[0] = 1
-    let a = try decodePNG(try ChartRendering.render(.bar(spec), format: .png))
-    let g = try decodePNG(try Data(contentsOf: Self.goldens.appendingPathComponent("bar-negative.png")))
-    var sum = 0.0
-    for i in a.rgb.indices { let d = Double(Int(a.rgb[i]) - Int(g.rgb[i])); sum += d * d }
-    #expect((sum / Double(a.rgb.count)).squareRoot() > Self.tolerance)
+    let changed = try Self.compare(try ChartRendering.render(.bar(spec), format: .png), golden: golden, name: "changed")
+    #expect(!changed.passes)
+    #expect(changed.diff.contains { $0 < 255 })
+    let same = try Self.compare(try ChartRendering.render(Self.spec("bar-negative"), format: .png), golden: golden, name: "same")
+    #expect(same.passes)
   }
 
   private func writeRGB(_ rgb: [UInt8], width: Int, height: Int, to url: URL) throws {
