@@ -102,6 +102,14 @@ struct TableInputTests {
     #expect(x.status == 0 && x.stdout.contains("城口县"), "\(x.stderr)")
   }
 
+  @Test func extractReadsAReportFromStandardInput() throws {
+    // A GB18030 report on standard input: 丰都县 2022年教育支出14.13亿元.
+    let report = "丰都县人民政府关于2022年履行教育职责情况的报告\n2022年，全县一般公共预算教育支出14.13亿元。\n"
+    let r = try run(["extract", "-"], input: Data(report.utf8))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("1413000000") && r.stdout.contains("(stdin)"), "\(r.stdout)")
+  }
+
   @Test func malformedTablesFailCleanly() throws {
     let valid = try workbook(rows: yearbook)
     var cases: [(String, Data, String)] = [

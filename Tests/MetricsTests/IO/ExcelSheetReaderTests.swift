@@ -97,6 +97,24 @@ import ZIPFoundation
     #expect(errorText { _ = try reader.read(try bomb.data(), name: "b.xlsx", sheet: nil) }.contains("more than 3 ZIP entries"))
   }
 
+  @Test func zipDirectoriesThatPointPastTheEndAreErrorsNotCrashes() throws {
+    // The fuzzer's .docx whose entry offset lies past the end (its first byte picks the reader).
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let found = try Data(contentsOf: root.appendingPathComponent("Fuzz/regressions/docx-seek-past-end")).dropFirst()
+    #expect(errorText { _ = try ExcelSheetReader().read(Data(found), name: "f.xlsx", sheet: nil) }.contains("the ZIP archive is damaged"))
+    // Every prefix of a good workbook: an error, never a trap.
+    let good = try W(sheets: [("s", W.row(1, ["区县", "2020"]) + W.row(2, ["渝中区", 1]))]).data()
+    for cut in stride(from: 0, to: good.count, by: 7) {
+      #expect(throws: InputError.self) { _ = try ExcelSheetReader().read(good.prefix(cut), name: "cut.xlsx", sheet: nil) }
+    }
+    // A flipped byte anywhere in the directory: an error or a table, never a trap.
+    for i in stride(from: good.count - 200, to: good.count, by: 3) {
+      var bad = good
+      bad[i] ^= 0xFF
+      _ = try? ExcelSheetReader().read(bad, name: "flip.xlsx", sheet: nil)
+    }
+  }
+
   @Test func xmlScannerDecodesEntitiesAndSkipsPrefixes() throws {
     let xml = Array("<?xml version=\"1.0\"?><x:row r='2'><x:c t=\"s\">a&amp;b &#x4E2D;&#25991;<![CDATA[<1>]]></x:c></x:row>".utf8)
     var tokens: [String] = []

@@ -29,6 +29,7 @@ struct ExcelArchive {
     guard data.count >= 4, data.starts(with: [0x50, 0x4B]) else {
       throw InputError(file: file, "not an Excel .xlsx workbook (it is not a ZIP archive); a .xls from Excel 97–2003 must be saved as .xlsx or CSV first")
     }
+    try ZipDirectoryCheck.check(data, file: file, entries: limits.entries)
     do {
       archive = try Archive(data: data, accessMode: .read)
     } catch {
