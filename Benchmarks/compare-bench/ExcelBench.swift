@@ -25,7 +25,8 @@ enum ExcelRows {
     let (ms, count) = try Timing.median(runs: runs, warmup: 1) {
       try ObservationSource.read(data: data, name: file.path, format: "xlsx", options: TableOptions()).table.count
     }
-    report.add("xlsx sheet (\(file.lastPathComponent)): read \(count) rows, in process", ms: ms, extra: "median of \(runs)")
+    report.add(
+      "xlsx sheet (\(file.lastPathComponent)): read \(count) rows, in process", ms: ms, extra: "median of \(runs)")
     let sheet = try ExcelSheetReader.firstSheetXML(data, name: file.path)
     let (walk, elements) = Timing.median(runs: runs, warmup: 1) { () -> Int in
       let parser = XMLParser(data: sheet)
@@ -34,15 +35,18 @@ enum ExcelRows {
       _ = parser.parse()
       return counter.count
     }
-    report.add("  the same sheet part walked by Foundation's XMLParser (nothing kept)", ms: walk,
-               extra: "\(elements) elements, \(sheet.count >> 20) MiB of XML, median of \(runs)")
+    report.add(
+      "  the same sheet part walked by Foundation's XMLParser (nothing kept)", ms: walk,
+      extra: "\(elements) elements, \(sheet.count >> 20) MiB of XML, median of \(runs)")
   }
 
   final class ElementCounter: NSObject, XMLParserDelegate {
     var count = 0
     var text = 0
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) { count += 1 }
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) { count += 1 }
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string.utf8.count }
   }
 }

@@ -46,11 +46,18 @@ struct TableInputTests {
     let archive = try Archive(accessMode: .create)
     func add(_ path: String, _ text: String) throws {
       let d = Data(text.utf8)
-      try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(d.count), compressionMethod: .deflate) { p, n in d.subdata(in: Int(p)..<Int(p) + n) }
+      try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(d.count), compressionMethod: .deflate) {
+        p, n in d.subdata(in: Int(p)..<Int(p) + n)
+      }
     }
     let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-    try add("xl/workbook.xml", "<workbook \(ns) xmlns:r=\"r\"><sheets><sheet name=\"\(sheet)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
-    try add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+    try add(
+      "xl/workbook.xml",
+      "<workbook \(ns) xmlns:r=\"r\"><sheets><sheet name=\"\(sheet)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+    )
+    try add(
+      "xl/_rels/workbook.xml.rels",
+      "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
     var xml = "<worksheet \(ns)><sheetData>"
     let all = (title.map { [[$0]] } ?? []) + rows
     for (r, row) in all.enumerated() {
@@ -88,7 +95,9 @@ struct TableInputTests {
     #expect(g.status == 0, "\(g.stderr)")
     #expect(g.stdout.contains("渝中区"))
     var utf16 = Data([0xFF, 0xFE])
-    for u in "district,year,indicator,value\n城口县,2023,x1,7\n".utf16 { utf16.append(contentsOf: [UInt8(u & 0xFF), UInt8(u >> 8)]) }
+    for u in "district,year,indicator,value\n城口县,2023,x1,7\n".utf16 {
+      utf16.append(contentsOf: [UInt8(u & 0xFF), UInt8(u >> 8)])
+    }
     let u = try run(["table", "--data", try file("u16.csv", utf16), "--indicator", "x1", "--format", "csv"])
     #expect(u.status == 0 && u.stdout.contains("城口县"), "\(u.stderr)")
   }
@@ -98,7 +107,8 @@ struct TableInputTests {
     let r = try run(["table", "--data", "-", "--indicator", "生均经费", "--format", "csv"], input: csv)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("渝中区"))
-    let x = try run(["table", "--data", "-", "--indicator", "生均经费", "--format", "csv"], input: try workbook(rows: yearbook))
+    let x = try run(
+      ["table", "--data", "-", "--indicator", "生均经费", "--format", "csv"], input: try workbook(rows: yearbook))
     #expect(x.status == 0 && x.stdout.contains("城口县"), "\(x.stderr)")
   }
 
@@ -113,10 +123,16 @@ struct TableInputTests {
   @Test func malformedTablesFailCleanly() throws {
     let valid = try workbook(rows: yearbook)
     var cases: [(String, Data, String)] = [
-      ("random.xlsx", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }), "not an Excel .xlsx workbook"),
+      (
+        "random.xlsx", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }),
+        "not an Excel .xlsx workbook"
+      ),
       ("truncated.xlsx", valid.prefix(valid.count / 2), "t.xlsx"),
       ("empty.xlsx", Data(), "not an Excel .xlsx workbook"),
-      ("latin1.csv", Data("district,year,indicator,value\nZ".utf8) + Data([0xFC]) + Data("rich,2023,x,1\n".utf8), "save the file as UTF-8"),
+      (
+        "latin1.csv", Data("district,year,indicator,value\nZ".utf8) + Data([0xFC]) + Data("rich,2023,x,1\n".utf8),
+        "save the file as UTF-8"
+      ),
       ("nul.csv", Data([0x41, 0x00, 0xE9, 0x00]), "save it as UTF-8"),
       ("badyear.csv", Data("区县,2019年\n渝中区,一万\n".utf8), "read as a years table"),
     ]
@@ -129,7 +145,8 @@ struct TableInputTests {
     }
     let empty = try run(["table", "--data", "-", "--indicator", "x", "--format", "csv"], input: Data())
     #expect(empty.status == 1 && empty.stderr.contains("standard input is empty"), "\(empty.stderr)")
-    let garbage = try run(["table", "--data", "-", "--indicator", "x"], input: Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFF]))
+    let garbage = try run(
+      ["table", "--data", "-", "--indicator", "x"], input: Data([0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFF]))
     #expect(garbage.status == 1 && garbage.stderr.contains("(stdin)"), "\(garbage.stderr)")
   }
 }

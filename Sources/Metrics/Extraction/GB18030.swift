@@ -37,13 +37,18 @@ enum GB18030 {
       let n = raw.count
       while p < n {
         let b = raw[p]
-        if b < 0x80 { p += 1; continue }
+        if b < 0x80 {
+          p += 1
+          continue
+        }
         guard b >= 0x81 && b <= 0xFE, p + 1 < n else { return .invalid(offset: p) }
         let t = raw[p + 1]
         if (0x40...0x7E).contains(t) || (0x80...0xFE).contains(t) {
           if (0xA1...0xF7).contains(b) && t >= 0xA1 { common += 1 } else { rare += 1 }
           p += 2
-        } else if (0x30...0x39).contains(t), p + 3 < n, (0x81...0xFE).contains(raw[p + 2]), (0x30...0x39).contains(raw[p + 3]) {
+        } else if (0x30...0x39).contains(t), p + 3 < n, (0x81...0xFE).contains(raw[p + 2]),
+          (0x30...0x39).contains(raw[p + 3])
+        {
           rare += 1
           p += 4
         } else {
@@ -79,7 +84,9 @@ enum GB18030 {
       return .success(output)
     #else
       let enc = CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue))
-      guard let s = String(data: data, encoding: String.Encoding(rawValue: enc)) else { return .failure(Failure(offset: 0)) }
+      guard let s = String(data: data, encoding: String.Encoding(rawValue: enc)) else {
+        return .failure(Failure(offset: 0))
+      }
       return .success(Data(s.utf8))
     #endif
   }

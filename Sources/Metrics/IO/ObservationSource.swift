@@ -16,8 +16,10 @@ public struct TableOptions: Sendable {
   public var sheet: String?
   public var unitByColumn: [String: String]
 
-  public init(layout: TableLayout? = nil, districtColumn: String? = nil, yearColumn: String? = nil,
-              indicator: String? = nil, sheet: String? = nil, unitByColumn: [String: String] = [:]) {
+  public init(
+    layout: TableLayout? = nil, districtColumn: String? = nil, yearColumn: String? = nil,
+    indicator: String? = nil, sheet: String? = nil, unitByColumn: [String: String] = [:]
+  ) {
     self.layout = layout
     self.districtColumn = districtColumn
     self.yearColumn = yearColumn
@@ -45,8 +47,12 @@ public enum ObservationSource {
 
   public static func read(_ url: URL, wide: WideTableReader? = nil) throws -> ObservationTable {
     guard let wide else { return try read(url, options: TableOptions()).table }
-    return try read(url, options: TableOptions(
-      layout: .wide, districtColumn: wide.districtColumn, yearColumn: wide.yearColumn, unitByColumn: wide.unitByColumn)).table
+    return try read(
+      url,
+      options: TableOptions(
+        layout: .wide, districtColumn: wide.districtColumn, yearColumn: wide.yearColumn, unitByColumn: wide.unitByColumn
+      )
+    ).table
   }
 
   public static func read(_ url: URL, options: TableOptions) throws -> TableRead {
@@ -71,27 +77,37 @@ public enum ObservationSource {
       var note = "\(file): sheet \(grid.sheet ?? "") read with its header on row \(grid.headerLine)"
       if !grid.titles.isEmpty { note += " (above it: \(grid.titles.joined(separator: " / ")))" }
       notes.append(note)
-      return TableRead(table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }), notes: notes)
+      return TableRead(
+        table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }),
+        notes: notes)
     case "json":
       let utf8 = try TextEncoding.utf8(of: data, file: name).data
-      if options.layout == nil && options.districtColumn == nil && options.yearColumn == nil || options.layout == .tidy {
+      if options.layout == nil && options.districtColumn == nil && options.yearColumn == nil || options.layout == .tidy
+      {
         return TableRead(table: try ObservationJSON.decode(utf8, name: name), notes: [])
       }
       let grid = try WideTableReader.jsonGrid(utf8, name)
-      return TableRead(table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }), notes: notes)
+      return TableRead(
+        table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }),
+        notes: notes)
     default:
       let utf8 = try TextEncoding.utf8(of: data, file: name).data
       let header = try utf8.withUnsafeBytes { bytes -> [String] in
         var scanner = CSVScanner(bytes: bytes)
         var fields: [CSVScanner.Field] = []
         guard (try? scanner.next(into: &fields)) != nil, !fields.isEmpty else {
-          throw InputError(file: name, line: 1, "the file is empty or its header row has broken quoting: expected a header row such as district,year,indicator,value,unit")
+          throw InputError(
+            file: name, line: 1,
+            "the file is empty or its header row has broken quoting: expected a header row such as district,year,indicator,value,unit"
+          )
         }
         return fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
       }
       let choice = try choose(header, options: options, name: name)
       if choice.layout == .tidy {
-        return TableRead(table: try explained(choice) { try utf8.withUnsafeBytes { try TidyCSVReader().read(bytes: $0, name: name) } }, notes: notes)
+        return TableRead(
+          table: try explained(choice) { try utf8.withUnsafeBytes { try TidyCSVReader().read(bytes: $0, name: name) } },
+          notes: notes)
       }
       let grid = try WideTableReader.csvGrid(utf8, name)
       let tidy = { try utf8.withUnsafeBytes { try TidyCSVReader().read(bytes: $0, name: name) } }
@@ -99,13 +115,17 @@ public enum ObservationSource {
     }
   }
 
-  private static func read(_ grid: TableGrid, options: TableOptions, notes: inout [String], tidy: () throws -> ObservationTable) throws -> ObservationTable {
+  private static func read(
+    _ grid: TableGrid, options: TableOptions, notes: inout [String], tidy: () throws -> ObservationTable
+  ) throws -> ObservationTable {
     let choice = try choose(grid.columns, options: options, name: grid.name, grid: grid)
     return try read(grid, choice: choice, options: options, notes: &notes, tidy: tidy)
   }
 
-  private static func read(_ grid: TableGrid, choice: LayoutChoice, options: TableOptions, notes: inout [String],
-                           tidy: () throws -> ObservationTable) throws -> ObservationTable {
+  private static func read(
+    _ grid: TableGrid, choice: LayoutChoice, options: TableOptions, notes: inout [String],
+    tidy: () throws -> ObservationTable
+  ) throws -> ObservationTable {
     let file = (grid.name as NSString).lastPathComponent
     switch choice.layout {
     case .tidy:
@@ -118,18 +138,23 @@ public enum ObservationSource {
     case .years:
       let (indicator, from) = yearsIndicator(grid, options)
       notes.append("\(file): years as columns, read as the indicator \(indicator) (\(from))")
-      let reader = YearColumnsReader(indicator: indicator, districtColumn: options.districtColumn, unit: unitNote(grid.titles))
+      let reader = YearColumnsReader(
+        indicator: indicator, districtColumn: options.districtColumn, unit: unitNote(grid.titles))
       return try explained(choice) { try reader.observations(grid) }
     }
   }
 
   /// The layout forced by the options, or recognised from the header.
-  private static func choose(_ columns: [String], options: TableOptions, name: String, grid: TableGrid? = nil) throws -> LayoutChoice {
+  private static func choose(_ columns: [String], options: TableOptions, name: String, grid: TableGrid? = nil) throws
+    -> LayoutChoice
+  {
     let detected = LayoutChoice.detect(columns, districtColumn: options.districtColumn, yearColumn: options.yearColumn)
     if let forced = options.layout {
       var c = LayoutChoice(layout: forced, reason: "--layout \(forced.rawValue) was given")
-      if forced == detected?.layout { c.districtColumn = detected?.districtColumn; c.yearColumn = detected?.yearColumn }
-      else if forced == .wide {
+      if forced == detected?.layout {
+        c.districtColumn = detected?.districtColumn
+        c.yearColumn = detected?.yearColumn
+      } else if forced == .wide {
         let roles = columns.map { TidyCSVReader.Column(header: $0) }
         c.districtColumn = roles.firstIndex(of: .district).map { columns[$0] }
         c.yearColumn = roles.firstIndex(of: .year).map { columns[$0] }
@@ -137,7 +162,8 @@ public enum ObservationSource {
       return c
     }
     if let detected { return detected }
-    let message = "cannot tell the table's layout from its header (\(columns.joined(separator: ", "))): a tidy table has district,year,indicator,value; a wide one district,year and a column per indicator; a yearbook one 区县,2019年,2020年…. Name the columns with --district-column and --year-column, or choose with --layout tidy|wide|years"
+    let message =
+      "cannot tell the table's layout from its header (\(columns.joined(separator: ", "))): a tidy table has district,year,indicator,value; a wide one district,year and a column per indicator; a yearbook one 区县,2019年,2020年…. Name the columns with --district-column and --year-column, or choose with --layout tidy|wide|years"
     if let grid { throw grid.error(row: nil, column: nil, message) }
     throw InputError(file: name, line: 1, message)
   }
@@ -145,7 +171,8 @@ public enum ObservationSource {
   /// Adds the layout assumed, and why, to an error while reading.
   private static func explained<T>(_ choice: LayoutChoice, _ body: () throws -> T) throws -> T {
     do { return try body() } catch var e as InputError {
-      e.message += " (read as a \(choice.layout.rawValue) table because \(choice.reason); --layout tidy|wide|years chooses another)"
+      e.message +=
+        " (read as a \(choice.layout.rawValue) table because \(choice.reason); --layout tidy|wide|years chooses another)"
       throw e
     }
   }
@@ -154,7 +181,9 @@ public enum ObservationSource {
   static func yearsIndicator(_ grid: TableGrid, _ options: TableOptions) -> (String, String) {
     if let i = options.indicator { return (i, "--indicator") }
     if let g = grid.groupTitle { return (g, "the header above the years") }
-    if let sheet = grid.sheet, !isGenericSheetName(sheet) { return (sheet, "the sheet's name; --indicator names it otherwise") }
+    if let sheet = grid.sheet, !isGenericSheetName(sheet) {
+      return (sheet, "the sheet's name; --indicator names it otherwise")
+    }
     let stem = ((grid.name as NSString).lastPathComponent as NSString).deletingPathExtension
     return (stem, "the file's name; --indicator names it otherwise")
   }

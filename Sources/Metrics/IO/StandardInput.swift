@@ -22,7 +22,8 @@ public enum StandardInput {
         throw InputError(file: name, "cannot read standard input (\(error.localizedDescription))")
       }
       if data.count + chunk.count > limit {
-        throw InputError(file: name, "standard input is larger than \(limit >> 20) MiB; save it to a file and pass the file to --data")
+        throw InputError(
+          file: name, "standard input is larger than \(limit >> 20) MiB; save it to a file and pass the file to --data")
       }
       data.append(chunk)
     }
@@ -33,7 +34,8 @@ public enum StandardInput {
   /// The format of piped bytes: a ZIP is a workbook, `[` or `{` JSON, else CSV.
   public static func sniff(_ data: Data) -> String {
     if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "xlsx" }
-    for b in data.prefix(64) where b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0xEF && b != 0xBB && b != 0xBF {
+    for b in data.prefix(64)
+    where b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0xEF && b != 0xBB && b != 0xBF {
       return b == 0x5B || b == 0x7B ? "json" : "csv"
     }
     return "csv"

@@ -35,13 +35,18 @@ struct LayoutChoice: Equatable {
     }
     let years = columns.filter { YearHeader.year($0) != nil }
     if !years.isEmpty && year == nil {
-      let shown = years.count > 4 ? years.prefix(3).joined(separator: ", ") + " … " + years.last! : years.joined(separator: ", ")
-      return LayoutChoice(layout: .years, reason: "the header has years as columns (\(shown))", districtColumn: district)
+      let shown =
+        years.count > 4 ? years.prefix(3).joined(separator: ", ") + " … " + years.last! : years.joined(separator: ", ")
+      return LayoutChoice(
+        layout: .years, reason: "the header has years as columns (\(shown))", districtColumn: district)
     }
     if let district, let year, !hasIndicator {
-      let named = districtColumn != nil || yearColumn != nil ? "the district and year columns were named" : "the header has district and year columns"
+      let named =
+        districtColumn != nil || yearColumn != nil
+        ? "the district and year columns were named" : "the header has district and year columns"
       return LayoutChoice(
-        layout: .wide, reason: "\(named) (\(district), \(year)) and no indicator column", districtColumn: district, yearColumn: year)
+        layout: .wide, reason: "\(named) (\(district), \(year)) and no indicator column", districtColumn: district,
+        yearColumn: year)
     }
     return nil
   }

@@ -25,13 +25,19 @@ struct YearColumnsReader {
   func observations(_ grid: TableGrid) throws -> ObservationTable {
     let yearColumns = grid.columns.indices.compactMap { c in YearHeader.year(grid.columns[c]).map { (c, $0) } }
     guard !yearColumns.isEmpty else {
-      throw grid.error(row: nil, column: nil, "no column names a year (2019, 2019年 or 2019年度); the header has: \(grid.columns.joined(separator: ", "))")
+      throw grid.error(
+        row: nil, column: nil,
+        "no column names a year (2019, 2019年 or 2019年度); the header has: \(grid.columns.joined(separator: ", "))")
     }
     let yearSet = Set(yearColumns.map(\.0))
     let cDistrict: Int
     if let districtColumn {
-      guard let c = grid.columns.firstIndex(of: districtColumn) ?? grid.columns.firstIndex(where: { $0.lowercased() == districtColumn.lowercased() }) else {
-        var e = grid.error(row: nil, column: nil, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      guard
+        let c = grid.columns.firstIndex(of: districtColumn)
+          ?? grid.columns.firstIndex(where: { $0.lowercased() == districtColumn.lowercased() })
+      else {
+        var e = grid.error(
+          row: nil, column: nil, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
         e.field = districtColumn
         throw e
       }
@@ -44,7 +50,9 @@ struct YearColumnsReader {
       throw grid.error(row: nil, column: nil, "no district column: the header has only years")
     }
     let cUnit = grid.columns.firstIndex { TidyCSVReader.Column(header: $0) == .unit }
-    let others = grid.columns.indices.filter { $0 != cDistrict && $0 != cUnit && !yearSet.contains($0) && !grid.columns[$0].isEmpty }
+    let others = grid.columns.indices.filter {
+      $0 != cDistrict && $0 != cUnit && !yearSet.contains($0) && !grid.columns[$0].isEmpty
+    }
     let named = WideTableReader.split(header: indicator)
     let yearUnits = yearColumns.map { WideTableReader.split(header: grid.columns[$0.0]).unit ?? named.unit ?? unit }
     let file = (grid.name as NSString).lastPathComponent
@@ -61,7 +69,12 @@ struct YearColumnsReader {
         let t = row[c] ?? ""
         let spelling = rowUnit ?? yearUnits[k] ?? ""
         let unit: (unit: Unit, factor: Double)
-        if let u = units[spelling] { unit = u } else { unit = Unit.parse(spelling); units[spelling] = unit }
+        if let u = units[spelling] {
+          unit = u
+        } else {
+          unit = Unit.parse(spelling)
+          units[spelling] = unit
+        }
         var flags: ObservationFlags = []
         var value: Double?
         if let v = DecimalParser.parse(t) {
@@ -71,9 +84,10 @@ struct YearColumnsReader {
         } else if !DecimalParser.isMissing(t) {
           throw grid.error(row: r, column: c, "\"\(t)\" is not a number (a year column holds the indicator's values)")
         }
-        table.append(Observation(
-          district: district, year: year, indicator: named.name, value: value, unit: unit.unit,
-          flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r])))
+        table.append(
+          Observation(
+            district: district, year: year, indicator: named.name, value: value, unit: unit.unit,
+            flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r])))
         for a in others {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
         }

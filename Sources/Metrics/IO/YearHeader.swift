@@ -11,7 +11,10 @@ enum YearHeader {
     if text.utf8.count == 4 {
       var y = 0
       for b in text.utf8 {
-        guard b >= 0x30 && b <= 0x39 else { y = -1; break }
+        guard b >= 0x30 && b <= 0x39 else {
+          y = -1
+          break
+        }
         y = y * 10 + Int(b - 0x30)
       }
       if y >= 0 { return (1900...2100).contains(y) ? y : nil }
@@ -24,7 +27,9 @@ enum YearHeader {
     // A date: its year.
     if t.count == 10, t.dropFirst(4).first == "-", t.dropFirst(7).first == "-" { t = String(t.prefix(4)) }
     if t.hasSuffix(".0") { t.removeLast(2) }  // a year typed as a number in a sheet
-    guard t.count == 4, t.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(t), (1900...2100).contains(y) else { return nil }
+    guard t.count == 4, t.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(t), (1900...2100).contains(y) else {
+      return nil
+    }
     return y
   }
 }

@@ -18,7 +18,9 @@ struct DataLoader {
       let part: ObservationTable
       if path == "-" {
         let data = try StandardInput.read()
-        part = try tell(ObservationSource.read(data: data, name: StandardInput.name, format: StandardInput.sniff(data), options: options))
+        part = try tell(
+          ObservationSource.read(
+            data: data, name: StandardInput.name, format: StandardInput.sniff(data), options: options))
       } else if !FileManager.default.fileExists(atPath: path) {
         throw CLIError("\(path): no such file")
       } else if Self.reportExtensions.contains(url.pathExtension.lowercased()) {

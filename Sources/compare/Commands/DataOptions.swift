@@ -7,22 +7,32 @@ extension TableLayout: ExpressibleByArgument {}
 
 /// Where the observations come from, shared by every command that reads data.
 struct DataOptions: ParsableArguments {
-  @Option(name: .customLong("data"), parsing: .upToNextOption, help: ArgumentHelp(
-    "Tables (.csv, .json, .xlsx, .xlsm) and reports (.txt, .docx, .html) to combine: --data a.csv b.txt, or a shell glob; - reads a table from standard input.", valueName: "file"))
+  @Option(
+    name: .customLong("data"), parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Tables (.csv, .json, .xlsx, .xlsm) and reports (.txt, .docx, .html) to combine: --data a.csv b.txt, or a shell glob; - reads a table from standard input.",
+      valueName: "file"))
   var files: [String] = []
 
-  @Option(help: ArgumentHelp(
-    "How the tables are laid out: tidy (district,year,indicator,value), wide (a column per indicator) or years (区县,2019年,2020年…). Default: recognised from the header.",
-    valueName: "layout"))
+  @Option(
+    help: ArgumentHelp(
+      "How the tables are laid out: tidy (district,year,indicator,value), wide (a column per indicator) or years (区县,2019年,2020年…). Default: recognised from the header.",
+      valueName: "layout"))
   var layout: TableLayout?
 
   @Flag(help: "Same as --layout wide: one row per district and year, one column per indicator.")
   var wide = false
 
-  @Option(help: ArgumentHelp("The column that names the district (naming it on a table without an indicator column means wide).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "The column that names the district (naming it on a table without an indicator column means wide).",
+      valueName: "name"))
   var districtColumn: String?
 
-  @Option(help: ArgumentHelp("The column that holds the year (naming it on a table without an indicator column means wide).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "The column that holds the year (naming it on a table without an indicator column means wide).", valueName: "name"
+    ))
   var yearColumn: String?
 
   @Option(help: ArgumentHelp("The sheet of an Excel workbook (default: the first).", valueName: "name"))
@@ -33,7 +43,9 @@ struct DataOptions: ParsableArguments {
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one --data file") }
-    if wide, let layout, layout != .wide { throw ValidationError("--wide and --layout \(layout.rawValue) contradict each other") }
+    if wide, let layout, layout != .wide {
+      throw ValidationError("--wide and --layout \(layout.rawValue) contradict each other")
+    }
     if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once") }
   }
 
@@ -45,7 +57,8 @@ struct DataOptions: ParsableArguments {
   /// `indicator` names the figures of a years-as-columns table (区县,2019年,2020年).
   func load(catalog: IndicatorCatalog, indicator: String? = nil) throws -> ObservationTable {
     let options = TableOptions(
-      layout: wide ? .wide : layout, districtColumn: districtColumn, yearColumn: yearColumn, indicator: indicator, sheet: sheet)
+      layout: wide ? .wide : layout, districtColumn: districtColumn, yearColumn: yearColumn, indicator: indicator,
+      sheet: sheet)
     return try DataLoader(catalog: catalog, options: options).load(files)
   }
 }

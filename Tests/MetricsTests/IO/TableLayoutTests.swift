@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct TableLayoutTests {
@@ -36,7 +37,10 @@ import Testing
     let t = r.table
     #expect(t.count == 6 && t.indicatorNames == ["生均经费"])
     #expect(t[0].unit == .yuan && t[0].value == 17_500 && t[2].value == nil && t[3].isMasked)
-    #expect(r.notes == ["生均经费（元）.csv: years as columns, read as the indicator 生均经费（元） (the file's name; --indicator names it otherwise)"])
+    #expect(
+      r.notes == [
+        "生均经费（元）.csv: years as columns, read as the indicator 生均经费（元） (the file's name; --indicator names it otherwise)"
+      ])
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费"))
     #expect(p.value("城口县", 2021) == 22_000)
   }
@@ -54,7 +58,9 @@ import Testing
   @Test func errorsSayWhatLayoutWasAssumedAndWhy() {
     let e = errorText { _ = try csv("区县,年份,生均经费\n渝中区,2023,1O0\n渝北区,2023,2\n") }
     #expect(e.hasPrefix("t.csv:2: column '生均经费': \"1O0\" is not a number"))
-    #expect(e.contains("read as a wide table because the header has district and year columns (区县, 年份) and no indicator column"))
+    #expect(
+      e.contains(
+        "read as a wide table because the header has district and year columns (区县, 年份) and no indicator column"))
     let unknown = errorText { _ = try csv("name,when,amount\nA,2023,1\n") }
     #expect(unknown.hasPrefix("t.csv:1: cannot tell the table's layout from its header (name, when, amount)"))
     #expect(unknown.contains("--layout tidy|wide|years"))
@@ -65,8 +71,11 @@ import Testing
     pipe.fileHandleForWriting.write(Data(repeating: 0x41, count: 3000))
     try pipe.fileHandleForWriting.close()
     let e = errorText { _ = try StandardInput.read(limit: 1000, from: pipe.fileHandleForReading) }
-    #expect(e == "(stdin): standard input is larger than 0 MiB; save it to a file and pass the file to --data" || e.contains("larger than"))
-    #expect(StandardInput.sniff(Data("[{\"a\":1}]".utf8)) == "json" && StandardInput.sniff(Data("区县,2019\n".utf8)) == "csv")
+    #expect(
+      e == "(stdin): standard input is larger than 0 MiB; save it to a file and pass the file to --data"
+        || e.contains("larger than"))
+    #expect(
+      StandardInput.sniff(Data("[{\"a\":1}]".utf8)) == "json" && StandardInput.sniff(Data("区县,2019\n".utf8)) == "csv")
     #expect(StandardInput.sniff(Data([0x50, 0x4B, 0x03, 0x04, 0])) == "xlsx")
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// Tables and reports in the encodings users have, built byte by byte.
@@ -15,7 +16,9 @@ import Testing
 
   func utf16(_ s: String, bigEndian: Bool) -> Data {
     var d = Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
-    for u in s.utf16 { d.append(contentsOf: bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]) }
+    for u in s.utf16 {
+      d.append(contentsOf: bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)])
+    }
     return d
   }
 
@@ -62,12 +65,15 @@ import Testing
   @Test func brokenUTF16AndNULsAreErrors() {
     // A lone high surrogate (D800) after the BOM and 'A'.
     let lone = Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])
-    #expect(errorText { _ = try TextEncoding.string(of: lone, file: "u.csv") }.hasPrefix("u.csv: byte 4: an unpaired UTF-16 surrogate"))
+    #expect(
+      errorText { _ = try TextEncoding.string(of: lone, file: "u.csv") }.hasPrefix(
+        "u.csv: byte 4: an unpaired UTF-16 surrogate"))
     let odd = Data([0xFF, 0xFE, 0x41])
     #expect(errorText { _ = try TextEncoding.string(of: odd, file: "u.csv") }.contains("odd number of bytes"))
     // UTF-16 without a BOM: NUL bytes and an invalid UTF-8 byte.
     let noBOM = Data([0x41, 0x00, 0x2C, 0x00, 0xE5, 0x6E])
-    #expect(errorText { _ = try TextEncoding.detect(noBOM, file: "n.csv") }.contains("UTF-16 without a byte-order mark"))
+    #expect(
+      errorText { _ = try TextEncoding.detect(noBOM, file: "n.csv") }.contains("UTF-16 without a byte-order mark"))
   }
 
   @Test func utf8ValidationFindsTheFirstBadByte() {
@@ -79,10 +85,14 @@ import Testing
     #expect(check([0xF0, 0x9F, 0x98, 0x80]) == nil)
     // In parallel chunks, cut inside characters: the same answers.
     var big = Array(String(repeating: "渝中区,2023,x\n", count: 3000).utf8)
-    big.withUnsafeBytes { #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == nil) }
+    big.withUnsafeBytes {
+      #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == nil)
+    }
     big[20_001] = 0xFF
     let expected = big.withUnsafeBytes { UTF8Validation.firstInvalidOffset(in: $0) }
-    big.withUnsafeBytes { #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == expected) }
+    big.withUnsafeBytes {
+      #expect(UTF8Validation.firstInvalidOffsetInParallel(in: $0, minimumChunkedBytes: 1000) == expected)
+    }
     #expect(expected != nil && expected! <= 20_001)
   }
 

@@ -26,14 +26,18 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     if data.starts(with: [0xFE, 0xFF]) { return .utf16BE }
     guard let bad = UTF8Validation.firstInvalidOffset(in: data) else { return .utf8 }
     if data.contains(0) {
-      throw InputError(file: file, "byte \(bad): the file holds NUL bytes: it is binary, or UTF-16 without a byte-order mark; save it as UTF-8")
+      throw InputError(
+        file: file,
+        "byte \(bad): the file holds NUL bytes: it is binary, or UTF-16 without a byte-order mark; save it as UTF-8")
     }
     switch GB18030.check(data) {
     case .chinese: return .gb18030
     case .invalid(let offset):
       throw notText(file, bad, data, also: "nor GB18030 (byte \(offset) is not GB18030 either)")
     case .unlikely:
-      throw notText(file, bad, data, also: "and read as GB18030 it would be rare characters, not Chinese text (is it Latin-1 or Windows-1252?)")
+      throw notText(
+        file, bad, data,
+        also: "and read as GB18030 it would be rare characters, not Chinese text (is it Latin-1 or Windows-1252?)")
     }
   }
 
@@ -71,7 +75,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   /// UTF-16 code units (after the BOM) to UTF-8; an unpaired surrogate is an error at its byte.
   private static func utf16(_ data: Data, bigEndian: Bool, file: String) throws -> Data {
     guard data.count % 2 == 0 else {
-      throw InputError(file: file, "byte \(data.count - 1): the file starts with a UTF-16 byte-order mark but has an odd number of bytes; save it as UTF-8")
+      throw InputError(
+        file: file,
+        "byte \(data.count - 1): the file starts with a UTF-16 byte-order mark but has an odd number of bytes; save it as UTF-8"
+      )
     }
     var out = Data()
     out.reserveCapacity(data.count * 3 / 2)
@@ -96,7 +103,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
           i += 2
         }
         guard let scalar else {
-          throw InputError(file: file, "byte \(2 * i): an unpaired UTF-16 surrogate; the file is not valid UTF-16; save it as UTF-8")
+          throw InputError(
+            file: file, "byte \(2 * i): an unpaired UTF-16 surrogate; the file is not valid UTF-16; save it as UTF-8")
         }
         buffer.removeAll(keepingCapacity: true)
         UTF8.encode(scalar) { buffer.append($0) }

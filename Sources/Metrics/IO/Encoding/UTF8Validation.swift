@@ -17,20 +17,33 @@ enum UTF8Validation {
     var p = 0
     while p < n {
       // ASCII runs, eight bytes at a time.
-      while p + 8 <= n, UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { p += 8 }
+      while p + 8 <= n, UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        p += 8
+      }
       guard p < n else { break }
       let b = base[p]
-      if b < 0x80 { p += 1; continue }
+      if b < 0x80 {
+        p += 1
+        continue
+      }
       let length: Int
       var low: UInt8 = 0x80, high: UInt8 = 0xBF  // bounds of the second byte
       switch b {
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
+      case 0xE0:
+        length = 3
+        low = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F  // no surrogates
-      case 0xF0: length = 4; low = 0x90
+      case 0xED:
+        length = 3
+        high = 0x9F  // no surrogates
+      case 0xF0:
+        length = 4
+        low = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
+      case 0xF4:
+        length = 4
+        high = 0x8F
       default: return p
       }
       guard p + length <= n else { return p }
@@ -48,14 +61,18 @@ enum UTF8Validation {
   /// Large inputs are cut at character starts into one chunk per core: the
   /// 1.8 M-row benchmark table is mostly Chinese (three bytes a character), and
   /// one core took a tenth of the table's whole read to validate it.
-  static func firstInvalidOffsetInParallel(in bytes: UnsafeRawBufferPointer, minimumChunkedBytes: Int = 1 << 22) -> Int? {
+  static func firstInvalidOffsetInParallel(in bytes: UnsafeRawBufferPointer, minimumChunkedBytes: Int = 1 << 22) -> Int?
+  {
     let cores = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
     guard bytes.count >= minimumChunkedBytes, cores > 1 else { return firstInvalidOffset(in: bytes) }
     var cuts = [0]
     for k in 1..<cores {
       var p = max(bytes.count * k / cores, cuts.last!)
       var steps = 0
-      while p < bytes.count && bytes[p] & 0xC0 == 0x80 && steps < 3 { p += 1; steps += 1 }
+      while p < bytes.count && bytes[p] & 0xC0 == 0x80 && steps < 3 {
+        p += 1
+        steps += 1
+      }
       cuts.append(p)
     }
     cuts.append(bytes.count)

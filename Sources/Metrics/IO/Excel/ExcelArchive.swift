@@ -27,7 +27,10 @@ struct ExcelArchive {
 
   init(data: Data, file: String, limits: Limits = Limits()) throws {
     guard data.count >= 4, data.starts(with: [0x50, 0x4B]) else {
-      throw InputError(file: file, "not an Excel .xlsx workbook (it is not a ZIP archive); a .xls from Excel 97–2003 must be saved as .xlsx or CSV first")
+      throw InputError(
+        file: file,
+        "not an Excel .xlsx workbook (it is not a ZIP archive); a .xls from Excel 97–2003 must be saved as .xlsx or CSV first"
+      )
     }
     try ZipDirectoryCheck.check(data, file: file, entries: limits.entries)
     do {
@@ -41,18 +44,29 @@ struct ExcelArchive {
     for entry in archive {
       count += 1
       if count > limits.entries {
-        throw InputError(file: file, "the workbook has more than \(limits.entries) ZIP entries; refused as a likely zip bomb")
+        throw InputError(
+          file: file, "the workbook has more than \(limits.entries) ZIP entries; refused as a likely zip bomb")
       }
       total += entry.uncompressedSize
       if entry.uncompressedSize > UInt64(limits.partBytes) {
-        throw InputError(file: file, "the entry \(entry.path) would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limits.partBytes); refused as a likely zip bomb")
+        throw InputError(
+          file: file,
+          "the entry \(entry.path) would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limits.partBytes); refused as a likely zip bomb"
+        )
       }
-      if entry.uncompressedSize > 1 << 20, entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(limits.ratio) {
-        throw InputError(file: file, "the entry \(entry.path) inflates \(entry.uncompressedSize / max(entry.compressedSize, 1))× its stored size; refused as a likely zip bomb")
+      if entry.uncompressedSize > 1 << 20, entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(limits.ratio)
+      {
+        throw InputError(
+          file: file,
+          "the entry \(entry.path) inflates \(entry.uncompressedSize / max(entry.compressedSize, 1))× its stored size; refused as a likely zip bomb"
+        )
       }
     }
     if total > UInt64(limits.totalBytes) {
-      throw InputError(file: file, "the workbook would inflate to \(total) bytes, over the limit of \(limits.totalBytes); refused as a likely zip bomb")
+      throw InputError(
+        file: file,
+        "the workbook would inflate to \(total) bytes, over the limit of \(limits.totalBytes); refused as a likely zip bomb"
+      )
     }
   }
 

@@ -24,15 +24,22 @@ enum ExcelHeader {
     init?(_ ref: String) {
       let parts = ref.split(separator: ":")
       guard parts.count == 2, let a = Self.parse(parts[0]), let b = Self.parse(parts[1]) else { return nil }
-      (top, left, bottom, right) = (min(a.row, b.row), min(a.column, b.column), max(a.row, b.row), max(a.column, b.column))
+      (top, left, bottom, right) = (
+        min(a.row, b.row), min(a.column, b.column), max(a.row, b.row), max(a.column, b.column)
+      )
     }
 
     static func parse(_ s: Substring) -> (column: Int, row: Int)? {
       var column = 0, row = 0, letters = 0
       for c in s.uppercased().unicodeScalars where c != "$" {
-        if c.value >= 65 && c.value <= 90 && row == 0 { column = column * 26 + Int(c.value - 64); letters += 1 }
-        else if c.value >= 48 && c.value <= 57 && letters > 0 { row = row * 10 + Int(c.value - 48) }
-        else { return nil }
+        if c.value >= 65 && c.value <= 90 && row == 0 {
+          column = column * 26 + Int(c.value - 64)
+          letters += 1
+        } else if c.value >= 48 && c.value <= 57 && letters > 0 {
+          row = row * 10 + Int(c.value - 48)
+        } else {
+          return nil
+        }
         if letters > 3 || row > 1_048_576 { return nil }
       }
       return letters > 0 && row > 0 ? (column - 1, row) : nil
@@ -76,7 +83,9 @@ enum ExcelHeader {
         for c in 0..<width {
           guard let lower = sub[c] else { continue }
           let upper = names[c]
-          let spans = merges.contains { $0.top == headerNumber && $0.bottom == headerNumber && $0.left <= c && c <= $0.right && $0.right > $0.left }
+          let spans = merges.contains {
+            $0.top == headerNumber && $0.bottom == headerNumber && $0.left <= c && c <= $0.right && $0.right > $0.left
+          }
           if let upper, upper != lower, spans, YearHeader.year(lower) != nil {
             if !groups.contains(upper) { groups.append(upper) }
             names[c] = lower

@@ -43,11 +43,14 @@ public struct ExcelSheetReader: Sendable {
           column += 1
           if let r = x.attributeRange("r", in: a) {
             guard let ref = Self.cellReference(x, r) else {
-              throw InputError(file: name, place: place(column, row), "the cell reference \"\(x.text(r))\" is not like C7")
+              throw InputError(
+                file: name, place: place(column, row), "the cell reference \"\(x.text(r))\" is not like C7")
             }
             column = ref.column
           }
-          guard column < 16_384 else { throw InputError(file: name, place: "sheet \(sheet.name), row \(row)", "more than 16,384 columns") }
+          guard column < 16_384 else {
+            throw InputError(file: name, place: "sheet \(sheet.name), row \(row)", "more than 16,384 columns")
+          }
           type = x.attribute("t", in: a) ?? "n"
           style = x.attribute("s", in: a).flatMap { Int($0) } ?? -1
           value = nil
@@ -63,7 +66,8 @@ public struct ExcelSheetReader: Sendable {
           let previous = row
           row = x.attribute("r", in: a).flatMap { Int($0) } ?? row + 1
           guard row > previous, row <= 1_048_576 else {
-            throw InputError(file: name, place: "sheet \(sheet.name), row \(row)", "rows are out of order or beyond Excel's 1,048,576")
+            throw InputError(
+              file: name, place: "sheet \(sheet.name), row \(row)", "rows are out of order or beyond Excel's 1,048,576")
           }
           column = -1
           cells.startRow(row)
@@ -95,8 +99,10 @@ public struct ExcelSheetReader: Sendable {
 
   /// A cell's value as text by its type (`t`): shared string, inline string,
   /// formula string, boolean, error or number (a date by its style).
-  private func cellText(type: String, value: String?, inline: String, style: Int, book: ExcelWorkbook,
-                        _ fail: (String) -> InputError) throws -> String? {
+  private func cellText(
+    type: String, value: String?, inline: String, style: Int, book: ExcelWorkbook,
+    _ fail: (String) -> InputError
+  ) throws -> String? {
     switch type {
     case "s":
       guard let v = value, !v.isEmpty else { return nil }

@@ -6,7 +6,10 @@ import Foundation
 ///     let book = try ExcelWorkbook(ExcelArchive(data: data, file: "t.xlsx"))
 ///     book.sheets.map(\.name)  // ["表1", "表2"]
 struct ExcelWorkbook {
-  struct Sheet { var name: String; var part: String }
+  struct Sheet {
+    var name: String
+    var part: String
+  }
 
   let archive: ExcelArchive
   private(set) var sheets: [Sheet] = []
@@ -27,10 +30,13 @@ struct ExcelWorkbook {
   func sheet(named name: String?) throws -> Sheet {
     guard let first = sheets.first else { throw InputError(file: archive.file, "the workbook has no sheets") }
     guard let name else { return first }
-    if let s = sheets.first(where: { $0.name == name }) ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() }) {
+    if let s = sheets.first(where: { $0.name == name })
+      ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() })
+    {
       return s
     }
-    throw InputError(file: archive.file, "no sheet called '\(name)'; the workbook has: \(sheets.map(\.name).joined(separator: ", "))")
+    throw InputError(
+      file: archive.file, "no sheet called '\(name)'; the workbook has: \(sheets.map(\.name).joined(separator: ", "))")
   }
 
   /// Runs `body` over the part's tokens; malformed XML becomes an error naming the part.
@@ -41,7 +47,8 @@ struct ExcelWorkbook {
       do {
         while let t = try x.next() { try body(&x, t) }
       } catch let m as XMLScanner.Malformed {
-        throw InputError(file: archive.file, "the workbook is damaged: \(path) is not well-formed XML at byte \(m.offset) (\(m.what))")
+        throw InputError(
+          file: archive.file, "the workbook is damaged: \(path) is not well-formed XML at byte \(m.offset) (\(m.what))")
       }
     }
   }
@@ -78,9 +85,21 @@ struct ExcelWorkbook {
     try scan("xl/sharedStrings.xml") { x, t in
       switch t {
       case .start(let name, _, let selfClosing):
-        if x.is(name, "si") { current = "" } else if x.is(name, "t") { inT = !selfClosing } else if x.is(name, "rPh") { inPhonetic = !selfClosing }
+        if x.is(name, "si") {
+          current = ""
+        } else if x.is(name, "t") {
+          inT = !selfClosing
+        } else if x.is(name, "rPh") {
+          inPhonetic = !selfClosing
+        }
       case .end(let name):
-        if x.is(name, "si") { strings.append(CellText.trimmed(current)) } else if x.is(name, "t") { inT = false } else if x.is(name, "rPh") { inPhonetic = false }
+        if x.is(name, "si") {
+          strings.append(CellText.trimmed(current))
+        } else if x.is(name, "t") {
+          inT = false
+        } else if x.is(name, "rPh") {
+          inPhonetic = false
+        }
       case .text(let r):
         if inT && !inPhonetic { current += x.text(r) }
       }
@@ -120,7 +139,10 @@ struct ExcelWorkbook {
   static func isDateFormat(_ code: String) -> Bool {
     var quoted = false, bracket = false, escaped = false
     for c in code.lowercased() {
-      if escaped { escaped = false; continue }
+      if escaped {
+        escaped = false
+        continue
+      }
       switch c {
       case "\\": escaped = true
       case "\"": quoted.toggle()

@@ -21,7 +21,10 @@ struct XMLScanner {
     case text(Range<Int>)
   }
 
-  struct Malformed: Error { var offset: Int; var what: String }
+  struct Malformed: Error {
+    var offset: Int
+    var what: String
+  }
 
   let bytes: UnsafeRawBufferPointer
   private(set) var position = 0
@@ -134,7 +137,11 @@ struct XMLScanner {
     var i = 0
     while i < raw.count {
       let b = raw[i]
-      guard b == 0x26, let semi = raw[i...].prefix(12).firstIndex(of: 0x3B) else { out.append(b); i += 1; continue }
+      guard b == 0x26, let semi = raw[i...].prefix(12).firstIndex(of: 0x3B) else {
+        out.append(b)
+        i += 1
+        continue
+      }
       let entity = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(i + 1)..<semi]), as: UTF8.self)
       var scalar: Unicode.Scalar?
       switch entity {
