@@ -46,15 +46,19 @@ enum ExcelHeader {
     }
   }
 
-  static func grid(from cells: SheetCells, merges: [Merge], name: String, sheet: String) throws -> TableGrid {
-    let rows = cells.rows
+  /// Takes the rows out of `cells`, so that each row's cells exist once: the
+  /// grid shares their storage rather than copying the sheet.
+  static func grid(from cells: inout SheetCells, merges: [Merge], name: String, sheet: String) throws -> TableGrid {
+    var rows = cells.rows
+    cells.rows = []
     guard !rows.isEmpty else { throw InputError(file: name, place: "sheet \(sheet)", "the sheet is empty") }
     func count(_ r: [String?]) -> Int { r.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
     let head = rows.prefix(30)
     let widest = head.map { count($0.cells) }.max() ?? 0
     let h = head.firstIndex { count($0.cells) >= 2 && count($0.cells) * 2 >= widest } ?? 0
     let width = rows.map(\.cells.count).max() ?? 0
-    let byNumber = Dictionary(rows.map { ($0.number, $0.cells) }, uniquingKeysWith: { a, _ in a })
+    // Only rows a header can be on (the first 30, and the one under it) are looked up.
+    let byNumber = Dictionary(rows.prefix(32).map { ($0.number, $0.cells) }, uniquingKeysWith: { a, _ in a })
     func value(_ row: Int, _ column: Int) -> String? {
       guard let r = byNumber[row], column < r.count else { return nil }
       return r[column]
@@ -107,9 +111,14 @@ enum ExcelHeader {
     // Footnotes: one-cell rows after the last row with two or more cells.
     var end = rows.count
     while end > dataStart && count(rows[end - 1].cells) <= 1 { end -= 1 }
-    for r in rows[min(dataStart, end)..<end] {
-      grid.rows.append(r.cells + Array(repeating: nil, count: width - r.cells.count))
-      grid.lines.append(r.number)
+    let data = min(dataStart, end)..<end
+    grid.rows.reserveCapacity(data.count)
+    grid.lines.reserveCapacity(data.count)
+    for i in data {
+      let missing = width - rows[i].cells.count
+      if missing > 0 { rows[i].cells.append(contentsOf: repeatElement(nil, count: missing)) }
+      grid.rows.append(rows[i].cells)
+      grid.lines.append(rows[i].number)
     }
     return grid
   }

@@ -94,7 +94,7 @@ public struct ExcelSheetReader: Sendable {
         }
       }
     }
-    return try ExcelHeader.grid(from: cells, merges: merges, name: name, sheet: sheet.name)
+    return try ExcelHeader.grid(from: &cells, merges: merges, name: name, sheet: sheet.name)
   }
 
   /// A cell's value as text by its type (`t`): shared string, inline string,
