@@ -36,7 +36,7 @@ public struct ChartBuilder {
     let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
-    var warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    var warnings = Warnings(english: all.map(\.english), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
     if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
     switch r.kind {
     case .bar: return try bar(r, panel, warnings)
@@ -176,7 +176,7 @@ public struct ChartBuilder {
     // Each level's panel warns about the districts it lacks and their differing
     // latest years; here the chart says once which year each district shows.
     let all = levels.flatMap { $0.1.warnings }.filter { $0.kind != .differentDataYears && $0.kind != .districtWithoutData }
-    var english = all.map(\.description)
+    var english = all.map(\.english)
     var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
     var seen = Set<String>()
     english = english.filter { seen.insert($0).inserted }

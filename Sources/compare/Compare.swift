@@ -22,7 +22,7 @@ struct Compare: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      BarCommand.self, TrendCommand.self, TableCommand.self, CheckCommand.self, ExtractCommand.self,
+      BarCommand.self, TrendCommand.self, TableCommand.self, CheckCommand.self, DutiesCommand.self, ExtractCommand.self,
       IndicatorsCommand.self, BriefingCommand.self,
     ]
   )

@@ -43,6 +43,6 @@ struct TableCommand: ParsableCommand {
     case .markdown: Terminal.print(PanelFormatter.markdown(panel), terminator: "")
     case .json: Terminal.print(try PanelFormatter.json(panel))
     }
-    for w in panel.warnings { Terminal.warn("compare: warning: \(w)") }
+    for w in panel.warnings { Terminal.warn("compare: warning: \(w.english)") }
   }
 }
