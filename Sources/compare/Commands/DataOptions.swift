@@ -54,11 +54,14 @@ struct DataOptions: ParsableArguments {
     return try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: aliases))
   }
 
-  /// `indicator` names the figures of a years-as-columns table (区县,2019年,2020年).
-  func load(catalog: IndicatorCatalog, indicator: String? = nil) throws -> ObservationTable {
-    let options = TableOptions(
+  /// How to read the tables; `indicator` names the figures of a years-as-columns table (区县,2019年,2020年).
+  func tableOptions(indicator: String? = nil) -> TableOptions {
+    TableOptions(
       layout: wide ? .wide : layout, districtColumn: districtColumn, yearColumn: yearColumn, indicator: indicator,
       sheet: sheet)
-    return try DataLoader(catalog: catalog, options: options).load(files)
+  }
+
+  func load(catalog: IndicatorCatalog, indicator: String? = nil) throws -> ObservationTable {
+    try DataLoader(catalog: catalog, options: tableOptions(indicator: indicator)).load(files)
   }
 }
