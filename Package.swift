@@ -101,7 +101,10 @@ let package = Package(
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
     .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare", "PDFTestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "CompareTests",
+      dependencies: ["compare", "PDFTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Snapshots"]),
     // Test PDFs drawn with Cairo and Pango, for the PDF reader's and the CLI's tests.
     .target(name: "PDFTestSupport", dependencies: ["CCairo"], path: "Tests/PDFTestSupport"),
     .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "PDFTestSupport"]),

@@ -26,6 +26,11 @@ if arguments.first == "pdftext" {
   for path in arguments.dropFirst() { _ = try PDFText.text(of: Data(contentsOf: URL(fileURLWithPath: path)), file: path) }
   exit(0)
 }
+// Child mode: `compare-bench xlsx FILE` reads a workbook's first sheet as a table.
+if arguments.first == "xlsx" {
+  try ExcelChild.run(Array(arguments.dropFirst()))
+  exit(0)
+}
 
 let quick = arguments.contains("--quick")
 // `--only TEXT`: run only the rows whose name contains TEXT (e.g. `--only "BAR → png"`),
@@ -172,6 +177,14 @@ if wanted("PDF report") {
   }
   report.note("PDF: of \(original) observations extracted from the .txt seeds, \(viaPDFText) are found again from PDFText's text"
     + (peerTexts.isEmpty ? "" : " and \(viaPeer) from pdftotext -layout's"))
+  exit(0)
+}
+// 5. A 100,000-row sheet (written by Benchmarks/peers/excel_peers.py, never committed).
+let sheetFile = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_XLSX"] ?? "/tmp/compare-100k.xlsx")
+if wanted("xlsx"), FileManager.default.fileExists(atPath: sheetFile.path) {
+  try ExcelRows.add(to: &report, file: sheetFile, runs: quick ? 3 : 7)
+} else if wanted("xlsx") {
+  report.note("no \(sheetFile.path): run Benchmarks/peers/excel_peers.py to write it and to compare with openpyxl and pandas")
 }
 
 if arguments.contains("--tsv") { report.printTSV() } else { report.print() }

@@ -41,15 +41,14 @@ public enum ReportLoader {
     return ReportText(text: text, sourceFile: name)
   }
 
-  /// Decodes plain-text bytes: UTF-8 (a BOM is dropped), else GB18030.
+  /// Decodes plain-text bytes in whichever encoding ``TextEncoding`` finds
+  /// (UTF-8 with or without BOM, UTF-16 with BOM, GB18030): one detector for
+  /// tables and reports.
   public static func decode(_ data: Data, file: String) throws -> String {
     if data.isEmpty { throw InputError(file: file, "the file is empty") }
-    if data.contains(0) { throw InputError(file: file, "the file is binary (it contains NUL bytes), not a text report") }
-    var bytes = data
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if let s = String(data: bytes, encoding: .utf8) { return s }
-    if let s = GB18030.decode(bytes) { return s }
-    throw InputError(file: file, "the text is neither UTF-8 nor GB18030; save the report as UTF-8")
+    let text = try TextEncoding.string(of: data, file: file)
+    if text.utf8.contains(0) { throw InputError(file: file, "the file is binary (it contains NUL bytes), not a text report") }
+    return text
   }
 
   /// A report has Chinese text and at least one number.

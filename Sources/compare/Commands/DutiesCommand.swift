@@ -96,11 +96,7 @@ struct DutiesCommand: ParsableCommand {
         table.append(contentsOf: ObservationTable(extraction.observations))
         claims += finder.claims(in: report, district: district, reportYear: extraction.reportYear)
       } else {
-        table.append(
-          contentsOf: try DataLoader(
-            catalog: catalog,
-            wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil
-          ).load([path]))
+        table.append(contentsOf: try DataLoader(catalog: catalog, options: data.tableOptions()).load([path]))
       }
     }
     let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)

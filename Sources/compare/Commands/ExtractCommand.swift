@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
         compare extract ../shared/seeds/*.txt --output facts.csv
       """)
 
-  @Argument(help: ArgumentHelp("Report files.", valueName: "report"))
+  @Argument(help: ArgumentHelp("Report files; - reads one from standard input.", valueName: "report"))
   var reports: [String]
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.csv or .json) instead of standard output.", valueName: "file"))
@@ -52,7 +52,8 @@ struct ExtractCommand: ParsableCommand {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
       do {
-        let result = extractor.extract(try ReportLoader.load(url, formats: ReportFormats.all))
+        let report = path == "-" ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all) : try ReportLoader.load(url, formats: ReportFormats.all)
+        let result = extractor.extract(report)
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))

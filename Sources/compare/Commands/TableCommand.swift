@@ -32,7 +32,7 @@ struct TableCommand: ParsableCommand {
   func run() throws {
     let q = selection.query(years: try years.map(YearSpan.parse))
     let catalog = try data.catalog()
-    let table = try data.load(catalog: catalog)
+    let table = try data.load(catalog: catalog, indicator: selection.indicator)
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(q)
     if let cagr {
