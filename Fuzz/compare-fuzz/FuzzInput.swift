@@ -16,6 +16,14 @@ enum FuzzInput {
     ("report.txt", { report($0, extension: "txt") }),
     ("report.html", { report($0, extension: "html") }),
     ("report.docx", { report($0, extension: "docx") }),
+    (
+      "sheet.xlsx",
+      { _ = try? ObservationSource.read(data: $0, name: "fuzz.xlsx", format: "xlsx", options: TableOptions()) }
+    ),
+    (
+      "years.csv",
+      { _ = try? ObservationSource.read(data: $0, name: "fuzz.csv", format: "csv", options: TableOptions(indicator: "生均经费")) }
+    ),
   ]
 
   static func run(_ bytes: UnsafeRawBufferPointer) {
