@@ -1,11 +1,14 @@
 /// A report's text as folded Unicode scalars for matching, with the original
 /// UTF-8 kept for cutting out exact source text. Folding turns full-width ASCII
-/// (，：％（）０-９) into half-width, lower-cases Latin and turns the ideographic
-/// space into a space; positions are scalar indices in both views.
+/// (，：％（）０-９) into half-width, lower-cases Latin, turns the ideographic
+/// space into a space and traditional characters into simplified ones
+/// (``TraditionalChinese``), always one scalar for one, so positions are scalar
+/// indices in both views.
 ///
-///     let t = ScalarText("增长４.４９％")
+///     let t = ScalarText("增長４.４９％")
 ///     t.folded             // the scalars of "增长4.49%"
-///     t.string(0..<2)      // "增长"
+///     t.string(0..<2)      // "增長", as written
+///     t.simplified(0..<2)  // "增长", for names compared across reports
 struct ScalarText: Sendable {
   let folded: [UInt32]
   private let utf8: [UInt8]
@@ -23,23 +26,32 @@ struct ScalarText: Sendable {
     // tenth of extraction time. The bytes come from a String, so they are valid UTF-8.
     var i = 0
     let n = utf8.count
-    while i < n {
-      let b0 = UInt32(utf8[i])
-      var v: UInt32
-      var len: Int
-      if b0 < 0x80 {
-        v = b0; len = 1
-      } else if b0 < 0xE0 {
-        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
-      } else if b0 < 0xF0 {
-        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
-      } else {
-        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-        len = 4
+    // The table read through a buffer: a global's lazy initialiser is checked on
+    // every access otherwise.
+    TraditionalChinese.table.withUnsafeBufferPointer { simplified in
+      while i < n {
+        let b0 = UInt32(utf8[i])
+        var v: UInt32
+        var len: Int
+        if b0 < 0x80 {
+          v = b0; len = 1
+        } else if b0 < 0xE0 {
+          v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
+        } else if b0 < 0xF0 {
+          v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
+        } else {
+          v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+          len = 4
+        }
+        offsets.append(Int32(i))
+        if v >= TraditionalChinese.first && v < TraditionalChinese.end {
+          let t = simplified[Int(v - TraditionalChinese.first)]
+          folded.append(t == 0 ? v : UInt32(t))
+        } else {
+          folded.append(ScalarText.fold(v))
+        }
+        i += len
       }
-      offsets.append(Int32(i))
-      folded.append(ScalarText.fold(v))
-      i += len
     }
     offsets.append(Int32(n))
     self.folded = folded
@@ -50,6 +62,7 @@ struct ScalarText: Sendable {
   @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
     if v >= 0xFF01 && v <= 0xFF5E { return lowerASCII(v - 0xFEE0) }
     if v == 0x3000 { return 0x20 }
+    if v >= TraditionalChinese.first { return TraditionalChinese.simplified(v) }
     return lowerASCII(v)
   }
 
@@ -64,11 +77,41 @@ struct ScalarText: Sendable {
     String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
   }
 
+  /// The text of `range` as written but read as simplified (沙坪壩區 → 沙坪坝区;
+  /// XX县 and full-width forms unchanged): a name compared across reports.
+  func simplified(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    for u in string(range).unicodeScalars {
+      out.append(Unicode.Scalar(TraditionalChinese.simplified(u.value)) ?? u)
+    }
+    return String(out)
+  }
+
   /// Whether the folded text at `i` starts with `word` (already folded).
   @inline(__always) func has(_ word: [UInt32], at i: Int) -> Bool {
     guard i >= 0, i + word.count <= folded.count else { return false }
     for k in 0..<word.count where folded[i + k] != word[k] { return false }
     return true
+  }
+
+  /// Whether the folded text of `range` contains `word` (already folded).
+  func contains(_ word: [UInt32], in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + word.count <= range.upperBound {
+      if has(word, at: i) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// How often the folded text of `range` contains `word`.
+  func occurrences(of word: [UInt32], in range: Range<Int>) -> Int {
+    var n = 0
+    var i = range.lowerBound
+    while i + word.count <= range.upperBound {
+      if has(word, at: i) { n += 1; i += word.count } else { i += 1 }
+    }
+    return n
   }
 
   /// Whether `range` says 截至9月 or 截至目前: a time given without a year.

@@ -33,4 +33,69 @@ struct DistrictDetectorTests {
   @Test func noNameIsNil() {
     #expect(detect("关于履行教育职责情况的报告\n教育支出14亿元。") == nil)
   }
+
+  // The whole document and the gazetteer (issue 14).
+
+  func find(_ s: String) -> DistrictDetector.Found? {
+    let t = ScalarText(s)
+    return DistrictDetector.find(t, sentences: SentenceSplitter.split(t))
+  }
+
+  @Test func theGazetteerPlacesTheDistrict() throws {
+    let f = try #require(find("重庆市沙坪坝区人民政府办公室\n关于报送的函"))
+    #expect(f.name == "沙坪坝区")
+    #expect(f.division?.fullName == "重庆市沙坪坝区")
+    #expect(f.division?.prefecture == nil)
+    #expect(find("栾川县2021年教育经费执行情况统计公告\n全县教育经费总投入为5亿元。")?.division?.fullName == "河南省洛阳市栾川县")
+  }
+
+  @Test func theTitleNamesTheDistrictWithoutAnOrgan() {
+    #expect(detect("栾川县2021年教育经费执行情况统计公告\n根据统计，全县教育经费总投入为5亿元，比上年增长3%。") == "栾川县")
+  }
+
+  @Test func aCitysOwnBulletinIsTheCitys() throws {
+    let text = "洛阳市2021年教育经费执行情况统计公告\n全市教育经费总投入为95亿元。栾川县、嵩县、汝阳县生均经费分别为1万元、1.1万元、0.9万元。栾川县增长最快。"
+    let f = try #require(find(text))
+    #expect(f.name == "洛阳市")
+    #expect(f.division?.fullName == "河南省洛阳市")
+  }
+
+  @Test func anOrgansSignatureNamesTheDistrictOfABulletin() {
+    let text = "关于2021年全县教育经费执行情况统计公告\n全县教育经费总投入为5亿元。\n\n青田县教育局\n青田县统计局\n2022年6月1日"
+    #expect(detect(text) == "青田县")
+    #expect(detect("自评报告\n\n正文。\n\n某某\nXX区教育委员会\n2022年11月15日") == "XX区")
+  }
+
+  @Test func aPhraseInTheBodyDoesNotBeatTheTitle() {
+    let text = "兰西县人民政府\n关于2022年度履行教育职责情况的自评报告\n一、基本情况\n今年认真组织开展了伊美区人民政府交流学习，伊美区经验值得借鉴，伊美区教育局来访。\n"
+    #expect(detect(text) == "兰西县")
+  }
+
+  @Test func aNameFoundOnlyAfterAPhraseIsCutToTheGazetteersName() {
+    #expect(detect("自评报告\n认真组织开展了伊美区人民政府履行教育职责自评工作。") == "伊美区")
+  }
+
+  @Test(arguments: [("**县人民政府\n关于2022年履行教育职责的报告", "**县"), ("XX县教育局\n2021年教育经费执行情况统计公告", "XX县"),
+                    ("××区人民政府\n自评报告", "××区")])
+  func maskedNamesAreNeverGuessed(text: String, name: String) throws {
+    let f = try #require(find(text))
+    #expect(f.name == name)
+    #expect(f.division == nil)
+  }
+
+  @Test func sharedNamesArePlacedByTheProvinceOrCityTheTextNames() {
+    #expect(find("鼓楼区人民政府\n关于2022年履行教育职责的报告\n福州市鼓楼区坚持教育优先。")?.division?.fullName == "福建省福州市鼓楼区")
+    #expect(find("鼓楼区人民政府\n南京市鼓楼区坚持教育优先，全区……")?.division?.fullName == "江苏省南京市鼓楼区")
+    #expect(find("鼓楼区人民政府\n坚持教育优先。")?.division == nil)  // four 鼓楼区: not guessed
+    #expect(find("鼓楼区人民政府\n坚持教育优先。")?.name == "鼓楼区")
+  }
+
+  @Test func countyWordsAreNotNames() {
+    // 南县 (湖南) and 凤县 inside words: 湖南县域, 凤县级 are not districts.
+    #expect(detect("关于报告\n湖南县域教育均衡发展。推进城区学校建设。") == nil)
+  }
+
+  @Test func traditionalNamesAreReadAsSimplified() {
+    #expect(detect("沙坪壩區人民政府\n關於2022年履行教育職責的報告") == "沙坪坝区")
+  }
 }
