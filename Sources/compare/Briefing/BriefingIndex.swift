@@ -1,28 +1,48 @@
 import Charts
 import Foundation
 
-/// The page that embeds a briefing's charts: Markdown for documents, and one
-/// self-contained HTML file (images inlined) for the web or for a quick look.
+/// The page that embeds a briefing's charts: Markdown for documents, and one HTML file for
+/// the web or for a quick look — self-contained (images inlined) while the images are small
+/// enough, linking them beside it otherwise (10,000 inlined charts made a 457 MB page).
 struct BriefingIndex {
   var spec: BriefingSpec
   var results: [BriefingRunner.Result]
-  var outputDirectory: URL
+  /// Where the images are read from for inlining (the staging folder while a briefing is built).
+  var imageDirectory: URL
+
+  /// Past this many bytes of images, `index.html` links them instead of inlining them
+  /// (unless the spec's `style: {inline_images: …}` decides).
+  static let inlineLimit = 16 << 20
+
+  /// Whether the HTML page carries its images inside it.
+  func inlinesImages() -> Bool {
+    if let forced = spec.inlineImages { return forced }
+    var total = 0
+    for r in results {
+      for f in r.files where f.hasSuffix(".png") || f.hasSuffix(".svg") {
+        let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
+        total += (size as? Int) ?? 0
+        if total > Self.inlineLimit { return false }
+      }
+    }
+    return true
+  }
 
   func markdown() -> String {
-    var out = "# \(spec.title)\n\n"
-    if let s = spec.subtitle { out += "\(s)\n\n" }
+    var out = "# \(md(spec.title))\n\n"
+    if let s = spec.subtitle { out += "\(md(s))\n\n" }
     for r in results {
       guard let built = r.built else {
-        out += "## \(r.chart.request.title ?? r.chart.id)\n\n> 未能生成：\(r.error ?? "")\n\n"
+        out += "## \(md(r.chart.request.title ?? r.chart.id))\n\n> 未能生成：\(md(r.error ?? ""))\n\n"
         continue
       }
-      out += "## \(title(built))\n\n"
+      out += "## \(md(title(built)))\n\n"
       if let image = r.files.first(where: { $0.hasSuffix(".png") || $0.hasSuffix(".svg") }) {
         out += "![\(escapeMarkdown(built.altText))](\(image))\n\n"
       }
-      if let caption = r.chart.caption { out += "\(caption)\n\n" }
-      if let source = source(built) { out += "*\(source)*\n\n" }
-      for w in built.notes { out += "> 注意：\(w)\n" }
+      if let caption = r.chart.caption { out += "\(md(caption))\n\n" }
+      if let source = source(built) { out += "*\(md(source))*\n\n" }
+      for w in built.notes { out += "> 注意：\(md(w))\n" }
       if !built.notes.isEmpty { out += "\n" }
       let others = r.files.filter { !$0.hasSuffix(".png") }
       out += "文件：" + others.map { "[\($0)](\($0))" }.joined(separator: " · ") + "\n\n"
@@ -31,6 +51,7 @@ struct BriefingIndex {
   }
 
   func html() throws -> String {
+    let inline = inlinesImages()
     var body = ""
     for r in results {
       guard let built = r.built else {
@@ -38,11 +59,13 @@ struct BriefingIndex {
         continue
       }
       body += "<section id=\"\(esc(SafeFileName.make(r.chart.id)))\">\n<h2>\(esc(title(built)))</h2>\n<figure>\n"
-      if let png = r.files.first(where: { $0.hasSuffix(".png") }) {
-        let data = try Data(contentsOf: outputDirectory.appendingPathComponent(png))
+      if !inline, let image = r.files.first(where: { $0.hasSuffix(".png") || $0.hasSuffix(".svg") }) {
+        body += "<img src=\"\(esc(image))\" alt=\"\(esc(built.altText))\" loading=\"lazy\" style=\"max-width:100%;height:auto\">\n"
+      } else if let png = r.files.first(where: { $0.hasSuffix(".png") }) {
+        let data = try Data(contentsOf: imageDirectory.appendingPathComponent(png))
         body += "<img src=\"data:image/png;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
       } else if let svg = r.files.first(where: { $0.hasSuffix(".svg") }) {
-        let data = try Data(contentsOf: outputDirectory.appendingPathComponent(svg))
+        let data = try Data(contentsOf: imageDirectory.appendingPathComponent(svg))
         body += "<img src=\"data:image/svg+xml;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
       }
       body += "<figcaption>\(esc(r.chart.caption ?? built.altText))"
@@ -84,6 +107,13 @@ struct BriefingIndex {
   private func esc(_ s: String) -> String {
     s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
       .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+
+  /// Text from the spec or the data in Markdown: HTML in it is shown, never run
+  /// (a `<script>` in a title reached index.md raw).
+  private func md(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
   }
 
   private func escapeMarkdown(_ s: String) -> String {

@@ -17,20 +17,78 @@ struct BriefingRunner {
   var outputDirectory: URL
   var quiet = false
 
+  /// Renders into a staging folder inside the output folder and moves the files into place
+  /// at the end, the index last; the folder is locked meanwhile and an interruption removes
+  /// the staging folder, so the previous output stays whole.
   func run() throws -> [Result] {
     let tables = try loadSources()
-    let progress = Progress(total: spec.charts.count, quiet: quiet)
-    let results = ResultBox(count: spec.charts.count)
-    // Charts are independent: render them on every core.
-    DispatchQueue.concurrentPerform(iterations: spec.charts.count) { i in
-      let chart = spec.charts[i]
-      results.set(i, render(chart, tables: tables))
-      progress.step(chart.id)
+    try Self.makeFolder(outputDirectory)
+    try refuseOverwritingInputs()
+    let lock = try OutputFolderLock(outputDirectory)
+    defer { lock.release() }
+    let staging = try StagingFolder(in: outputDirectory)
+    let cleanup = SignalCleanup {
+      staging.discard()
+      lock.release()
     }
-    progress.finish()
-    let all = results.values
-    try writeIndex(all)
-    return all
+    defer { cleanup.cancel() }
+    do {
+      let progress = Progress(total: spec.charts.count, quiet: quiet)
+      let results = ResultBox(count: spec.charts.count)
+      // Charts are independent: render them on every core.
+      DispatchQueue.concurrentPerform(iterations: spec.charts.count) { i in
+        let chart = spec.charts[i]
+        results.set(i, render(chart, tables: tables, into: staging))
+        progress.step(chart.id)
+      }
+      progress.finish()
+      let all = results.values
+      try writeIndex(all, into: staging)
+      try staging.commit(all.flatMap(\.files) + Self.indexFiles)
+      return all
+    } catch {
+      staging.discard()
+      throw error
+    }
+  }
+
+  static let indexFiles = ["index.md", "index.html"]
+
+  /// Every file the briefing may write, relative to the output folder.
+  var plannedFiles: [String] {
+    spec.charts.flatMap { chart -> [String] in
+      let name = SafeFileName.make(chart.id)
+      return chart.formats.map { "\(name).\($0.rawValue)" } + ["\(name).csv", "\(name).provenance.csv"]
+    } + Self.indexFiles
+  }
+
+  /// A briefing must never replace what it reads: with `output_dir: .` a chart id `cq`
+  /// next to `cq.csv` replaced the input table, and a spec named index.md was overwritten.
+  func refuseOverwritingInputs() throws {
+    let inputs = [URL(fileURLWithPath: spec.file)] + spec.sources.map(\.path)
+    let inputPaths = Dictionary(
+      inputs.map { ($0.standardizedFileURL.resolvingSymlinksInPath().path, $0.path) }, uniquingKeysWith: { a, _ in a })
+    for name in plannedFiles {
+      let out = try SafeFileName.url(in: outputDirectory, name: name).resolvingSymlinksInPath().path
+      if let input = inputPaths[out] {
+        throw CLIError(
+          "the briefing would write \(name) over its own input \(input); choose another output_dir or --output-dir")
+      }
+    }
+  }
+
+  /// Creates the output folder, with a plain message when a file stands in its place.
+  static func makeFolder(_ url: URL) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw CLIError("\(url.path) is a file, not a folder: choose another output folder") }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    } catch {
+      throw CLIError("cannot create the output folder \(url.path): \((error as NSError).localizedDescription)")
+    }
   }
 
   /// Each source is read once; a chart sees the union of the sources it names.
@@ -50,7 +108,9 @@ struct BriefingRunner {
     return tables
   }
 
-  private func render(_ chart: BriefingSpec.Chart, tables: [String: ObservationTable]) -> Result {
+  private func render(_ chart: BriefingSpec.Chart, tables: [String: ObservationTable], into staging: StagingFolder)
+    -> Result
+  {
     let name = SafeFileName.make(chart.id)
     do {
       let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
@@ -65,7 +125,7 @@ struct BriefingRunner {
       outputs.append(("\(name).csv", Data(DataTableWriter.data(built).utf8)))
       outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(built).utf8)))
       for (file, bytes) in outputs {
-        try AtomicFile.write(bytes, to: try SafeFileName.url(in: outputDirectory, name: file))
+        try AtomicFile.write(bytes, to: try staging.file(file))
       }
       return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil)
     } catch {
@@ -73,10 +133,10 @@ struct BriefingRunner {
     }
   }
 
-  private func writeIndex(_ results: [Result]) throws {
-    let index = BriefingIndex(spec: spec, results: results, outputDirectory: outputDirectory)
-    try AtomicFile.write(index.markdown(), to: outputDirectory.appendingPathComponent("index.md"))
-    try AtomicFile.write(try index.html(), to: outputDirectory.appendingPathComponent("index.html"))
+  private func writeIndex(_ results: [Result], into staging: StagingFolder) throws {
+    let index = BriefingIndex(spec: spec, results: results, imageDirectory: staging.url)
+    try AtomicFile.write(index.markdown(), to: try staging.file("index.md"))
+    try AtomicFile.write(try index.html(), to: try staging.file("index.html"))
   }
 }
 

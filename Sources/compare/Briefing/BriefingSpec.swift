@@ -44,6 +44,9 @@ struct BriefingSpec {
   var title: String
   var subtitle: String?
   var outputDirectory: URL?
+  /// `style: {inline_images: true|false}`: whether index.html carries its images; nil decides
+  /// by their size (``BriefingIndex/inlineLimit``).
+  var inlineImages: Bool? = nil
   var sources: [Source]
   var charts: [Chart]
 }
@@ -139,7 +142,10 @@ private struct SpecParser {
     let title = try string(m["title"], "title") ?? "简报"
     var spec = BriefingSpec(
       file: file, title: title, subtitle: try string(m["subtitle"], "subtitle"),
-      outputDirectory: try string(m["output_dir"], "output_dir").map { base.appendingPathComponent($0) },
+      // An absolute output_dir is honoured as written; a relative one is relative to the spec's folder.
+      outputDirectory: try string(m["output_dir"], "output_dir").map {
+        URL(fileURLWithPath: $0, isDirectory: true, relativeTo: base).standardizedFileURL
+      },
       sources: [], charts: [])
     guard let data = m["data"]?.sequence, !data.isEmpty else {
       throw fail(m["data"] ?? root, "'data' must list at least one source (file: table.csv, or report: report.txt)")
@@ -149,15 +155,28 @@ private struct SpecParser {
     }
     let style = try m["style"].map { try mapping($0, "style") }
     if let style {
-      try check(style, allowed: ["size", "dpi", "formats", "source", "notes"], "style")
+      try check(style, allowed: ["size", "dpi", "formats", "source", "notes", "inline_images"], "style")
+      if let node = style["inline_images"] {
+        guard let b = node.bool else { throw fail(node, "inline_images must be true or false") }
+        spec.inlineImages = b
+      }
     }
     guard let charts = m["charts"]?.sequence, !charts.isEmpty else {
       throw fail(m["charts"] ?? root, "'charts' must list at least one chart")
     }
     var ids = Set<String>()
+    // Ids become file names after cleaning (a/b and a:b are both a_b): two charts must not share one.
+    var fileNames: [String: BriefingSpec.Chart] = [:]
     for (i, node) in charts.enumerated() {
       let c = try chart(node, index: i, style: style, sources: spec.sources)
       guard ids.insert(c.id).inserted else { throw fail(node, "chart id '\(c.id)' is used twice") }
+      let name = SafeFileName.make(c.id)
+      if let other = fileNames[name] {
+        throw fail(
+          node,
+          "chart ids '\(other.id)' (line \(other.line)) and '\(c.id)' both become the file name '\(name)'; rename one")
+      }
+      fileNames[name] = c
       spec.charts.append(c)
     }
     return spec
