@@ -4,6 +4,7 @@
 ///     丰都县人民政府 (letterhead)                      → 丰都县 (重庆市丰都县)
 ///     重庆市沙坪坝区人民政府办公室                      → 沙坪坝区 (重庆市沙坪坝区)
 ///     洛阳市2021年教育经费执行情况统计公告              → 洛阳市 (a city's own bulletin)
+///     广东省…公告 / 全国教育经费执行情况统计公告         → 广东省 / 全国
 ///     关于2021年全县…公告 … 青田县教育局 (signature)    → 青田县
 ///     现将**市人民政府2022年度履行教育职责…            → **市  (masked names are kept, never guessed)
 ///     县人民政府办公室关于… ; *县作为*省…样本县       → *县  (the name used most in the body)
@@ -53,19 +54,49 @@ enum DistrictDetector {
     // 全县, 我区, 本市: the document's own kind of district breaks what else is even.
     let own = ownSuffix(text)
     func score(_ name: String) -> Int { tally[name]!.score + (own != nil && name.unicodeScalars.last?.value == own ? 100 : 0) }
-    guard let best = order.max(by: { score($0) < score($1) }) else { return nil }
+    var best = order.max(by: { score($0) < score($1) })
+    // Named only in passing, or not at all: a document calling itself 全县 (全省)
+    // may write its own name short (黎川一中, 四川财政): count those too.
+    if best.map({ tally[$0]!.isBodyOnly }) ?? true, let own, let stems = Gazetteer.stemsBySuffix[own] {
+      let counts = stemCounts(text, stems)
+      if let (name, n) = counts.max(by: { $0.value + (tally[$0.key]?.body ?? 0) < $1.value + (tally[$1.key]?.body ?? 0) }), n >= 2,
+        n + (tally[name]?.body ?? 0) > best.map({ tally[$0]!.body }) ?? 0
+      {
+        best = name
+      }
+    }
+    guard let best else { return nil }
     return Found(name: best, division: place(best, text))
   }
 
-  /// The suffix of 全县/我县/本县 (or 区, 市, 旗) a document uses most for itself.
+  /// How often each name's stem stands in the text, outside 《》.
+  static func stemCounts(_ text: ScalarText, _ stems: PhraseTrie<String>) -> [String: Int] {
+    let s = text.folded
+    var counts: [String: Int] = [:]
+    var depth = 0
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      if c == 0x300A || c == 0x3008 { depth += 1 } else if (c == 0x300B || c == 0x3009) && depth > 0 { depth -= 1 }
+      if depth == 0, let (length, name) = stems.longestMatch(in: s, at: i) {
+        counts[name, default: 0] += 1
+        i += length
+        continue
+      }
+      i += 1
+    }
+    return counts
+  }
+
+  /// The suffix of 全县/我县/本县 (or 区, 市, 旗, 省) a document uses most for itself.
   static func ownSuffix(_ text: ScalarText) -> UInt32? {
     let s = text.folded
     var counts: [UInt32: Int] = [:]
     var i = 1
     while i < s.count {
       let c = s[i]
-      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7, s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C {
-        counts[c, default: 0] += 1  // 县 区 市 旗 after 全 我 本
+      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701, s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C {
+        counts[c, default: 0] += 1  // 县 区 市 旗 省 after 全 我 本
       }
       i += 1
     }
@@ -78,7 +109,7 @@ enum DistrictDetector {
     var name: String
     var range: Range<Int>
     var author: Bool
-    var prefectureLevel: Bool
+    var addressLevel: Bool
   }
 
   enum Region: Equatable {
@@ -98,6 +129,7 @@ enum DistrictDetector {
       }
       if m.author && region != .body { author += 1 }
     }
+    var isBodyOnly: Bool { titleRank == nil && signature == 0 && author == 0 }
     /// The earliest title line first, then an author's name over a mere
     /// mention, the signature over the body.
     var score: Int {
@@ -121,6 +153,7 @@ enum DistrictDetector {
   private static let lastCharacter: [Bool] = {
     var table = [Bool](repeating: false, count: 0x10000)
     for c in Gazetteer.lastCharacters.union(suffixes) where c < 0x10000 { table[Int(c)] = true }
+    table[0x56FD] = true  // 国 of 全国
     return table
   }()
 
@@ -136,8 +169,8 @@ enum DistrictDetector {
       if depth == 0, c < 0x10000, lastCharacter[Int(c)], i > range.lowerBound,
         let m = mention(endingAt: i, text, lowerBound: range.lowerBound, end: range.upperBound, region: region)
       {
-        // 河南省洛阳市栾川县: the city written before its county is the county's address.
-        if let previous = out.last, previous.prefectureLevel, previous.range.upperBound == m.range.lowerBound { out.removeLast() }
+        // 河南省洛阳市栾川县: the province and city written before a county are its address.
+        if let previous = out.last, previous.addressLevel, previous.range.upperBound == m.range.lowerBound { out.removeLast() }
         out.append(m)
       }
       i += 1
@@ -148,13 +181,17 @@ enum DistrictDetector {
   private static func mention(endingAt i: Int, _ text: ScalarText, lowerBound: Int, end: Int, region: Region) -> Mention? {
     let s = text.folded
     let author = organs.contains { text.has($0, at: i + 1) }
+    // 全国 in the title: a national bulletin or its news.
+    if s[i] == 0x56FD, case .title = region, i > lowerBound, s[i - 1] == 0x5168 {
+      return Mention(name: "全国", range: (i - 1)..<(i + 1), author: false, addressLevel: false)
+    }
     // A masked name: **县, XX区, ××市.
     if suffixes.contains(s[i]) {
       var a = i
       while a > lowerBound, masks.contains(s[a - 1]) { a -= 1 }
       let stars = s[a..<i].filter { $0 == 0x2A }.count
       if stars > 0 || i - a >= 2, !(a > lowerBound && isLatin(s[a - 1])) {
-        return Mention(name: text.simplified(a..<(i + 1)), range: a..<(i + 1), author: author, prefectureLevel: false)
+        return Mention(name: text.simplified(a..<(i + 1)), range: a..<(i + 1), author: author, addressLevel: false)
       }
     }
     // A gazetteer name ending here, the longest.
@@ -162,12 +199,12 @@ enum DistrictDetector {
     let reversed = Array(s[from...i].reversed())
     if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0) {
       let a = i + 1 - length
-      let name = text.simplified(a..<(i + 1))
+      let name = text.foldedString(a..<(i + 1))
       let continues = i + 1 < end && wordContinuations.contains(s[i + 1]) && !author
       let glued = length == 2 && a > lowerBound && isHan(s[a - 1]) && !addressEnds.contains(s[a - 1]) && !author
       if !commonNouns.contains(name), !continues, !glued {
-        let prefectureLevel = Gazetteer.divisions(named: name).contains { $0.level == .prefecture }
-        return Mention(name: name, range: a..<(i + 1), author: author, prefectureLevel: prefectureLevel)
+        let addressLevel = Gazetteer.divisions(named: name).contains { $0.level != .county }
+        return Mention(name: name, range: a..<(i + 1), author: author, addressLevel: addressLevel)
       }
     }
     // A name the gazetteer lacks, before an organ in the title or signature: 宁川市人民政府.
@@ -184,7 +221,7 @@ enum DistrictDetector {
     run.removeFirst(cut)
     // Only a short name from the start of the line or after a leading word: 认真组织开展了X区 is a phrase.
     guard run.count >= 2, run.count <= 6, a == lowerBound || cut > 0 || !isHan(s[a - 1]) else { return nil }
-    return Mention(name: text.simplified((a + cut)..<(i + 1)), range: (a + cut)..<(i + 1), author: true, prefectureLevel: false)
+    return Mention(name: text.foldedString((a + cut)..<(i + 1)), range: (a + cut)..<(i + 1), author: true, addressLevel: false)
   }
 
   @inline(__always) private static func isLatin(_ c: UInt32) -> Bool { c >= 0x61 && c <= 0x7A }
@@ -202,20 +239,12 @@ enum DistrictDetector {
     for d in candidates {
       var score = 0
       for unit in [d.province, d.prefecture ?? ""] where !unit.isEmpty {
-        let stem = stem(unit)
+        let stem = Gazetteer.stem(unit)
         if stem.count >= 2 { score += text.occurrences(of: stem.foldedScalars, in: all) }
       }
       if best == nil || score > best!.1 { best = (d, score); tie = false } else if score == best!.1 { tie = true }
     }
     guard let (d, score) = best, score > 0, !tie else { return nil }
     return d
-  }
-
-  /// 江苏省 → 江苏, 南京市 → 南京, 广西壮族自治区 → 广西: the part a text may write alone.
-  private static func stem(_ unit: String) -> String {
-    for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", "地区", "盟"] where unit.hasSuffix(suffix) {
-      return String(unit.dropLast(suffix.count))
-    }
-    return unit
   }
 }

@@ -40,17 +40,17 @@ enum Gazetteer {
 
   static func name(_ code: Int) -> String? { table.names[code] }
 
-  /// Every division with this exact name (鼓楼区: four), provinces excluded.
+  /// Every division with this exact name (鼓楼区: four).
   static func divisions(named name: String) -> [Division] {
-    (table.byName[name] ?? []).filter { $0 % 10000 != 0 }.map { Division(code: $0, name: name) }
+    (table.byName[name] ?? []).map { Division(code: $0, name: name) }
   }
 
-  /// Names of prefectures and counties, reversed and folded, for matching a name
+  /// Names of all divisions, reversed and folded, for matching a name
   /// backwards from its last character (区, 县, 市, 旗…): only positions holding such
   /// a character are tried, a few in a hundred, instead of every position.
   static let reversedNames: PhraseTrie<Int32> = {
     var t = PhraseTrie<Int32>()
-    for (name, codes) in table.byName where codes.contains(where: { $0 % 10000 != 0 }) && name.count >= 2 {
+    for name in table.byName.keys where name.count >= 2 {
       t.insert(Array(name.foldedScalars.reversed()), 0)
     }
     return t
@@ -59,9 +59,46 @@ enum Gazetteer {
   /// The last characters of division names (区 县 市 旗 盟 州…).
   static let lastCharacters: Set<UInt32> = {
     var set = Set<UInt32>()
-    for (name, codes) in table.byName where codes.contains(where: { $0 % 10000 != 0 }) {
+    for name in table.byName.keys {
       if let last = name.foldedScalars.last { set.insert(last) }
     }
     return set
   }()
+
+  /// Names as a text writes them without their last word (黎川 of 黎川县, 四川
+  /// of 四川省, 广西 of 广西壮族自治区), by that word's last character, for a
+  /// document that calls itself 全县 or 全省 but writes its own name short.
+  static let stemsBySuffix: [UInt32: PhraseTrie<String>] = {
+    var tries: [UInt32: PhraseTrie<String>] = [:]
+    for name in table.byName.keys {
+      let stem = Self.stem(name)
+      guard stem.count >= 2, stem != name, let last = name.unicodeScalars.last?.value else { continue }
+      tries[last, default: PhraseTrie<String>()].insert(stem.foldedScalars, name)
+    }
+    return tries
+  }()
+
+  /// 江苏省 → 江苏, 黎川县 → 黎川, 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施.
+  static func stem(_ name: String) -> String {
+    if let r = name.range(of: "自治") {
+      // The place comes before the first nationality: 恩施土家族苗族自治州 → 恩施.
+      let place = name[..<r.lowerBound]
+      var cut = place.endIndex
+      for nationality in nationalities {
+        let from = place.index(after: place.startIndex)
+        if let n = place.range(of: nationality, range: from..<place.endIndex), n.lowerBound < cut { cut = n.lowerBound }
+      }
+      return String(place[..<cut])
+    }
+    for suffix in ["地区", "省", "市", "县", "区", "旗", "盟", "州"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+      return String(name.dropLast(suffix.count))
+    }
+    return name
+  }
+
+  private static let nationalities = [
+    "壮", "回", "维吾尔", "土家", "苗", "彝", "藏", "蒙古", "朝鲜", "布依", "侗", "哈尼", "傣", "白", "黎", "羌", "满", "瑶", "畲",
+    "水族", "仡佬", "土族", "撒拉", "纳西", "傈僳", "景颇", "拉祜", "佤", "独龙", "怒族", "普米", "哈萨克", "柯尔克孜", "裕固", "保安",
+    "东乡", "达斡尔", "鄂温克", "鄂伦春", "锡伯", "塔吉克", "毛南", "仫佬", "京族", "各族",
+  ]
 }

@@ -2,8 +2,9 @@
 /// UTF-8 kept for cutting out exact source text. Folding turns full-width ASCII
 /// (，：％（）０-９) into half-width, lower-cases Latin, turns the ideographic
 /// space into a space and traditional characters into simplified ones
-/// (``TraditionalChinese``), always one scalar for one, so positions are scalar
-/// indices in both views.
+/// (``TraditionalChinese``), always one scalar for one, and leaves out pinyin
+/// printed after characters (統(tǒng)計(jì)); positions are indices into the folded
+/// view, each mapped to its place in the original.
 ///
 ///     let t = ScalarText("增長４.４９％")
 ///     t.folded             // the scalars of "增长4.49%"
@@ -43,6 +44,12 @@ struct ScalarText: Sendable {
           v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
           len = 4
         }
+        // 統(tǒng)計(jì): pinyin that some mirror sites print after characters is left out
+        // of the folded view (and stays in the quoted text), so that 统计 matches.
+        if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last), let after = ScalarText.pinyinEnd(utf8, from: i + len) {
+          i = after
+          continue
+        }
         offsets.append(Int32(i))
         if v >= TraditionalChinese.first && v < TraditionalChinese.end {
           let t = simplified[Int(v - TraditionalChinese.first)]
@@ -58,6 +65,30 @@ struct ScalarText: Sendable {
     self.utf8 = utf8
     self.offsets = offsets
   }
+
+  /// The byte after the `)` of a pinyin annotation (tǒng) starting at `start`
+  /// (just after its `(`), or nil: one to eight letters, at least one with a
+  /// tone mark, so that (a) or (abc) stay text.
+  static func pinyinEnd(_ utf8: [UInt8], from start: Int) -> Int? {
+    var j = start
+    var letters = 0
+    var toned = false
+    while j < utf8.count, letters <= 8 {
+      let b = utf8[j]
+      if b == 0x29 { return letters > 0 && toned ? j + 1 : nil }
+      if b == 0xEF, j + 2 < utf8.count, utf8[j + 1] == 0xBC, utf8[j + 2] == 0x89 { return letters > 0 && toned ? j + 3 : nil }  // ）
+      if b >= 0x61 && b <= 0x7A { letters += 1; j += 1; continue }
+      if b >= 0xC3 && b <= 0xC7, j + 1 < utf8.count, tonedVowels.contains(UInt32(b & 0x1F) << 6 | UInt32(utf8[j + 1] & 0x3F)) {
+        toned = true
+        letters += 1
+        j += 2
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+  private static let tonedVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.map(\.value))
 
   @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
     if v >= 0xFF01 && v <= 0xFF5E { return lowerASCII(v - 0xFEE0) }
@@ -84,6 +115,14 @@ struct ScalarText: Sendable {
     for u in string(range).unicodeScalars {
       out.append(Unicode.Scalar(TraditionalChinese.simplified(u.value)) ?? u)
     }
+    return String(out)
+  }
+
+  /// The folded text of `range` (read as simplified, without pinyin annotations):
+  /// a name compared across reports.
+  func foldedString(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    for v in folded[range] { if let u = Unicode.Scalar(v) { out.append(u) } }
     return String(out)
   }
 

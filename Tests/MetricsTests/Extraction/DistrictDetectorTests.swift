@@ -99,3 +99,28 @@ struct DistrictDetectorTests {
     #expect(detect("沙坪壩區人民政府\n關於2022年履行教育職責的報告") == "沙坪坝区")
   }
 }
+
+extension DistrictDetectorTests {
+  @Test func provincesAndTheNationAreDistrictsOfTheirOwnBulletins() {
+    #expect(find("广东省2022年教育经费执行情况统计公告\n全省教育经费总投入为5000亿元。深圳市增长最快。")?.name == "广东省")
+    #expect(find("2020年全国教育经费执行情况统计快报\n全国教育经费总投入为53014亿元。")?.name == "全国")
+    // A county's address is not the county.
+    #expect(find("浙江省丽水市青田县人民政府\n关于2022年履行教育职责的报告")?.name == "青田县")
+  }
+}
+
+extension DistrictDetectorTests {
+  @Test func aDocumentThatWritesItsOwnNameShortIsFound() {
+    // Only 全县 and the short name (学校名, 财政): the county whose stem it is.
+    #expect(detect("党政领导干部述职报告\n我县改建黎川一中考场。全县投入3000万元。黎川二中新建校舍，全县教师1600人。") == "黎川县")
+    #expect(detect("论文摘要\n云南财政对教育的投入较大。全省预算内教育经费增长10%。云南各地农村学校……全省") == "云南省")
+    // A single passing mention is not enough.
+    #expect(detect("论文摘要\n和平年代，全区投入3000万元。") == nil)
+  }
+
+  @Test(arguments: [("黎川县", "黎川"), ("四川省", "四川"), ("广西壮族自治区", "广西"), ("恩施土家族苗族自治州", "恩施"),
+                    ("黔西南布依族苗族自治州", "黔西南"), ("白沙黎族自治县", "白沙"), ("海西蒙古族藏族自治州", "海西"), ("忠县", "忠县")])
+  func stemsOfNames(name: String, stem: String) {
+    #expect(Gazetteer.stem(name) == stem)
+  }
+}

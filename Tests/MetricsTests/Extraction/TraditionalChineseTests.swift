@@ -41,3 +41,26 @@ struct TraditionalChineseTests {
     #expect(first.provenance.sourceText.contains("一般公共預算教育經費為75128.36萬元"))
   }
 }
+
+/// Pinyin some mirror sites print after characters (統(tǒng)計(jì)) is not part of the words.
+struct PinyinAnnotationTests {
+  @Test func annotationsAreLeftOutOfTheFoldedTextAndKeptInTheQuote() {
+    let t = ScalarText("全縣教育經(jīng)費(fèi)為5萬元(a)")
+    #expect(t.folded == "全县教育经费为5万元(a)".foldedScalars)
+    #expect(t.string(0..<t.count) == "全縣教育經(jīng)費(fèi)為5萬元(a)")
+    #expect(t.string(4..<6) == "經(jīng)費(fèi)")
+  }
+
+  @Test func parenthesesWithoutToneMarksStay() {
+    #expect(ScalarText("小学(xiao)").count == 8)
+    #expect(ScalarText("經（jīng）費").count == 2)
+  }
+
+  @Test func aMirroredTraditionalBulletinIsRead() {
+    let text = "青松縣教體局 青松縣統(tǒng)計(jì)局 關(guān)于2021年全縣教育經(jīng)費(fèi)執(zhí)行情況統(tǒng)計(jì)公告\n2021年全縣一般公共預(yù)算教育經(jīng)費(fèi)為75128.36萬元,比上年下降3.69%。"
+    let e = ReportExtractor().extract(ReportText(text: text, sourceFile: "t.txt"))
+    #expect(e.district == "青松县")
+    #expect(e.observations.contains { $0.year == 2021 && $0.value == 751_283_600 })
+    #expect(e.observations.contains { $0.measure == .growthPercent && $0.value == -3.69 })
+  }
+}
