@@ -38,6 +38,7 @@ enum DistrictDetector {
     // the same screen). The signature: the last lines.
     var titleLines: [Int] = []
     for sentence in sentences.prefix(6) where !titleLines.contains(sentence.line) && titleLines.count < 4 {
+      if hasFigure(text.folded, sentence.range) { break }  // the body has begun
       titleLines.append(sentence.line)
     }
     let lastLine = sentences.last!.line
@@ -45,7 +46,9 @@ enum DistrictDetector {
     var order: [String] = []
     for sentence in sentences {
       let rank = titleLines.firstIndex(of: sentence.line)
-      let region: Region = rank != nil ? .title(rank: rank!) : sentence.line > lastLine - 8 ? .signature : .body
+      // A signature is short (青田县教育局, a date); a long sentence near the end is body.
+      let region: Region =
+        rank != nil ? .title(rank: rank!) : sentence.line > lastLine - 8 && sentence.range.count <= 30 ? .signature : .body
       for mention in mentions(text, in: sentence.range, region: region) {
         if tally[mention.name] == nil { order.append(mention.name) }
         tally[mention.name, default: Tally()].add(mention, region: region)
@@ -53,14 +56,17 @@ enum DistrictDetector {
     }
     // 全县, 我区, 本市: the document's own kind of district breaks what else is even.
     let own = ownSuffix(text)
-    func score(_ name: String) -> Int { tally[name]!.score + (own != nil && name.unicodeScalars.last?.value == own ? 100 : 0) }
+    func score(_ name: String) -> Int { (tally[name]?.score ?? 0) + (own != nil && name.unicodeScalars.last?.value == own ? 100 : 0) }
     var best = order.max(by: { score($0) < score($1) })
     // Named only in passing, or not at all: a document calling itself 全县 (全省)
     // may write its own name short (黎川一中, 四川财政): count those too.
     if best.map({ tally[$0]!.isBodyOnly }) ?? true, let own, let stems = Gazetteer.stemsBySuffix[own] {
       let counts = stemCounts(text, stems)
-      if let (name, n) = counts.max(by: { $0.value + (tally[$0.key]?.body ?? 0) < $1.value + (tally[$1.key]?.body ?? 0) }), n >= 2,
-        n + (tally[name]?.body ?? 0) > best.map({ tally[$0]!.body }) ?? 0
+      // A province's short name (四川, 云南) is a word of its own, once is enough;
+      // a county's (黎川, 和平) may be a common word, twice at least.
+      let provinceLevel = own == 0x7701
+      if let (name, n) = counts.max(by: { $0.value + (tally[$0.key]?.body ?? 0) < $1.value + (tally[$1.key]?.body ?? 0) }),
+        n >= (provinceLevel ? 1 : 2), best.map({ score(name) + n > score($0) }) ?? true
       {
         best = name
       }
@@ -86,6 +92,16 @@ enum DistrictDetector {
       i += 1
     }
     return counts
+  }
+
+  /// Whether `range` states a figure (digits before 元, 万, 亿 or %): body text, not a title.
+  static func hasFigure(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + 1 < range.upperBound {
+      if isDigit(s[i]), [0x5143, 0x4E07, 0x4EBF, 0x25].contains(s[i + 1]) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// The suffix of 全县/我县/本县 (or 区, 市, 旗, 省) a document uses most for itself.

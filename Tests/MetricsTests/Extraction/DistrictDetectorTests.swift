@@ -114,6 +114,8 @@ extension DistrictDetectorTests {
     // Only 全县 and the short name (学校名, 财政): the county whose stem it is.
     #expect(detect("党政领导干部述职报告\n我县改建黎川一中考场。全县投入3000万元。黎川二中新建校舍，全县教师1600人。") == "黎川县")
     #expect(detect("论文摘要\n云南财政对教育的投入较大。全省预算内教育经费增长10%。云南各地农村学校……全省") == "云南省")
+    // A province's news names a city in passing, near the end of a short text: not a signature.
+    #expect(detect("浙江日报记者 某某\n记者从省教育厅获悉全省教育经费执行情况。\n全省教育经费总投入为2000亿元。\n全省幼儿园为7977.88元，增长最快的是湖州市(11.2%)。") == "浙江省")
     // A single passing mention is not enough.
     #expect(detect("论文摘要\n和平年代，全区投入3000万元。") == nil)
   }
