@@ -42,13 +42,18 @@ enum DistrictDetector {
       titleLines.append(sentence.line)
     }
     let lastLine = sentences.last!.line
+    // A signature is a short line (青田县教育局, a date); a long one near the end is body.
+    var lineSpans: [Int: (start: Int, end: Int)] = [:]
+    for sentence in sentences.reversed() where sentence.line > lastLine - 8 {
+      let span = lineSpans[sentence.line]
+      lineSpans[sentence.line] = (sentence.range.lowerBound, span?.end ?? sentence.range.upperBound)
+    }
     var tally: [String: Tally] = [:]
     var order: [String] = []
     for sentence in sentences {
       let rank = titleLines.firstIndex(of: sentence.line)
-      // A signature is short (青田县教育局, a date); a long sentence near the end is body.
-      let region: Region =
-        rank != nil ? .title(rank: rank!) : sentence.line > lastLine - 8 && sentence.range.count <= 30 ? .signature : .body
+      let span = lineSpans[sentence.line]
+      let region: Region = rank != nil ? .title(rank: rank!) : span.map { $0.end - $0.start <= 30 } == true ? .signature : .body
       for mention in mentions(text, in: sentence.range, region: region) {
         if tally[mention.name] == nil { order.append(mention.name) }
         tally[mention.name, default: Tally()].add(mention, region: region)
@@ -104,15 +109,17 @@ enum DistrictDetector {
     return false
   }
 
-  /// The suffix of 全县/我县/本县 (or 区, 市, 旗, 省) a document uses most for itself.
+  /// The suffix of 全县/我县/本县 (or 区, 市, 旗, 省, 国) a document uses most for itself.
   static func ownSuffix(_ text: ScalarText) -> UInt32? {
     let s = text.folded
     var counts: [UInt32: Int] = [:]
     var i = 1
     while i < s.count {
       let c = s[i]
-      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701, s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C {
-        counts[c, default: 0] += 1  // 县 区 市 旗 省 after 全 我 本
+      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701 || c == 0x56FD,
+        s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C
+      {
+        counts[c, default: 0] += 1  // 县 区 市 旗 省 国 after 全 我 本
       }
       i += 1
     }
@@ -197,8 +204,8 @@ enum DistrictDetector {
   private static func mention(endingAt i: Int, _ text: ScalarText, lowerBound: Int, end: Int, region: Region) -> Mention? {
     let s = text.folded
     let author = organs.contains { text.has($0, at: i + 1) }
-    // 全国 in the title: a national bulletin or its news.
-    if s[i] == 0x56FD, case .title = region, i > lowerBound, s[i - 1] == 0x5168 {
+    // 全国: a national bulletin or its news (it must say 全国 more than 全县 or 全省).
+    if s[i] == 0x56FD, i > lowerBound, s[i - 1] == 0x5168 {
       return Mention(name: "全国", range: (i - 1)..<(i + 1), author: false, addressLevel: false)
     }
     // A masked name: **县, XX区, ××市.

@@ -126,3 +126,17 @@ extension DistrictDetectorTests {
     #expect(Gazetteer.stem(name) == stem)
   }
 }
+
+extension DistrictDetectorTests {
+  @Test func aNationalBulletinQuotedInNewsIsTheNations() {
+    let text = "31省份教育经费数据公布\n\n来源:某报\n\n某报北京12月2日电 三部门近日发布的“2020年全国教育经费执行情况统计公告”显示,2020年全国教育经费总投入为53033.87亿元,比上年增长7.15%。其中广东省增长最快。\n全国一般公共预算教育经费为36359.94亿元。"
+    #expect(detect(text) == "全国")
+    // A county report that mentions the nation is still the county's.
+    #expect(detect("青田县人民政府\n关于履行教育职责的报告\n我县获评全国义务教育优质均衡县。全国、全省……全县") == "青田县")
+  }
+
+  @Test func aShortSentenceAtTheEndOfALongLineIsNotASignature() {
+    let text = "浙江日报记者 某某\n记者从省教育厅获悉全省教育经费执行情况。\n全省教育经费总投入为2000亿元。\n全省投入增长。\n全省继续增长。\n全省幼儿园为7977.88元，比上年增长20.36%。增长最快的是湖州市(110.37%)。\n全省小学为1万元。"
+    #expect(detect(text) == "浙江省")
+  }
+}
