@@ -38,7 +38,7 @@ enum DistrictDetector {
     // the same screen). The signature: the last lines.
     var titleLines: [Int] = []
     for sentence in sentences.prefix(6) where !titleLines.contains(sentence.line) && titleLines.count < 4 {
-      if hasFigure(text.folded, sentence.range) { break }  // the body has begun
+      if text.statesFigure(in: sentence.range) { break }  // the body has begun
       titleLines.append(sentence.line)
     }
     let lastLine = sentences.last!.line
@@ -97,16 +97,6 @@ enum DistrictDetector {
       i += 1
     }
     return counts
-  }
-
-  /// Whether `range` states a figure (digits before 元, 万, 亿 or %): body text, not a title.
-  static func hasFigure(_ s: [UInt32], _ range: Range<Int>) -> Bool {
-    var i = range.lowerBound
-    while i + 1 < range.upperBound {
-      if isDigit(s[i]), [0x5143, 0x4E07, 0x4EBF, 0x25].contains(s[i + 1]) { return true }
-      i += 1
-    }
-    return false
   }
 
   /// The suffix of 全县/我县/本县 (or 区, 市, 旗, 省, 国) a document uses most for itself.

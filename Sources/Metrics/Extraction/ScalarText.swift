@@ -143,6 +143,20 @@ struct ScalarText: Sendable {
     return false
   }
 
+  /// Whether `range` states a figure (digits before 元, 万, 亿 or %): body
+  /// text, not a title or letterhead.
+  func statesFigure(in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + 1 < range.upperBound {
+      if isDigit(folded[i]) {
+        let c = folded[i + 1]
+        if c == 0x5143 || c == 0x4E07 || c == 0x4EBF || c == 0x25 { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// How often the folded text of `range` contains `word`.
   func occurrences(of word: [UInt32], in range: Range<Int>) -> Int {
     var n = 0

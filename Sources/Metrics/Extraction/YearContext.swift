@@ -61,15 +61,21 @@ enum YearContext {
   static func reportYear(_ text: ScalarText, sentences: [Sentence]) -> Int? {
     let s = text.folded
     var lines: [Int] = []  // the first lines with text: the title and letterhead
-    for sentence in sentences where !lines.contains(sentence.line) {
-      if lines.count == titleSearchLines { break }
-      lines.append(sentence.line)
+    var titleLines: Set<Int> = []  // at most four, and none once the body states a figure
+    var bodyBegun = false
+    for sentence in sentences {
+      if !bodyBegun, text.statesFigure(in: sentence.range) { bodyBegun = true }
+      if !bodyBegun, titleLines.count < 4 || titleLines.contains(sentence.line) { titleLines.insert(sentence.line) }
+      if !lines.contains(sentence.line) {
+        if lines.count == titleSearchLines { break }
+        lines.append(sentence.line)
+      }
     }
     var inside: Int? = nil
     var titleLike: Int? = nil
     var depth = 0
     for sentence in sentences where lines.contains(sentence.line) {
-      let isTitle = lines.prefix(4).contains(sentence.line)
+      let isTitle = titleLines.contains(sentence.line)
       if !isTitle, titleLike != nil { continue }
       if !isTitle, sentence.range.count > 60 || !titleWords.contains(where: { text.contains($0, in: sentence.range) }) { continue }
       var i = sentence.range.lowerBound
@@ -92,17 +98,20 @@ enum YearContext {
     }
     if let year = inside ?? titleLike { return year }
     // The signature date (2023年10月31日), last one in the file, or a publication
-    // date line (发布时间：2024-01-02): the report speaks of the year before.
+    // date line (发布时间：2024-01-02): a report speaks of the year before, unless
+    // it says 今年 (a year's work summary dated in its December).
+    let lag = text.contains(thisYear, in: 0..<text.count) ? 0 : 1
     for sentence in sentences.reversed() {
       var i = sentence.range.lowerBound
       while i < sentence.range.upperBound {
-        if let m = mention(in: s, at: i, end: sentence.range.upperBound), m.role == .date { return m.year - 1 }
-        if let y = numericDate(s, at: i, end: sentence.range.upperBound) { return y - 1 }
+        if let m = mention(in: s, at: i, end: sentence.range.upperBound), m.role == .date { return m.year - lag }
+        if let y = numericDate(s, at: i, end: sentence.range.upperBound) { return y - lag }
         i += 1
       }
     }
     return nil
   }
+  private static let thisYear = "今年".foldedScalars
 
   /// How many lines from the top may hold the title (menus and bylines of a web page come first).
   private static let titleSearchLines = 12

@@ -66,4 +66,15 @@ struct YearContextTests {
     let e = ReportExtractor().extract(ReportText(text: text, sourceFile: "t.txt"))
     #expect(e.observations.first?.year == 2021)
   }
+
+  @Test func yearsOfFiguresInTheFirstLinesAreNotTheTitles() {
+    // A summary whose third line already lists figures over 2019—2021: the title has no year.
+    let text = "教育工作总结\n\n今年以来，我县各项工作有序推进。\n一、2019—2021年全县教育经费总投入分别为100万元、110万元、120万元。\n\n某某县教育局\n2021年12月20日"
+    #expect(reportYear(text) == 2021)
+  }
+
+  @Test func aSummaryThatSaysThisYearIsOfTheYearItIsDated() {
+    #expect(reportYear("工作总结\n今年全县教育经费总投入为5亿元。\n\n某某县教育局\n2023年12月26日") == 2023)
+    #expect(reportYear("统计公告\n全县教育经费总投入为5亿元。\n\n某某县教育局\n2023年12月26日") == 2022)
+  }
 }
