@@ -53,7 +53,8 @@ enum YearContext {
   /// The year a report covers, from the whole document: the first year in its
   /// title lines outside 《》, else the first inside them, else one in a short
   /// title-like line further down (web pages put menus first), else the year before the date it
-  /// was signed or published (a report dated 2023 speaks of 2022).
+  /// was signed or published (a report dated 2023 speaks of 2022), else the data year the
+  /// text names most.
   ///
   ///     重庆市沙坪坝区人民政府2022年履行教育职责情况自查自评报告   → 2022
   ///     关于2022年以来县政府履行教育职责情况的自评报告            → 2022
@@ -61,16 +62,16 @@ enum YearContext {
   static func reportYear(_ text: ScalarText, sentences: [Sentence]) -> Int? {
     let s = text.folded
     var lines: [Int] = []  // the first lines with text: the title and letterhead
-    var titleLines: Set<Int> = []  // at most four, and none once the body states a figure
-    var bodyBegun = false
+    var figureLines: Set<Int> = []
     for sentence in sentences {
-      if !bodyBegun, text.statesFigure(in: sentence.range) { bodyBegun = true }
-      if !bodyBegun, titleLines.count < 4 || titleLines.contains(sentence.line) { titleLines.insert(sentence.line) }
       if !lines.contains(sentence.line) {
         if lines.count == titleSearchLines { break }
         lines.append(sentence.line)
       }
+      if text.statesFigure(in: sentence.range) { figureLines.insert(sentence.line) }
     }
+    // The title: at most the first four lines, and none from the first that states a figure.
+    let titleLines = Set(lines.prefix(4).prefix { !figureLines.contains($0) })
     var inside: Int? = nil
     var titleLike: Int? = nil
     var depth = 0
@@ -109,7 +110,28 @@ enum YearContext {
         i += 1
       }
     }
-    return nil
+    // No title, no date: the data year the text names most (a news item: 2022年该县…).
+    return mostNamedDataYear(s, sentences)
+  }
+
+  /// The data year written most often outside 《》; the later one on a tie.
+  static func mostNamedDataYear(_ s: [UInt32], _ sentences: [Sentence]) -> Int? {
+    var counts: [Int: Int] = [:]
+    for sentence in sentences {
+      var depth = 0
+      var i = sentence.range.lowerBound
+      while i < sentence.range.upperBound {
+        let c = s[i]
+        if c == 0x300A || c == 0x3008 { depth += 1 } else if (c == 0x300B || c == 0x3009) && depth > 0 { depth -= 1 }
+        if depth == 0, isDigit(c), let m = mention(in: s, at: i, end: sentence.range.upperBound) {
+          if m.role == .data { counts[m.year, default: 0] += 1 }
+          i = m.range.upperBound
+          continue
+        }
+        i += 1
+      }
+    }
+    return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
   }
   private static let thisYear = "今年".foldedScalars
 

@@ -77,4 +77,17 @@ struct YearContextTests {
     #expect(reportYear("工作总结\n今年全县教育经费总投入为5亿元。\n\n某某县教育局\n2023年12月26日") == 2023)
     #expect(reportYear("统计公告\n全县教育经费总投入为5亿元。\n\n某某县教育局\n2023年12月26日") == 2022)
   }
+
+  @Test func aNewsItemWithoutTitleYearOrDateIsOfTheYearItNamesMost() {
+    let text = "**县教育投入再创新高\n\n本报讯 2022年该县一般公共预算教育经费达到5.86亿元，比2021年增长8%。\n据介绍，2022年全县生均经费为18620.40元。\n普通高中生均公用经费为3000元。"
+    #expect(reportYear(text) == 2022)
+    let e = ReportExtractor().extract(ReportText(text: text, sourceFile: "t.txt"))
+    #expect(e.observations.contains { $0.year == 2022 && $0.value == 3000 })
+  }
+
+  @Test func aHeadingBeforeFiguresOnItsLineIsNotATitle() {
+    let text = "教育工作总结\n今年以来，我县工作有序推进。\n一、经费投入。2019—2021年全县教育经费总投入分别为100万元、110万元、120万元。\n\n某某县教育局\n2021年12月20日"
+    #expect(reportYear(text) == 2021)
+    #expect(reportYear(text.replacingOccurrences(of: "2021年12月20日", with: "2022年12月20日")) == 2022)
+  }
 }
