@@ -8,7 +8,8 @@ struct ExtractCommand: ParsableCommand {
     discussion: """
       Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
-      (and compared_to, what a difference is taken against: 全省, 全市). \
+      (and compared_to, what a difference is taken against: 全省, 全市; province and city, \
+      where the district lies, when the gazetteer places it). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
 
       Example:
@@ -44,7 +45,15 @@ struct ExtractCommand: ParsableCommand {
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
         }
+        let first = table.count
         for o in result.observations { table.append(o) }
+        // Where the district lies, when the gazetteer places it: province and city columns.
+        if let d = result.division {
+          for row in first..<table.count {
+            table.setAttribute("province", row: row, to: d.province)
+            if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
+          }
+        }
       } catch {
         failures += 1
         FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
