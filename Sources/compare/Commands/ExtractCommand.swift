@@ -8,8 +8,7 @@ struct ExtractCommand: ParsableCommand {
     discussion: """
       Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
-      (and compared_to, what a difference is taken against: 全省, 全市; province and city, \
-      where the district lies, when the gazetteer places it). \
+      (and compared_to, what a difference is taken against: 全省, 全市). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
 
       Example:
@@ -34,6 +33,7 @@ struct ExtractCommand: ParsableCommand {
     let extractor = ReportExtractor(catalog: catalog)
     var table = ObservationTable()
     var failures = 0
+    var placed: [String: Division] = [:]  // source file → where its district lies
     for path in reports {
       let url = URL(fileURLWithPath: path)
       if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
@@ -41,23 +41,22 @@ struct ExtractCommand: ParsableCommand {
       }
       do {
         let result = extractor.extract(try ReportLoader.load(url))
+        if let d = result.division { placed[url.lastPathComponent] = d }
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
         }
-        let first = table.count
         for o in result.observations { table.append(o) }
-        // Where the district lies, when the gazetteer places it: province and city columns.
-        if let d = result.division {
-          for row in first..<table.count {
-            table.setAttribute("province", row: row, to: d.province)
-            if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
-          }
-        }
       } catch {
         failures += 1
         FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
       }
+    }
+    // Where each district lies, when the gazetteer places it: province and city columns.
+    for row in table.indices {
+      guard let d = placed[(table[row].provenance.sourceFile as NSString).lastPathComponent] else { continue }
+      table.setAttribute("province", row: row, to: d.province)
+      if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
     }
     // A report that could not be read means the output would be incomplete: write nothing.
     if failures > 0 { throw ExitCode(1) }
