@@ -8,6 +8,8 @@ let package = Package(
     .executable(name: "compare", targets: ["compare"]),
     .library(name: "Metrics", targets: ["Metrics"]),
     .library(name: "Charts", targets: ["Charts"]),
+    .library(name: "ChartsRendering", targets: ["ChartsRendering"]),
+    .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -15,7 +17,8 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
-    // Cairo + Pango (text) through pkg-config. Only Charts/CairoRenderer touches it.
+    // Cairo + Pango (text) through pkg-config. Only ChartsRendering touches it (and its tests):
+    // the renderer, Pango's measurer, the CJK font map and the glyph outlines of the SVG writer.
     .systemLibrary(
       name: "CCairo",
       pkgConfig: "pangocairo",
@@ -39,11 +42,17 @@ let package = Package(
       name: "Metrics",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
-    .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "CSystemZlib"]),
+    // Spec → scales → layout → Scene, in pure Swift: the compiler keeps C out of it.
+    .target(name: "Charts"),
+    // Scene → PNG, SVG, PDF bytes: the only target that links Cairo, Pango, libdeflate and zlib.
+    .target(name: "ChartsRendering", dependencies: ["Charts", "CCairo", "CDeflate", "CSystemZlib"]),
+    // Panel → ChartSpec: what a chart shows of the data, its titles, notes and alt text.
+    // Knows Metrics and Charts, never the renderer.
+    .target(name: "ChartBuilding", dependencies: ["Metrics", "Charts"]),
     .executableTarget(
       name: "compare",
       dependencies: [
-        "Metrics", "Charts",
+        "Metrics", "Charts", "ChartsRendering", "ChartBuilding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -57,11 +66,19 @@ let package = Package(
     ),
     .executableTarget(
       name: "compare-bench",
-      dependencies: ["Metrics", "Charts"],
+      dependencies: ["Metrics", "Charts", "ChartsRendering"],
       path: "Benchmarks/compare-bench"
     ),
+    // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
+    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics"], path: "Fuzz/compare-fuzz"),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Goldens")]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"]),
+    // Sample specs and scene helpers shared by the two chart test targets (pure Swift).
+    .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "ChartsTestSupport"], resources: [.copy("Goldens")]),
+    .testTarget(
+      name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
+      resources: [.copy("Goldens")]),
+    .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
+    .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
   ]
 )

@@ -140,34 +140,35 @@ def catalog_names():
 
 
 def match_text(labels, rows):
-    """Greedy one-to-one matching; stricter candidates first. Returns (pairs, missed, extras)."""
+    """One-to-one matching; returns (pairs, missed labels, extra rows).
+
+    Every (label, row) that meets value, measure and year is a candidate; candidates
+    are taken best first (agreeing on indicator, then level, then district; a dated
+    label before an undated one), each label and row at most once.
+    """
     # A masked figure (***万元) has no value to match: it is neither found nor extra.
     scoped = [r for r in rows if kind_of(r.get("unit", ""), r.get("measure", "")) in IN_SCOPE
               and (r.get("value") or "").strip()]
-    used = set()
-    pairs, missed = [], []
-    order = sorted(range(len(labels)), key=lambda i: labels[i]["year"] == "")  # dated labels first
-    for i in order:
-        lab = labels[i]
-        best, best_score = None, -1
+    candidates = []
+    for i, lab in enumerate(labels):
         for j, row in enumerate(scoped):
-            if j in used or not (value_matches(lab, row) and measure_matches(lab, row) and year_matches(lab, row)):
-                continue
-            score = (4 * indicator_agrees(lab["indicator"], row.get("indicator"))
-                     + 2 * (norm_level(lab["level"]) == norm_level(row.get("level")))
-                     + district_agrees(lab["district"], row.get("district")))
-            if score > best_score:
-                best, best_score = j, score
-        if best is None:
-            missed.append(lab)
-        else:
-            used.add(best)
-            pairs.append((lab, scoped[best]))
-    extras = [r for j, r in enumerate(scoped) if j not in used]
+            if value_matches(lab, row) and measure_matches(lab, row) and year_matches(lab, row):
+                agreement = (4 * indicator_agrees(lab["indicator"], row.get("indicator"))
+                             + 2 * (norm_level(lab["level"]) == norm_level(row.get("level")))
+                             + district_agrees(lab["district"], row.get("district")))
+                candidates.append((-agreement, lab["year"] == "", i, j))
+    candidates.sort()
+    label_of_row, row_of_label = {}, {}
+    for _, _, i, j in candidates:
+        if i not in row_of_label and j not in label_of_row:
+            row_of_label[i], label_of_row[j] = j, i
+    pairs = [(labels[i], scoped[j]) for i, j in sorted(row_of_label.items())]
+    missed = [lab for i, lab in enumerate(labels) if i not in row_of_label]
+    extras = [r for j, r in enumerate(scoped) if j not in label_of_row]
     return pairs, missed, extras
 
 
-ENUMERATION = re.compile(r"^\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）.．、]?\s*(全[县区市省国]|普通|幼|中等|特殊)")
+ENUMERATION = re.compile(r"^\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）.．、]?\s*(全[县区市省国縣區國]|普通|幼|中等|特殊)")
 
 
 def sentence_of(text, written):

@@ -7,7 +7,8 @@
 // time and peak memory of one `compare bar`; read + align of the large tidy
 // CSV (generated with ../shared/bench/gen_large.py, never committed); and
 // report extraction throughput. Targets are in the README.
-@_spi(Benchmarks) import Charts
+import Charts
+@_spi(Benchmarks) import ChartsRendering
 import Foundation
 import Metrics
 

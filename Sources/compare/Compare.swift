@@ -1,3 +1,4 @@
+import ChartBuilding
 import ArgumentParser
 
 /// `compare`: from a report or a table to a chart that compares like with like.

@@ -1,4 +1,5 @@
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 /// `nice` tables from d3-scale's linear-test.js.

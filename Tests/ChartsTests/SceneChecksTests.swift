@@ -1,4 +1,5 @@
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 @Suite struct SceneChecksTests {
@@ -36,12 +37,6 @@ import Testing
   func everyGalleryChartIsCleanWithFixedWidths(name: String) throws {
     let spec = ChartGallery.all.first { $0.0 == name }!.1
     expectClean(try layout(spec), name)
-  }
-
-  @Test(arguments: ChartGallery.all.map(\.0))
-  func everyGalleryChartIsCleanWithRealFonts(name: String) throws {
-    let spec = ChartGallery.all.first { $0.0 == name }!.1
-    expectClean(try layout(spec, measurer: PangoTextMeasurer.shared), name)
   }
 
   @Test func descriptionIsStableText() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 /// Scene-level snapshots (the intermediate layer, as Vega-Lite commits compiled specs):

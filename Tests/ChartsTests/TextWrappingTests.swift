@@ -1,4 +1,5 @@
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 @Suite struct TextWrappingTests {

@@ -1,4 +1,5 @@
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 /// Tables ported from d3-array's ticks-test.js and d3-scale's linear-test.js.

@@ -1,4 +1,5 @@
 import Testing
+import ChartsTestSupport
 @testable import Charts
 
 @Suite struct TrendChartLayoutTests {
@@ -32,28 +33,13 @@ import Testing
   }
 
   @Test func eightEndLabelsDoNotCollideAndFollowTheirLines() throws {
-    for measurer in [fixed, PangoTextMeasurer.shared] as [any TextMeasuring] {
-      let scene = try layout(.trend(Samples.trendChart()), measurer: measurer)
-      expectClean(scene, "trend")
-      let labels = scene.primitives(.endLabel)
-      #expect(labels.map(\.key).sorted() == Samples.trend.map(\.0).sorted())
-      #expect(scene.primitives(.legendLabel).isEmpty)
-      // Labels keep the vertical order of the line ends.
-      let lastY = Dictionary(uniqueKeysWithValues: labels.map { p in
-        (p.key, scene.primitives(.marker, key: p.key).max { $0.bounds.minX < $1.bounds.minX }!.bounds.midY)
-      })
-      let byLabel: [String] = labels.sorted { $0.bounds.midY < $1.bounds.midY }.map(\.key)
-      let names: [String] = Samples.trend.map(\.0)
-      let byLine: [String] = names.sorted { (a: String, b: String) -> Bool in
-        let ya = lastY[a]!, yb = lastY[b]!
-        return ya != yb ? ya < yb : names.firstIndex(of: a)! < names.firstIndex(of: b)!
-      }
-      #expect(byLabel == byLine)
-      // A label that moved has a leader line.
-      for p in labels where abs(p.bounds.midY - lastY[p.key]!) > 1 {
-        #expect(scene.primitives(.leader, key: p.key).count == 1)
-      }
-    }
+    let scene = try layout(.trend(Samples.trendChart()))
+    expectClean(scene, "trend")
+    let labels = EndLabelOrder(scene, series: Samples.trend.map(\.0))
+    #expect(labels.keys.sorted() == Samples.trend.map(\.0).sorted())
+    #expect(scene.primitives(.legendLabel).isEmpty)
+    #expect(labels.byLabel == labels.byLine)
+    #expect(labels.movedWithoutLeader.isEmpty)
   }
 
   @Test func moreThanEightLinesGetALegend() throws {

@@ -3,8 +3,11 @@ import Testing
 
 @Suite("compare briefing, end to end")
 struct BriefingCommandTests {
+  let tmp: TemporaryDirectory
+  var dir: URL { tmp.url }
+  init() throws { tmp = try TemporaryDirectory() }
+
   @Test func sampleBriefingRendersEveryChartAndIndexesIt() throws {
-    let dir = try CLIRunner.temporaryDirectory()
     let spec = CLIRunner.packageRoot.appendingPathComponent("samples/briefing.yaml")
     let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", dir.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -28,7 +31,6 @@ struct BriefingCommandTests {
   }
 
   @Test func altTextStatesOnlyWhatTheChartSupports() throws {
-    let dir = try CLIRunner.temporaryDirectory()
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
     try FileManager.default.copyItem(at: CLIRunner.seedFacts, to: dir.appendingPathComponent("seeds.csv"))
     let spec = try CLIRunner.write("""
@@ -58,7 +60,6 @@ struct BriefingCommandTests {
   }
 
   func runSpec(_ yaml: String) throws -> (CLIRunner.Output, URL) {
-    let dir = try CLIRunner.temporaryDirectory()
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
     let spec = try CLIRunner.write(yaml, to: "spec.yaml", in: dir)
     let out = dir.appendingPathComponent("out")
@@ -102,7 +103,6 @@ struct BriefingCommandTests {
   }
 
   @Test func aJSONSpecWithAWideTableWorksToo() throws {
-    let dir = try CLIRunner.temporaryDirectory()
     _ = try CLIRunner.write("""
       country,continent,year,lifeExp,pop
       Afghanistan,Asia,2002,42.129,25268405

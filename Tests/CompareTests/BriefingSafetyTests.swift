@@ -9,10 +9,13 @@ import Testing
 /// folder another run is writing into (issue 13, items 4–6, 9, 10, 12).
 @Suite("compare briefing keeps inputs and previous output safe")
 struct BriefingSafetyTests {
+  let tmp: TemporaryDirectory
+  init() throws { tmp = try TemporaryDirectory() }
+
   static let chart = "{id: ID, kind: bar, data: [cq], indicator: 生均一般公共预算教育经费, year: 2023}"
 
   func folderWithData() throws -> URL {
-    let dir = try CLIRunner.temporaryDirectory()
+    let dir = tmp.url
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("cq.csv"))
     return dir
   }
@@ -56,7 +59,7 @@ struct BriefingSafetyTests {
 
   @Test func anAbsoluteOutputDirIsHonoured() throws {
     let dir = try folderWithData()
-    let out = try CLIRunner.temporaryDirectory().appendingPathComponent("abs-out")
+    let out = tmp.url.appendingPathComponent("elsewhere/abs-out")
     let s = try spec(dir, ids: ["x"], extra: "output_dir: \(out.path)\n")
     let r = try CLIRunner.run(["briefing", s.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")

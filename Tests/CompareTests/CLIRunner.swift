@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `compare` executable, as a user would from a shell.
 struct CLIRunner {
@@ -8,12 +9,12 @@ struct CLIRunner {
     var stderr: String
   }
 
-  /// The package root (for samples) and ../shared beside it (for the seeds and the bench file).
+  /// The package root: every file a test reads is inside it.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-  static let benchCSV = shared.appendingPathComponent("bench/chongqing_per_student.csv")
-  static let seeds = shared.appendingPathComponent("seeds")
+  /// The five seed reports, as committed for the extraction tests (the same bytes as
+  /// ../shared/seeds, which is not beside every checkout: a git worktree has none).
+  static let seeds = packageRoot.appendingPathComponent("Tests/MetricsTests/Fixtures/extraction")
   static let sampleCSV = packageRoot.appendingPathComponent("samples/chongqing_per_student.csv")
   static let seedFacts = packageRoot.appendingPathComponent("samples/seed_facts.csv")
 
@@ -36,18 +37,26 @@ struct CLIRunner {
     p.standardOutput = out
     p.standardError = err
     try p.run()
-    // Read before waiting so a large output cannot fill the pipe and block the child.
+    // Both pipes are drained at once, stderr on another thread: reading one to its end
+    // first would block for good once the child fills the other pipe (64 KiB on Linux).
+    let e = PipeDrain(err.fileHandleForReading)
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
+    let eData = e.wait()
     p.waitUntilExit()
-    return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: eData, as: UTF8.self))
   }
 
-  /// A fresh temporary directory, removed by the caller with `cleanup`.
-  static func temporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("compare-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
+  /// A file or folder a test needs: its absence is a failure, not a skip, so a
+  /// checkout that lacks it cannot pass by testing less.
+  static func require(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+    try #require(FileManager.default.fileExists(atPath: url.path), "\(url.path) is missing", sourceLocation: sourceLocation)
+    return url
+  }
+
+  /// The seed reports, sorted; a missing one fails the test.
+  static func seedReports(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    try ["000_fbdfa655b18779ee", "001_9dd3514ff93b17c8", "002_8fc72739b7b865c1", "003_5f29f3c7baff100d", "004_7811de6225d2c56f"]
+      .map { try require(seeds.appendingPathComponent("\($0).txt"), sourceLocation: sourceLocation).path }
   }
 
   static func write(_ text: String, to name: String, in dir: URL) throws -> URL {
@@ -55,4 +64,37 @@ struct CLIRunner {
     try Data(text.utf8).write(to: url)
     return url
   }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeDrain: @unchecked Sendable {
+  // Written once by the reading thread before `done` is signalled, read after.
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    let thread = Thread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+    thread.start()
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
+}
+
+/// A fresh folder under the system's temporary directory, removed with everything
+/// in it when the test that owns it ends (when the last reference goes).
+final class TemporaryDirectory: Sendable {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("compare-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
 }

@@ -3,8 +3,9 @@ import Testing
 
 @Suite("compare bar / trend, end to end")
 struct ChartCommandTests {
-  let dir: URL
-  init() throws { dir = try CLIRunner.temporaryDirectory() }
+  let tmp: TemporaryDirectory
+  var dir: URL { tmp.url }
+  init() throws { tmp = try TemporaryDirectory() }
 
   func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
 

@@ -3,6 +3,10 @@ import Testing
 
 @Suite("compare table / check / extract / indicators, end to end")
 struct DataCommandTests {
+  let tmp: TemporaryDirectory
+  var dir: URL { tmp.url }
+  init() throws { tmp = try TemporaryDirectory() }
+
   @Test func tableLeavesGapsNotZeros() throws {
     let r = try CLIRunner.run([
       "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--format", "csv",
@@ -65,10 +69,8 @@ struct DataCommandTests {
   }
 
   @Test func extractThenCheckOnTheSeeds() throws {
-    let dir = try CLIRunner.temporaryDirectory()
     let out = dir.appendingPathComponent("facts.csv")
-    let seeds = try FileManager.default.contentsOfDirectory(at: CLIRunner.seeds, includingPropertiesForKeys: nil)
-      .filter { $0.pathExtension == "txt" }.map(\.path).sorted()
+    let seeds = try CLIRunner.seedReports()
     #expect(seeds.count == 5)
     let r = try CLIRunner.run(["extract"] + seeds + ["--output", out.path])
     #expect(r.status == 0, "\(r.stderr)")
@@ -81,8 +83,7 @@ struct DataCommandTests {
   }
 
   @Test func checkReadsReportsDirectlyWithTheirLines() throws {
-    let seeds = try FileManager.default.contentsOfDirectory(at: CLIRunner.seeds, includingPropertiesForKeys: nil)
-      .filter { $0.pathExtension == "txt" }.map(\.path).sorted()
+    let seeds = try CLIRunner.seedReports()
     // --data takes several files at once, as a shell glob gives them.
     let r = try CLIRunner.run(["check", "--data"] + seeds)
     #expect(r.status == 1)
@@ -91,7 +92,6 @@ struct DataCommandTests {
   }
 
   @Test func extractRejectsAnEmptyFileAndWritesNothing() throws {
-    let dir = try CLIRunner.temporaryDirectory()
     let empty = try CLIRunner.write("", to: "empty.txt", in: dir)
     let out = dir.appendingPathComponent("o.csv")
     let r = try CLIRunner.run(["extract", empty.path, "--output", out.path])

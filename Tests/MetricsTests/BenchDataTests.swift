@@ -2,14 +2,15 @@ import Foundation
 import Testing
 @testable import Metrics
 
-/// The shared benchmark table, found relative to this file (skipped when absent).
+/// The benchmark table (shared/bench/chongqing_per_student.csv), as committed in
+/// samples/: found relative to this file, and a failure, not a skip, when missing.
 @Suite struct BenchDataTests {
   static let url = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/bench/chongqing_per_student.csv")
+    .appendingPathComponent("samples/chongqing_per_student.csv")
 
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: url.path)))
-  func chongqingPerStudentPanel() throws {
+  @Test func chongqingPerStudentPanel() throws {
+    try #require(FileManager.default.fileExists(atPath: Self.url.path), "\(Self.url.path) is missing")
     let t = try ObservationSource.read(Self.url)
     #expect(t.count == 377)
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均一般公共预算教育经费"))

@@ -16,7 +16,7 @@ public struct TextExtent: Sendable, Equatable {
 }
 
 /// Measures text for layout. Tests use ``FixedWidthMeasurer``; rendering uses
-/// ``PangoTextMeasurer``, which knows the real fonts.
+/// `PangoTextMeasurer` (in ChartsRendering), which knows the real fonts.
 ///
 /// ```swift
 /// let e = try measurer.measure("渝中区", font: Theme.standard.font(9))

@@ -1,4 +1,5 @@
 import Charts
+import ChartBuilding
 import Foundation
 
 /// The page that embeds a briefing's charts: Markdown for documents, and one HTML file for

@@ -1,4 +1,6 @@
 import Charts
+import ChartsRendering
+import ChartBuilding
 import Foundation
 import Metrics
 

@@ -1,4 +1,5 @@
 import Charts
+import ChartBuilding
 import Foundation
 import Metrics
 import Yams

@@ -1,3 +1,4 @@
+import ChartBuilding
 import Foundation
 
 /// A counter on stderr while a briefing renders: only on a terminal, never when

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartBuilding
 import Foundation
 import Metrics
 

@@ -1,3 +1,4 @@
+import ChartBuilding
 import Foundation
 
 /// Writes files so that a reader never sees half of one: the bytes go to a

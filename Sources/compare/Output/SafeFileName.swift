@@ -1,3 +1,4 @@
+import ChartBuilding
 import Foundation
 
 /// File names derived from titles, ids, districts or indicators, whatever they

@@ -1,3 +1,4 @@
+import ChartBuilding
 import Dispatch
 import Foundation
 

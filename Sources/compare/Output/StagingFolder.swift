@@ -1,3 +1,4 @@
+import ChartBuilding
 import Foundation
 
 /// A hidden folder inside the output folder where a briefing is built; its files are moved

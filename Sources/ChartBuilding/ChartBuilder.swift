@@ -1,0 +1,427 @@
+import Charts
+import Foundation
+import Metrics
+
+/// Turns a request and the observations into a chart spec: aligns a panel,
+/// applies the view (value, growth, index), chooses one display scale for the
+/// whole chart and collects the data rows, warnings and alt text.
+///
+/// Owns the Panel → ChartSpec mapping, so Charts never sees Metrics.
+public struct ChartBuilder {
+  public var table: ObservationTable
+  public var catalog: IndicatorCatalog = .standard
+  public var defaultSize = ChartSize.pixels(1200, 800)
+
+  public init(table: ObservationTable, catalog: IndicatorCatalog = .standard) {
+    self.table = table
+    self.catalog = catalog
+  }
+
+  public func build(_ r: ChartRequest) throws -> BuiltChart {
+    if r.categories == .levels { return try byLevel(r) }
+    let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
+    let builder = PanelBuilder(table: table, catalog: catalog)
+    let base = try builder.panel(query)
+    let panel = try r.view.apply(to: base, query: query, builder: builder)
+    var all = base.warnings
+    if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
+    var warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
+    switch r.kind {
+    case .bar: return try bar(r, panel, warnings)
+    case .trend: return try trend(r, panel, warnings)
+    }
+  }
+
+  /// Warnings for the terminal (English, like every message of the tool) and
+  /// notes for the chart (Chinese, for the briefing's reader).
+  struct Warnings {
+    var english: [String]
+    var chinese: [String]
+    /// For a computed view: the files of the figures it was computed from.
+    var computedFrom: [String] = []
+  }
+
+  // MARK: Bar
+
+  private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
+    var warnings = warnings
+    let years: [Int]
+    if let span = r.years {
+      years = panel.years.filter { span.contains($0) }
+    } else if let last = panel.years.last(where: { y in panel.districts.contains { panel.value($0, y) != nil } }) {
+      years = [last]
+    } else {
+      years = []
+    }
+    let withData = years.filter { y in panel.districts.contains { panel.value($0, y) != nil } }
+    guard !withData.isEmpty else {
+      throw ChartBuildError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
+    }
+    var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
+    try requireDistricts(r, in: panel)
+    // The latest year, chosen for the user: districts whose figures stop earlier are
+    // not in the chart, and the chart says which and why.
+    if r.years == nil, r.districts == nil, let y = withData.last {
+      let left = panel.districts.filter { d in panel.value(d, y) == nil }.compactMap { d -> (String, Int)? in
+        panel.years.last { panel.value(d, $0) != nil }.map { (d, $0) }
+      }
+      if !left.isEmpty {
+        let listed = left.prefix(5)
+        warnings.chinese.append("未列出无\(y)年数据的区县：" + listed.map { "\($0.0)（最新为\($0.1)年）" }.joined(separator: "、") + (left.count > 5 ? "等\(left.count)个" : "") + "。")
+        warnings.english.append("not shown, having no figure for \(y): " + listed.map { "\($0.0) (latest \($0.1))" }.joined(separator: ", ") + (left.count > 5 ? ", …" : "") + "; name a year with --year to compare them")
+      }
+    }
+    // Rank 1 is the highest value: the best ranks are the smallest numbers.
+    let isRank = r.view == .rank
+    var topNote: String? = nil
+    if let top = r.top, top < districts.count {
+      let y = withData.last!
+      // The title still says 各区县: the note says the chart shows only the first N of them.
+      topNote = "图中仅显示\(y)年数值最高的\(top)个区县（共\(districts.count)个）。"
+      let missing = isRank ? Double.infinity : -.infinity
+      districts = Array(districts.sorted {
+        let a = panel.value($0, y) ?? missing, b = panel.value($1, y) ?? missing
+        return isRank ? a < b : a > b
+      }.prefix(top))
+    }
+    let raw = withData.flatMap { y in districts.compactMap { panel.value($0, y) } }
+    let scale = displayScale(panel, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [BarSeries] = []
+    for y in withData {
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for d in districts {
+        let cell = panel.cell(d, y)
+        let v = cell?.value
+        values.append(v.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
+        rows.append(row(series: "\(y)", d, y, cell, scale, panel))
+      }
+      series.append(BarSeries(name: "\(y)年", values: values, flags: flags))
+    }
+    let references = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
+    let what = title(panel, r)
+    let yearText = withData.count == 1 ? "\(withData[0])年" : "\(withData.first!)—\(withData.last!)年"
+    var spec = BarChartSpec(
+      title: r.title ?? "\(yearText)\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
+      categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
+    spec.notes = r.notes + (topNote.map { [$0] } ?? []) + warnings.chinese + flagNotes(rows, view: r.view)
+    spec.orientation = r.orientation
+    // Sorting is by the indicator: descending (the default) puts the highest value,
+    // i.e. rank 1, first.
+    spec.sort = isRank ? (r.sort == .descending ? .ascending : r.sort == .ascending ? .descending : r.sort) : r.sort
+    spec.stacked = r.stacked
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = references
+    spec.size = r.size ?? defaultSize(r, 1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
+    let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  // MARK: Bars by school level
+
+  /// One bar per school level; one series per district. Each district shows the
+  /// requested year, or its latest year with data — different years are said in a note.
+  private func byLevel(_ r: ChartRequest) throws -> BuiltChart {
+    let builder = PanelBuilder(table: table, catalog: catalog)
+    var panels: [(SchoolLevel, Panel)] = []
+    for level in SchoolLevel.allCases {
+      var q = PanelQuery(indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts, reference: r.comparedTo)
+      q.districts = r.districts
+      if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
+    }
+    guard let first = panels.first?.1 else {
+      throw ChartBuildError("no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value")
+    }
+    let districts = r.districts ?? orderedUnion(panels.map { $0.1.districts })
+    var chosenYear: [String: Int] = [:]
+    for d in districts {
+      let years = panels.flatMap { (_, p) in p.years.filter { p.value(d, $0) != nil } }
+      if let y = r.years.map({ $0.upperBound }) ?? years.max() { chosenYear[d] = y }
+    }
+    let levels = panels.filter { (_, p) in districts.contains { d in chosenYear[d].flatMap { p.value(d, $0) } != nil } }
+    guard !levels.isEmpty else { throw ChartBuildError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))") }
+    let raw = levels.flatMap { (_, p) in districts.compactMap { d in chosenYear[d].flatMap { p.value(d, $0) } } }
+    let scale = displayScale(first, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [BarSeries] = []
+    for d in districts {
+      guard let y = chosenYear[d] else { continue }
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for (level, p) in levels {
+        let cell = p.cell(d, y)
+        values.append(cell?.value.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
+        rows.append(row(series: level.rawValue, d, y, cell, scale, p))
+      }
+      series.append(BarSeries(name: districts.count > 1 ? "\(d)（\(y)年）" : "\(y)年", values: values, flags: flags))
+    }
+    // Each level's panel warns about the districts it lacks and their differing
+    // latest years; here the chart says once which year each district shows.
+    let all = levels.flatMap { $0.1.warnings }.filter { $0.kind != .differentDataYears && $0.kind != .districtWithoutData }
+    var english = all.map(\.description)
+    var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
+    var seen = Set<String>()
+    english = english.filter { seen.insert($0).inserted }
+    let distinctYears = Set(chosenYear.values)
+    if distinctYears.count > 1 {
+      let years = districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }
+      chinese.append("各区县数据年份不同：" + years.joined(separator: "、") + "。")
+      english.append("the districts' data years differ: " + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
+    }
+    let what = first.indicator?.chinese ?? first.indicatorName
+    let measureText = Self.measureText(r.measure, reference: first.reference)
+    let who = districts.count == 1 ? districts[0] : districts.joined(separator: "、")
+    let yearText = distinctYears.count == 1 ? "\(distinctYears.first!)年" : ""
+    let axisName = "\(what)\(measureText)"
+    var spec = BarChartSpec(
+      title: r.title ?? "\(who)\(yearText)各学段\(what)\(measureText)",
+      categories: levels.map { $0.0.rawValue }, series: series,
+      valueAxisTitle: scale.unitLabel.isEmpty ? axisName : "\(axisName)（\(scale.unitLabel)）")
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows)
+    spec.notes = r.notes + chinese + flagNotes(rows, view: r.view)
+    spec.orientation = r.orientation
+    spec.sort = r.sort
+    spec.stacked = r.stacked
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
+    spec.size = r.size ?? defaultSize(r, 1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
+    let alt = AltText.byLevel(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  private func orderedUnion(_ lists: [[String]]) -> [String] {
+    var seen = Set<String>()
+    return lists.flatMap { $0 }.filter { seen.insert($0).inserted }
+  }
+
+  // MARK: Trend
+
+  private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
+    var years = panel.years
+    if let span = r.years {
+      guard years.contains(where: { span.contains($0) }) else {
+        throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
+      }
+      years = Array(span)  // every year of the span: a missing one is a gap, not skipped
+    } else if let lo = years.first, let hi = years.last {
+      years = Array(lo...hi)
+    }
+    guard !years.isEmpty else { throw ChartBuildError("no data for \(panel.indicatorName)") }
+    try requireDistricts(r, in: panel)
+    let districts = r.districts ?? panel.districts
+    let raw = districts.flatMap { d in years.compactMap { panel.value(d, $0) } }
+    guard !raw.isEmpty else {
+      throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(years: years)) for these districts")
+    }
+    let scale = displayScale(panel, raw)
+    var rows: [BuiltChart.Row] = []
+    var series: [TrendSeries] = []
+    for d in districts {
+      var values: [Double?] = []
+      var flags: [PointFlag] = []
+      for y in years {
+        let cell = panel.cell(d, y)
+        values.append(cell?.value.map { $0 / scale.divisor })
+        flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
+        rows.append(row(series: d, d, y, cell, scale, panel))
+      }
+      series.append(TrendSeries(name: d, values: values, flags: flags))
+    }
+    let what = title(panel, r)
+    var spec = TrendChartSpec(
+      title: r.title ?? "\(years.first!)—\(years.last!)年\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
+      years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
+    spec.subtitle = r.subtitle
+    spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
+    spec.notes = r.notes + warnings.chinese + flagNotes(rows, view: r.view)
+    spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
+    spec.highlights = Set(r.highlights)
+    spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
+    spec.size = r.size ?? defaultSize(r, defaultSize.width, defaultSize.height)
+    let alt = AltText.trend(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
+  }
+
+  // MARK: Pieces
+
+  /// Every district the user named must be in the data (a typo must not silently shrink the chart).
+  private func requireDistricts(_ r: ChartRequest, in panel: Panel) throws {
+    guard let unknown = r.districts?.first(where: { !panel.districts.contains($0) }) else { return }
+    let known = panel.districts.prefix(12).joined(separator: "、") + (panel.districts.count > 12 ? "…" : "")
+    throw ChartBuildError("no district \"\(unknown)\" in the data for \(panel.indicatorName); it has \(known)")
+  }
+
+  /// A default size, given in pixels at 144 dpi: another `--dpi` keeps the physical
+  /// size and the layout, with more or fewer pixels (300 dpi for print).
+  private func defaultSize(_ r: ChartRequest, _ width: Double, _ height: Double) -> ChartSize {
+    let dpi = r.dpi ?? 144
+    return .pixels((width * dpi / 144).rounded(), (height * dpi / 144).rounded(), dpi: dpi)
+  }
+
+  private func displayScale(_ panel: Panel, _ values: [Double]) -> DisplayScale {
+    DisplayScale.choose(for: values, unit: panel.unit)
+  }
+
+  private func row(series: String, _ d: String, _ y: Int, _ cell: PanelCell?, _ scale: DisplayScale, _ panel: Panel) -> BuiltChart.Row {
+    BuiltChart.Row(
+      series: series, district: d, year: y, shown: cell?.value.map { $0 / scale.divisor }, value: cell?.value,
+      unit: panel.unit.symbol, flags: cell?.flags ?? [], sources: cell?.provenance ?? [])
+  }
+
+  /// The indicator as a chart names it: level, name, and the reported measure asked
+  /// for (a derived view, e.g. growth computed from values, adds its own words).
+  private func title(_ panel: Panel, _ r: ChartRequest) -> String {
+    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName) + Self.measureText(r.measure, reference: panel.reference)
+  }
+
+  /// What a measure other than the value is, in a title: a difference says what it
+  /// is taken against (一本上线率与全省之差), else that it is on the previous year.
+  public static func measureText(_ measure: Measure, reference: String?) -> String {
+    switch measure {
+    case .value: ""
+    case .growthPercent: "增长率"
+    case .percentagePointDifference, .changeAbsolute: reference.map { "与\($0)之差" } ?? "较上年增减"
+    case .standard: "标准"
+    case .target: "目标"
+    }
+  }
+
+  private func viewSuffix(_ r: ChartRequest) -> String {
+    switch r.view {
+    case .value, .prior: ""
+    case .growth: "增长率"
+    case .index(let b): "指数（\(b ?? r.years?.lowerBound ?? 0)年=100）"
+    case .rank: "排名"
+    case .gap(.mean): "与均值之差"
+    case .gap(.median): "与中位数之差"
+    case .gap(.standard(let s)): "与标准（\(ValueFormat.plain.format(s))）之差"
+    }
+  }
+
+  private func axisTitle(_ panel: Panel, _ r: ChartRequest, _ scale: DisplayScale) -> String {
+    let name = title(panel, r)
+    switch r.view {
+    case .growth: return "\(name)同比增长（%）"
+    case .index(let b): return "\(name)指数（\(b ?? r.years?.lowerBound ?? 0)年=100）"
+    case .rank: return "\(name)排名（1为最高）"
+    case .value, .prior, .gap:
+      let suffix = viewSuffix(r)
+      return scale.unitLabel.isEmpty ? name + suffix : "\(name)\(suffix)（\(scale.unitLabel)）"
+    }
+  }
+
+  /// One number format for the whole chart: as many decimals as the figures
+  /// carry (reported 3.29 % stays 3.29 %, not 3.3 %), at most two; computed
+  /// views get one; money in 万元 or 亿元 two.
+  private func valueFormat(_ scale: DisplayScale, values: [Double], computed: Bool = false) -> ValueFormat {
+    let suffix = scale.unitLabel == "%" ? "%" : ""
+    func carries(_ d: Int) -> Bool {
+      let f = pow(10, Double(d))
+      return values.allSatisfy { abs(($0 * f).rounded() - $0 * f) < 1e-6 * max(1, abs($0 * f)) }
+    }
+    let decimals: Int
+    if scale.unitLabel == "万元" || scale.unitLabel == "亿元" {
+      decimals = carries(0) ? 0 : 2
+    } else if computed {
+      // Computed 元 (a gap to the mean) and ranks need no fraction; rates and indices one decimal.
+      decimals = scale.unitLabel == "元" || carries(0) ? 0 : 1
+    } else {
+      decimals = (0...2).first(where: carries) ?? (scale.unitLabel == "元" ? 0 : 2)
+    }
+    return ValueFormat(decimals: decimals, suffix: suffix, thousandsSeparator: true)
+  }
+
+  private func reference(_ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel) -> ReferenceLine? {
+    guard !values.isEmpty else { return nil }
+    let fmt = ValueFormat(decimals: scale.unitLabel == "元" ? 0 : 1, suffix: "", thousandsSeparator: true)
+    switch r {
+    case .mean:
+      let m = values.reduce(0, +) / Double(values.count) / scale.divisor
+      return ReferenceLine(value: m, label: "平均 \(fmt.format(m))\(scale.unitLabel)")
+    case .median:
+      let s = values.sorted()
+      let m = (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2) / scale.divisor
+      return ReferenceLine(value: m, label: "中位数 \(fmt.format(m))\(scale.unitLabel)")
+    case .value(let v, let label):
+      // A standard is given in the indicator's base unit (e.g. 元); shown in the chart's scale.
+      return ReferenceLine(value: v / scale.divisor, label: label)
+    }
+  }
+
+  /// `数据来源：a.csv、b.txt等5个文件`, from the figures shown or, for a computed
+  /// view, from the figures it was computed from.
+  private func sourceLine(_ rows: [BuiltChart.Row], computedFrom: [String] = []) -> String {
+    var files = Self.fileNames(rows.flatMap(\.sources))
+    var suffix = ""
+    if files.isEmpty && !computedFrom.isEmpty {
+      files = computedFrom
+      suffix = "，经本工具计算"
+    }
+    if files.isEmpty { return "数据来源：本工具计算" }
+    let shown = files.prefix(3).joined(separator: "、")
+    return "数据来源：\(shown)\(files.count > 3 ? "等\(files.count)个文件" : "")\(suffix)"
+  }
+
+  public static func sourceFiles(of panel: Panel) -> [String] {
+    fileNames(panel.districts.flatMap { d in panel.years.flatMap { panel.cell(d, $0)?.provenance ?? [] } })
+  }
+
+  private static func fileNames(_ provenance: [Provenance]) -> [String] {
+    var files: [String] = []
+    for p in provenance where !p.sourceFile.isEmpty && p.sourceFile != Provenance.derivedFile {
+      let name = (p.sourceFile as NSString).lastPathComponent
+      if !files.contains(name) { files.append(name) }
+    }
+    return files
+  }
+
+  private func flagNotes(_ rows: [BuiltChart.Row], view: PanelView) -> [String] {
+    var notes: [String] = []
+    if rows.contains(where: { $0.flags.contains(.approximate) }) {
+      notes.append("空心标记为报告中的约数（余、近、以上等）。")
+    }
+    switch view {
+    case .value:
+      if rows.contains(where: { $0.flags.contains(.derived) }) {
+        notes.append("虚线或空心标记的数值由本工具推算，非报告原值。")
+      }
+    // The whole view is computed: one note says so instead of marking every point.
+    case .growth: notes.append("增长率由本工具根据相邻两年的数值计算，非报告原值。")
+    case .index: notes.append("指数由本工具根据报告数值计算（基年=100），非报告原值。")
+    case .rank: notes.append("排名由本工具根据报告数值计算（1为最高）。")
+    case .gap: notes.append("差值由本工具根据报告数值计算，非报告原值。")
+    case .prior: notes.append("上年数值由本工具根据本年数值和报告的增长率倒推，非报告原值。")
+    }
+    if rows.contains(where: { $0.flags.contains(.masked) }) {
+      notes.append("报告中打码（***）的数值按缺失处理，未画出。")
+    }
+    return notes
+  }
+
+  /// How a point is drawn. In a growth or index view every point is computed, so
+  /// only hedged source figures are marked.
+  public static func pointFlag(_ f: ObservationFlags, view: PanelView = .value) -> PointFlag {
+    var p: PointFlag = []
+    if f.contains(.approximate) { p.insert(.approximate) }
+    if f.contains(.derived) && view == .value { p.insert(.derived) }
+    return p
+  }
+
+  public static func describe(years: [Int]) -> String {
+    guard let lo = years.first, let hi = years.last else { return "no years" }
+    return lo == hi ? "\(lo) only" : "years \(years.count == hi - lo + 1 ? "\(lo)–\(hi)" : years.map(String.init).joined(separator: ", "))"
+  }
+
+  public static func describe(span: ClosedRange<Int>) -> String {
+    span.lowerBound == span.upperBound ? "\(span.lowerBound)" : "\(span.lowerBound)–\(span.upperBound)"
+  }
+}

@@ -1,0 +1,46 @@
+import Charts
+import Metrics
+
+/// What the user asked to draw, from command-line options or a briefing entry,
+/// before any data is looked at.
+public struct ChartRequest: Sendable {
+  public enum Kind: String, Sendable { case bar, trend }
+  public enum Reference: Sendable, Equatable {
+    case mean, median
+    case value(Double, label: String)
+  }
+
+  /// What the bars stand for: one bar per district, or one per school level of
+  /// a single district (e.g. 大足区's per-student growth by level).
+  public enum Categories: String, Sendable { case districts, levels }
+
+  public var kind: Kind
+  public var categories: Categories = .districts
+  public var indicator: String
+  public var level: SchoolLevel? = nil
+  public var measure: Measure = .value
+  /// What differences are taken against (全省, 全市) when the data holds several.
+  public var comparedTo: String? = nil
+  public var view: PanelView = .value
+  /// Bar: one year (or a range → one bar per year, grouped). Trend: the span.
+  public var years: ClosedRange<Int>? = nil
+  public var districts: [String]? = nil
+  public var highlights: [String] = []
+  public var references: [Reference] = []
+  public var title: String? = nil
+  public var subtitle: String? = nil
+  public var source: String? = nil
+  public var notes: [String] = []
+  public var orientation: BarChartSpec.Orientation = .horizontal
+  public var sort: BarSort = .descending
+  public var stacked = false
+  public var top: Int? = nil
+  public var size: ChartSize? = nil
+  /// With no size: the default size at this resolution.
+  public var dpi: Double? = nil
+
+  public init(kind: Kind, indicator: String) {
+    self.kind = kind
+    self.indicator = indicator
+  }
+}
