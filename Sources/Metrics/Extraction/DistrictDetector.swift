@@ -198,13 +198,15 @@ enum DistrictDetector {
     if s[i] == 0x56FD, i > lowerBound, s[i - 1] == 0x5168 {
       return Mention(name: "全国", range: (i - 1)..<(i + 1), author: false, addressLevel: false)
     }
-    // A masked name: **县, XX区, ××市.
+    // A masked name: **县, XX区, ××市, and `xx 县` out of a PDF.
     if suffixes.contains(s[i]) {
-      var a = i
+      let maskEnd = i > lowerBound && s[i - 1] == 0x20 ? i - 1 : i
+      var a = maskEnd
       while a > lowerBound, masks.contains(s[a - 1]) { a -= 1 }
-      let stars = s[a..<i].filter { $0 == 0x2A }.count
-      if stars > 0 || i - a >= 2, !(a > lowerBound && isLatin(s[a - 1])) {
-        return Mention(name: text.simplified(a..<(i + 1)), range: a..<(i + 1), author: author, addressLevel: false)
+      let stars = s[a..<maskEnd].filter { $0 == 0x2A }.count
+      if stars > 0 || maskEnd - a >= 2, !(a > lowerBound && isLatin(s[a - 1])) {
+        let name = text.simplified(a..<maskEnd) + text.simplified(i..<(i + 1))
+        return Mention(name: name, range: a..<(i + 1), author: author, addressLevel: false)
       }
     }
     // A gazetteer name ending here, the longest.

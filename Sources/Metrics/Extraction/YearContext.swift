@@ -32,6 +32,8 @@ enum YearContext {
       if j < end, s[j] == nian { j += 1 }
       return YearMention(year: year, role: .range, range: i..<j)
     }
+    // 2021 年: text out of PDFs puts a space between the digits and 年.
+    if s[j] == 0x20, j + 1 < end, s[j + 1] == nian { j += 1 }
     guard s[j] == nian else { return nil }
     j += 1
     if j < end, s[j] == 0x7EA7 { return nil }  // 年级: a grade, not a year
@@ -45,8 +47,12 @@ enum YearContext {
     for m in baseMarkers where i >= m.count && Array(s[(i - m.count)..<i]) == m { role = .base; from = min(from, i - m.count) }
     // 比上年 is handled by the extractor; here: 2021年9月 / 2024年2月 are dates.
     var k = j
+    if k < end, s[k] == 0x20 { k += 1 }
+    let monthStart = k
     while k < end, isDigit(s[k]) { k += 1 }
-    if k > j, k < end, s[k] == 0x6708 { role = role == .base ? .base : .date }  // 月
+    let monthEnd = k
+    if k < end, s[k] == 0x20 { k += 1 }
+    if monthEnd > monthStart, k < end, s[k] == 0x6708 { role = role == .base ? .base : .date }  // 月
     return YearMention(year: year, role: role, range: from..<j)
   }
 

@@ -140,3 +140,11 @@ extension DistrictDetectorTests {
     #expect(detect(text) == "浙江省")
   }
 }
+
+extension DistrictDetectorTests {
+  @Test func aMaskedNameOutOfAPDFMayHaveASpaceBeforeItsSuffix() throws {
+    let f = try #require(find("自评报告\n\nxx 县人民政府履行教育职责情况自评报告\n根据《2022 xx 市人民政府工作方案》要求，现报告如下。\nxx 县辖 xx 个行政村。"))
+    #expect(f.name == "xx县")
+    #expect(f.division == nil)
+  }
+}

@@ -90,4 +90,11 @@ struct YearContextTests {
     #expect(reportYear(text) == 2021)
     #expect(reportYear(text.replacingOccurrences(of: "2021年12月20日", with: "2022年12月20日")) == 2022)
   }
+
+  @Test func yearsOutOfAPDFMayHaveASpaceBefore年() {
+    #expect(mention("2021 年度履行", at: 0)?.role == .data)
+    #expect(mention("2021 年度履行", at: 0)?.range == 0..<6)
+    #expect(mention("2021 年 9 月投用", at: 0)?.role == .date)
+    #expect(mention("2021  年", at: 0) == nil)
+  }
 }
