@@ -54,6 +54,9 @@ enum DistrictDetector {
       let rank = titleLines.firstIndex(of: sentence.line)
       let span = lineSpans[sentence.line]
       let region: Region = rank != nil ? .title(rank: rank!) : span.map { $0.end - $0.start <= 30 } == true ? .signature : .body
+      // The body is read up to a long report's length: which name it uses most is
+      // settled by then, and a 10 MB text costs no more than a 300 KB one.
+      if region == .body, sentence.range.lowerBound >= bodyScanLimit { continue }
       for mention in mentions(text, in: sentence.range, region: region) {
         if tally[mention.name] == nil { order.append(mention.name) }
         tally[mention.name, default: Tally()].add(mention, region: region)
@@ -86,7 +89,7 @@ enum DistrictDetector {
     var counts: [String: Int] = [:]
     var depth = 0
     var i = 0
-    while i < s.count {
+    while i < min(s.count, bodyScanLimit) {
       let c = s[i]
       if c == 0x300A || c == 0x3008 { depth += 1 } else if (c == 0x300B || c == 0x3009) && depth > 0 { depth -= 1 }
       if depth == 0, let (length, name) = stems.longestMatch(in: s, at: i) {
@@ -104,7 +107,7 @@ enum DistrictDetector {
     let s = text.folded
     var counts: [UInt32: Int] = [:]
     var i = 1
-    while i < s.count {
+    while i < min(s.count, bodyScanLimit) {
       let c = s[i]
       if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701 || c == 0x56FD,
         s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C
@@ -150,6 +153,8 @@ enum DistrictDetector {
     }
   }
 
+  /// Scalars of the body read for names (a long report is 30,000–100,000).
+  static let bodyScanLimit = 200_000
   private static let suffixes = Set("县区市旗".foldedScalars)
   /// Bodies a district's name stands before when the district writes or signs.
   private static let organs = ["人民政府", "政府", "教育局", "教育委员会", "教委", "教育和体育局", "教育体育局", "教体局", "财政局",
@@ -193,7 +198,7 @@ enum DistrictDetector {
 
   private static func mention(endingAt i: Int, _ text: ScalarText, lowerBound: Int, end: Int, region: Region) -> Mention? {
     let s = text.folded
-    let author = organs.contains { text.has($0, at: i + 1) }
+    lazy var author = organs.contains { text.has($0, at: i + 1) }
     // 全国: a national bulletin or its news (it must say 全国 more than 全县 or 全省).
     if s[i] == 0x56FD, i > lowerBound, s[i - 1] == 0x5168 {
       return Mention(name: "全国", range: (i - 1)..<(i + 1), author: false, addressLevel: false)
@@ -209,16 +214,17 @@ enum DistrictDetector {
         return Mention(name: name, range: a..<(i + 1), author: author, addressLevel: false)
       }
     }
-    // A gazetteer name ending here, the longest.
-    let from = max(lowerBound, i - 11)
+    // A gazetteer name ending here, the longest (names are at most 15 scalars: 双江拉祜族佤族布朗族傣族自治县).
+    let from = max(lowerBound, i - 14)
     let reversed = Array(s[from...i].reversed())
-    if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0) {
+    let match = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0)
+    if let (length, _) = match {
       let a = i + 1 - length
       let name = text.foldedString(a..<(i + 1))
       let continues = i + 1 < end && wordContinuations.contains(s[i + 1]) && !author
       let glued = length == 2 && a > lowerBound && isHan(s[a - 1]) && !addressEnds.contains(s[a - 1]) && !author
       if !commonNouns.contains(name), !continues, !glued {
-        let addressLevel = Gazetteer.divisions(named: name).contains { $0.level != .county }
+        let addressLevel = Gazetteer.addressNames.contains(name)
         return Mention(name: name, range: a..<(i + 1), author: author, addressLevel: addressLevel)
       }
     }

@@ -45,6 +45,9 @@ enum Gazetteer {
     (table.byName[name] ?? []).map { Division(code: $0, name: name) }
   }
 
+  /// Names of provinces and prefectures: written before a county, they are its address.
+  static let addressNames: Set<String> = Set(table.byName.filter { $0.value.contains { $0 % 100 == 0 } }.keys)
+
   /// Names of all divisions, reversed and folded, for matching a name
   /// backwards from its last character (区, 县, 市, 旗…): only positions holding such
   /// a character are tried, a few in a hundred, instead of every position.
