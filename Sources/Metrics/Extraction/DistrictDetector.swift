@@ -51,12 +51,12 @@ enum DistrictDetector {
     var tally: [String: Tally] = [:]
     var order: [String] = []
     for sentence in sentences {
+      // The body is read up to a long report's length: which name it uses most is
+      // settled by then, and a 10 MB text costs no more than a 300 KB one.
+      if sentence.range.lowerBound >= bodyScanLimit, sentence.line <= lastLine - 8 { continue }
       let rank = titleLines.firstIndex(of: sentence.line)
       let span = lineSpans[sentence.line]
       let region: Region = rank != nil ? .title(rank: rank!) : span.map { $0.end - $0.start <= 30 } == true ? .signature : .body
-      // The body is read up to a long report's length: which name it uses most is
-      // settled by then, and a 10 MB text costs no more than a 300 KB one.
-      if region == .body, sentence.range.lowerBound >= bodyScanLimit { continue }
       for mention in mentions(text, in: sentence.range, region: region) {
         if tally[mention.name] == nil { order.append(mention.name) }
         tally[mention.name, default: Tally()].add(mention, region: region)

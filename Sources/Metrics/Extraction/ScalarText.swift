@@ -27,38 +27,37 @@ struct ScalarText: Sendable {
     // tenth of extraction time. The bytes come from a String, so they are valid UTF-8.
     var i = 0
     let n = utf8.count
-    // The table read through a buffer: a global's lazy initialiser is checked on
-    // every access otherwise.
-    TraditionalChinese.table.withUnsafeBufferPointer { simplified in
-      while i < n {
-        let b0 = UInt32(utf8[i])
-        var v: UInt32
-        var len: Int
-        if b0 < 0x80 {
-          v = b0; len = 1
-        } else if b0 < 0xE0 {
-          v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
-        } else if b0 < 0xF0 {
-          v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
-        } else {
-          v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-          len = 4
-        }
-        // 統(tǒng)計(jì): pinyin that some mirror sites print after characters is left out
-        // of the folded view (and stays in the quoted text), so that 统计 matches.
-        if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last), let after = ScalarText.pinyinEnd(utf8, from: i + len) {
-          i = after
-          continue
-        }
-        offsets.append(Int32(i))
-        if v >= TraditionalChinese.first && v < TraditionalChinese.end {
-          let t = simplified[Int(v - TraditionalChinese.first)]
-          folded.append(t == 0 ? v : UInt32(t))
-        } else {
-          folded.append(ScalarText.fold(v))
-        }
-        i += len
+    // The table held in a local: a global's lazy initialiser is checked on every
+    // access otherwise (and a closure over the arrays being built boxes them).
+    let simplified = TraditionalChinese.table
+    while i < n {
+      let b0 = UInt32(utf8[i])
+      var v: UInt32
+      var len: Int
+      if b0 < 0x80 {
+        v = b0; len = 1
+      } else if b0 < 0xE0 {
+        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
+      } else if b0 < 0xF0 {
+        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
+      } else {
+        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+        len = 4
       }
+      // 統(tǒng)計(jì): pinyin that some mirror sites print after characters is left out
+      // of the folded view (and stays in the quoted text), so that 统计 matches.
+      if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last), let after = ScalarText.pinyinEnd(utf8, from: i + len) {
+        i = after
+        continue
+      }
+      offsets.append(Int32(i))
+      if v >= TraditionalChinese.first && v < TraditionalChinese.end {
+        let t = simplified[Int(v - TraditionalChinese.first)]
+        folded.append(t == 0 ? v : UInt32(t))
+      } else {
+        folded.append(ScalarText.fold(v))
+      }
+      i += len
     }
     offsets.append(Int32(n))
     self.folded = folded
