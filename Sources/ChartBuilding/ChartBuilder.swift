@@ -18,6 +18,17 @@ public struct ChartBuilder {
   }
 
   public func build(_ r: ChartRequest) throws -> BuiltChart {
+    let built = try buildUnchecked(r)
+    // Sizes and resolutions are bounded before anything renders (a spec's dpi: 1e9 or a
+    // size of 1000x1000cm crashed the allocator); the message names what is out of range.
+    switch built.spec {
+    case .bar(let s): _ = try s.size.validated()
+    case .trend(let s): _ = try s.size.validated()
+    }
+    return built
+  }
+
+  private func buildUnchecked(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
     let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
     let builder = PanelBuilder(table: table, catalog: catalog)
@@ -25,7 +36,7 @@ public struct ChartBuilder {
     let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
-    var warnings = Warnings(english: all.map(\.description), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    var warnings = Warnings(english: all.map(\.english), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
     if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
     switch r.kind {
     case .bar: return try bar(r, panel, warnings)
@@ -165,7 +176,7 @@ public struct ChartBuilder {
     // Each level's panel warns about the districts it lacks and their differing
     // latest years; here the chart says once which year each district shows.
     let all = levels.flatMap { $0.1.warnings }.filter { $0.kind != .differentDataYears && $0.kind != .districtWithoutData }
-    var english = all.map(\.description)
+    var english = all.map(\.english)
     var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
     var seen = Set<String>()
     english = english.filter { seen.insert($0).inserted }

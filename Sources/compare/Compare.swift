@@ -1,5 +1,6 @@
 import ChartBuilding
 import ArgumentParser
+import Foundation
 
 /// `compare`: from a report or a table to a chart that compares like with like.
 @main
@@ -21,8 +22,22 @@ struct Compare: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      BarCommand.self, TrendCommand.self, TableCommand.self, CheckCommand.self, ExtractCommand.self,
+      BarCommand.self, TrendCommand.self, TableCommand.self, CheckCommand.self, DutiesCommand.self, ExtractCommand.self,
       IndicatorsCommand.self, BriefingCommand.self,
     ]
   )
+
+  /// As ArgumentParser's own `main`, except that an error's message is made safe for the
+  /// terminal first: it often quotes data (a district, a header, a title).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      guard code != .success else { exit(withError: error) }
+      Terminal.warn(fullMessage(for: error))
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

@@ -14,7 +14,7 @@ import Testing
 @Suite struct HelpSnapshotTests {
   static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
   /// "" is `compare --help` itself.
-  static let commands = ["", "bar", "trend", "table", "check", "extract", "indicators", "briefing"]
+  static let commands = ["", "bar", "trend", "table", "check", "duties", "extract", "indicators", "briefing"]
 
   @Test(arguments: commands)
   func helpMatchesSnapshot(_ command: String) throws {

@@ -24,7 +24,6 @@ import Testing
     #expect(p.value("酉阳土家族苗族自治县", 2021) == nil)
     let bar = p.column(2023).compactMap { $0 }
     #expect(bar.count == 38 && Set(bar).count == 38)
-    #expect(DisplayScale.choose(for: bar, unit: p.unit).unitLabel == "元")
     #expect(p.growth().value("巫溪县", 2018) == nil)  // growth from a gap is a gap
   }
 }

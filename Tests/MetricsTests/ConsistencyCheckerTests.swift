@@ -125,6 +125,7 @@ import Testing
     // And a chart or table of it says so too.
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费"))
     let w = try #require(p.warnings.first { $0.kind == .implausible })
-    #expect(w.message.contains("A 2023") && w.chinese.contains("请核对单位"))
+    guard case .implausible(_, let cells, let first, "元", let hint) = w else { Issue.record("\(w)"); return }
+    #expect(cells.contains(PanelCellRef(district: "A", year: 2023)) && first == 2.1966 && hint != nil)
   }
 }

@@ -24,7 +24,7 @@ import Testing
     #expect(p.value("B", 2022) == nil)
     #expect(p.cell("B", 2023)?.flags.contains(.masked) == true)
     #expect(p.row("A") == [1, nil, 3])
-    #expect(p.warnings.contains { $0.kind == .masked && $0.chinese.contains("被隐去（***），按缺失处理：B2023年") })
+    #expect(p.warnings.contains(.masked(cells: [PanelCellRef(district: "B", year: 2023)])))
     #expect(p.warnings.contains { $0.kind == .uncataloguedIndicator })
   }
 
@@ -37,7 +37,7 @@ import Testing
     #expect(primary.value("C", 2021) == nil)  // all-level figure not mixed in
     #expect(!primary.districts.contains("C"))
     #expect(primary.cell("B", 2023)?.flags.contains(.approximate) == true)
-    #expect(primary.warnings.contains { $0.kind == .approximate && $0.message.contains("B 2023") && $0.chinese.contains("约数（约/余/近/以上，标“≈”）：B2023年") })
+    #expect(primary.warnings.contains(.approximate(cells: [PanelCellRef(district: "B", year: 2023)])))
     // The level in the query name works like --level.
     #expect(try b.panel(PanelQuery(indicator: "初中生均一般公共预算教育经费")).value("A", 2023) == 21000)
   }
@@ -47,7 +47,8 @@ import Testing
     #expect(p.level == nil)
     #expect(p.districts == ["C"])
     let w = try #require(p.warnings.first { $0.kind == .excludedLevels })
-    #expect(w.message.contains("小学 (3)") && w.message.contains("初中 (1)") && w.message.contains("--level 小学"))
+    #expect(w == .excludedLevels(
+      indicator: "生均一般公共预算教育经费", left: [LevelCount(level: .primary, count: 3), LevelCount(level: .juniorSecondary, count: 1)]))
   }
 
   @Test func severalLevelsWithoutAllLevelIsAmbiguous() throws {
@@ -109,7 +110,7 @@ import Testing
     #expect(p.districts == ["B", "A", "C"])
     #expect(p.years == [2023])
     #expect(p.column(2023) == [20000, 18054, nil])
-    #expect(p.warnings.contains { $0.kind == .districtWithoutData && $0.message.contains("C") })
+    #expect(p.warnings.contains(.districtWithoutData(districts: ["C"], years: [2023])))
     #expect(errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", districts: ["Z"])) }.contains("no district \"Z\""))
   }
 
@@ -131,15 +132,18 @@ import Testing
     #expect(b.value == 5)  // the first figure is kept…
     #expect(b.flags.contains(.conflicting))  // …and flagged
     let w = try #require(p.warnings.first { $0.kind == .duplicatesDisagree })
+    guard case .duplicatesDisagree("X", let conflicts) = w else { Issue.record("\(w)"); return }
+    #expect(conflicts.map(\.cell) == [PanelCellRef(district: "B", year: 2023)])
+    #expect(conflicts[0].kept == 5 && conflicts[0].other == 6)
     // The rows name their reports, so the table's line numbers are not cited as lines of the reports.
-    #expect(w.message.contains("B 2023: 5 (a.txt “丙”) vs 6 (b.txt “丁”)"))
+    #expect(PanelBuilder.cite(conflicts[0].keptSource) == "a.txt “丙”" && PanelBuilder.cite(conflicts[0].otherSource) == "b.txt “丁”")
     #expect(p.value("C", 2023) == 7)  // a number beside a masked duplicate fills the cell
   }
 
   @Test func differentLatestYearsAreNamed() throws {
     let t = try tidy("district,year,indicator,value\nA,2022,X,1\nA,2023,X,2\nB,2022,X,3\n")
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
-    #expect(p.warnings.contains { $0.kind == .differentDataYears && $0.message.contains("2023: A; 2022: B") })
+    #expect(p.warnings.contains(.differentDataYears(latest: [LatestYear(year: 2023, districts: ["A"]), LatestYear(year: 2022, districts: ["B"])])))
   }
 
   @Test func batchKeepsQueryOrderAndErrors() throws {

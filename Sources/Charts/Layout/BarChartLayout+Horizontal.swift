@@ -88,62 +88,38 @@ extension BarChartLayout {
         continue
       }
 
-      // Gridlines and ticks.
-      for (k, t) in axis.ticks.enumerated() {
-        scene.append(Primitive(.line(from: Point(x(t), plotTop), to: Point(x(t), plotBottom), stroke: Stroke(color: theme.grid, width: 0.6)), role: .gridline))
-        let run = try l.run(axis.labels[k], font: tickFont, x: x(t), top: plotBottom + 3, anchor: .middle, color: theme.secondaryText)
-        scene.append(Primitive(.text(run), role: .tickLabel))
-      }
+      // The value axis title under the tick labels, drawn after the ticks.
+      var titleRuns: [Primitive] = []
       var titleTop = plotBottom + 3 + tickHeight + 4
       for line in titleLines {
         let w = try l.width(line, titleFont)
         let start = min(max((range.0 + range.1) / 2 - w / 2, area.minX), area.maxX - w)
-        scene.append(Primitive(.text(try l.run(line, font: titleFont, x: start, top: titleTop, anchor: .start)), role: .axisTitle))
+        titleRuns.append(Primitive(.text(try l.run(line, font: titleFont, x: start, top: titleTop, anchor: .start)), role: .axisTitle))
         titleTop += titleHeight
       }
 
-      // Bars, value labels, missing marks, category labels. Value labels are painted
-      // after the reference lines so no line crosses a number.
+      // Ticks under the plot, category names left of it, value labels beside the bar ends.
       let zero = x(0)
-      var labelLayer = Scene(width: scene.width, height: scene.height)
-      for (rank, i) in c.order.enumerated() {
-        let key = spec.categories[i]
-        let bandTop = band.start(rank)
-        if spec.stacked {
-          let segments = c.stackSegments(i)
-          for seg in segments {
-            let r = Rect(x: min(x(seg.from), x(seg.to)), y: bandTop, width: abs(x(seg.to) - x(seg.from)), height: band.bandwidth)
-            scene.append(Primitive(.rect(r, fill: c.fill(i, seg.series)), role: .bar, key: key))
+      let plot = BarPlot(horizontal: true, band: band, scale: x, across: (plotTop, plotBottom))
+      let draw = BarPlotLabels(
+        tick: { k, t in
+          try l.run(axis.labels[k], font: tickFont, x: x(t), top: plotBottom + 3, anchor: .middle, color: theme.secondaryText)
+        },
+        afterTicks: titleRuns,
+        value: { i, s, value, center, layer in
+          try valueOrMissing(i, s, value: value, centerY: center, x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &layer)
+        },
+        category: { rank, i in
+          let label = labels[i]
+          let lineFont = c.isMuted(i) || spec.highlights.isEmpty ? labelFont : theme.font(labelSize, bold: true)
+          return try label.lines.enumerated().map { j, line in
+            let cy = band.center(rank) + (Double(j) - Double(label.lines.count - 1) / 2) * labelLine
+            return try l.run(line, font: lineFont, x: plotLeft - theme.gap, centerY: cy, anchor: .end, color: c.isMuted(i) ? theme.secondaryText : theme.text)
           }
-          try valueOrMissing(i, 0, value: c.total(i), centerY: band.center(rank), x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &labelLayer)
-        } else {
-          for s in spec.series.indices {
-            let slotTop = bandTop + Double(s) * slot
-            if let v = c.value(i, s) {
-              let r = Rect(x: min(zero, x(v)), y: slotTop + slot * 0.04, width: abs(x(v) - zero), height: slot * 0.92)
-              scene.append(Primitive(.rect(r, fill: c.fill(i, s)), role: .bar, key: key))
-            }
-            try valueOrMissing(i, s, value: c.value(i, s), centerY: slotTop + slot / 2, x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &labelLayer)
-          }
-        }
-        let label = labels[i]
-        let lineFont = c.isMuted(i) || spec.highlights.isEmpty ? labelFont : theme.font(labelSize, bold: true)
-        for (j, line) in label.lines.enumerated() {
-          let cy = band.center(rank) + (Double(j) - Double(label.lines.count - 1) / 2) * labelLine
-          let run = try l.run(line, font: lineFont, x: plotLeft - theme.gap, centerY: cy, anchor: .end, color: c.isMuted(i) ? theme.secondaryText : theme.text)
-          scene.append(Primitive(.text(run), role: .categoryLabel, key: key))
-        }
-      }
-
-      // Zero baseline over the bars, reference lines over everything.
-      scene.append(Primitive(.line(from: Point(zero, plotTop), to: Point(zero, plotBottom), stroke: Stroke(color: theme.axis, width: 0.9)), role: .axis))
-      for (k, ref) in spec.referenceLines.enumerated() where ref.value.isFinite {
-        let run = refRuns[k].run
-        scene.append(Primitive(.line(from: Point(x(ref.value), plotTop - 2), to: Point(x(ref.value), plotBottom), stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine, key: ref.label))
-        scene.append(Primitive(.text(run), role: .referenceLabel, key: ref.label))
-      }
-      let refXs = spec.referenceLines.filter { $0.value.isFinite }.map { x($0.value) }
-      Self.appendLabels(labelLayer.primitives, crossing: { b in refXs.contains { $0 > b.minX - 1 && $0 < b.maxX + 1 } }, background: theme.background, to: &scene)
+        },
+        reference: { k, _ in refRuns[k].run },
+        referenceOverhang: 2)
+      try drawPlot(plot, axis: axis, labels: draw, scene: &scene)
       return labels
     }
   }

@@ -71,51 +71,30 @@ extension BarChartLayout {
       let y = axis.scale
       let zero = y(0)
 
-      for (k, t) in axis.ticks.enumerated() {
-        scene.append(Primitive(.line(from: Point(plotLeft, y(t)), to: Point(plotRight, y(t)), stroke: Stroke(color: theme.grid, width: 0.6)), role: .gridline))
-        let run = try l.run(axis.labels[k], font: tickFont, x: plotLeft - theme.gap, centerY: y(t), anchor: .end, color: theme.secondaryText)
-        scene.append(Primitive(.text(run), role: .tickLabel))
-      }
-
-      let missingFont = valueFont
-      var labelLayer = Scene(width: scene.width, height: scene.height)
-      for (rank, i) in c.order.enumerated() {
-        let key = spec.categories[i]
-        if spec.stacked {
-          for seg in c.stackSegments(i) {
-            let r = Rect(x: band.start(rank), y: min(y(seg.from), y(seg.to)), width: band.bandwidth, height: abs(y(seg.to) - y(seg.from)))
-            scene.append(Primitive(.rect(r, fill: c.fill(i, seg.series)), role: .bar, key: key))
-          }
-          try verticalLabel(i, 0, value: c.total(i), centerX: band.center(rank), y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &labelLayer)
-        } else {
-          for s in spec.series.indices {
-            let left = band.start(rank) + Double(s) * slot
-            if let v = c.value(i, s) {
-              let r = Rect(x: left + slot * 0.04, y: min(zero, y(v)), width: slot * 0.92, height: abs(y(v) - zero))
-              scene.append(Primitive(.rect(r, fill: c.fill(i, s)), role: .bar, key: key))
-            }
-            try verticalLabel(i, s, value: c.value(i, s), centerX: left + slot / 2, y: y, zero: zero, show: showValues, font: valueFont, missingFont: missingFont, scene: &labelLayer)
-          }
-        }
-        let bold = !(c.isMuted(i) || spec.highlights.isEmpty)
-        for (j, line) in labels[i].lines.enumerated() {
-          let run = try l.run(line, font: theme.font(size, bold: bold), x: band.center(rank), top: plotBottom + theme.gap + Double(j) * labelLine, anchor: .middle, color: c.isMuted(i) ? theme.secondaryText : theme.text)
-          scene.append(Primitive(.text(run), role: .categoryLabel, key: key))
-        }
-      }
-      scene.append(Primitive(.line(from: Point(plotLeft, zero), to: Point(plotRight, zero), stroke: Stroke(color: theme.axis, width: 0.9)), role: .axis))
-
-      // Reference lines across the plot, labels in the right margin, nudged apart.
+      // Reference labels in the right margin, nudged apart.
       let refs = spec.referenceLines.enumerated().filter { $0.element.value.isFinite }
       let refHeight = try l.lineHeight(refFont)
       let centres = LabelStacking.resolve(desired: refs.map { y($0.element.value) }, sizes: refs.map { _ in refHeight }, lower: area.minY, upper: plotBottom)
-      for (j, (k, ref)) in refs.enumerated() {
-        scene.append(Primitive(.line(from: Point(plotLeft, y(ref.value)), to: Point(plotRight, y(ref.value)), stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine, key: ref.label))
-        let run = try l.run(refTexts[k], font: refFont, x: plotRight + theme.gap, centerY: centres[j], anchor: .start, color: theme.reference)
-        scene.append(Primitive(.text(run), role: .referenceLabel, key: ref.label))
-      }
-      let refYs = refs.map { y($0.element.value) }
-      Self.appendLabels(labelLayer.primitives, crossing: { b in refYs.contains { $0 > b.minY && $0 < b.maxY } }, background: theme.background, to: &scene)
+
+      // Ticks left of the plot, category names under it, value labels above or below the bar ends.
+      let plot = BarPlot(horizontal: false, band: band, scale: y, across: (plotLeft, plotRight))
+      let draw = BarPlotLabels(
+        tick: { k, t in
+          try l.run(axis.labels[k], font: tickFont, x: plotLeft - theme.gap, centerY: y(t), anchor: .end, color: theme.secondaryText)
+        },
+        value: { i, s, value, center, layer in
+          try verticalLabel(i, s, value: value, centerX: center, y: y, zero: zero, show: showValues, font: valueFont, missingFont: valueFont, scene: &layer)
+        },
+        category: { rank, i in
+          let bold = !(c.isMuted(i) || spec.highlights.isEmpty)
+          return try labels[i].lines.enumerated().map { j, line in
+            try l.run(line, font: theme.font(size, bold: bold), x: band.center(rank), top: plotBottom + theme.gap + Double(j) * labelLine, anchor: .middle, color: c.isMuted(i) ? theme.secondaryText : theme.text)
+          }
+        },
+        reference: { k, j in
+          try l.run(refTexts[k], font: refFont, x: plotRight + theme.gap, centerY: centres[j], anchor: .start, color: theme.reference)
+        })
+      try drawPlot(plot, axis: axis, labels: draw, scene: &scene)
       return labels
     }
     throw ChartLayoutError.doesNotFit("vertical bar chart: value axis labels keep growing")

@@ -14,7 +14,7 @@ public enum ChartLayout {
       guard bar.series.allSatisfy({ $0.values.count <= bar.categories.count }) else {
         throw ChartLayoutError.invalidSpec("a bar series has more values than there are categories")
       }
-      return try BarChartLayout.scene(bar, theme: theme, measurer: measurer)
+      return try BarChartLayout.scene(bar.printable(), theme: theme, measurer: measurer)
     case .trend(let trend):
       guard !trend.years.isEmpty, !trend.series.isEmpty else {
         throw ChartLayoutError.invalidSpec("a trend chart needs at least one year and one series")
@@ -22,7 +22,7 @@ public enum ChartLayout {
       guard trend.series.allSatisfy({ $0.values.count <= trend.years.count }) else {
         throw ChartLayoutError.invalidSpec("a trend series has more values than there are years")
       }
-      return try TrendChartLayout.scene(trend, theme: theme, measurer: measurer)
+      return try TrendChartLayout.scene(trend.printable(), theme: theme, measurer: measurer)
     }
   }
 }

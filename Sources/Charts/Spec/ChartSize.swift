@@ -39,3 +39,39 @@ public struct ChartSize: Sendable, Equatable {
   /// Height in layout units (points).
   public var heightPoints: Double { height * 72 / dpi }
 }
+
+/// A size or resolution no chart can use: refused before any pixel is allocated.
+public struct ChartSizeError: Error, CustomStringConvertible, Sendable {
+  public var description: String
+}
+
+extension ChartSize {
+  /// Resolutions from screen drafts to print; beyond 1,200 dpi no printer shows more.
+  public static let dpiRange: ClosedRange<Double> = 36...1200
+  /// 20,000 pixels a side and 80 megapixels (320 MB of RGBA) in all: an A3 poster at
+  /// 600 dpi fits; `--size 1000x1000cm` (1.1 TB of pixels) and `--dpi 1e9` no longer
+  /// reach the allocator (they crashed it).
+  public static let maxSide = 20_000.0
+  public static let maxPixels = 80_000_000.0
+
+  /// The size itself, or an error that says what is out of range and what would fit.
+  public func validated() throws -> ChartSize {
+    guard dpi.isFinite, Self.dpiRange.contains(dpi) else {
+      throw ChartSizeError(
+        description: "dpi \(Self.show(dpi)) is out of range: use \(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound)) (144 for screens, 300 for print)")
+    }
+    guard width.isFinite, height.isFinite, width >= 16, height >= 16 else {
+      throw ChartSizeError(description: "size \(Self.show(width))×\(Self.show(height)) px is too small: at least 16×16 pixels")
+    }
+    guard width <= Self.maxSide, height <= Self.maxSide, width * height <= Self.maxPixels else {
+      throw ChartSizeError(
+        description: "size \(Self.show(width))×\(Self.show(height)) px at \(Self.show(dpi)) dpi is too large: at most \(Int(Self.maxSide)) pixels a side and \(Int(Self.maxPixels / 1e6)) megapixels (a 16×10 cm chart at 300 dpi is 1890×1181)")
+    }
+    return self
+  }
+
+  private static func show(_ v: Double) -> String {
+    guard v.isFinite, abs(v) < 1e12 else { return "\(v)" }
+    return v == v.rounded() ? String(Int64(v)) : String(v)
+  }
+}

@@ -6,10 +6,16 @@ import Foundation
 /// tick labels take their precision from the tick step (``tickLabel(_:step:)``), as
 /// d3-format's `precisionFixed` does.
 ///
+/// The one formatter for numbers a reader sees: chart labels and ticks, alt text,
+/// and the tables of `compare table` (through `DisplayScale`). Numbers written back
+/// as data (CSV values, provenance formulas) use Metrics' `DecimalFormat`, which
+/// keeps every digit a `Double` holds.
+///
 /// ```swift
-/// ValueFormat().format(24774)                       // "24,774"
+/// ValueFormat().format(24774)                       // "24,774"   (d3: ",.0f")
 /// ValueFormat(decimals: 1, suffix: "%").format(3.25) // "3.3%"
 /// ValueFormat.percentagePoints.format(-1.2)         // "-1.2个百分点"
+/// ValueFormat(decimals: 4, thousandsSeparator: false, trimsTrailingZeros: true).format(14.13) // "14.13" (d3: ".4~f")
 /// ```
 public struct ValueFormat: Sendable, Equatable {
   /// Digits after the decimal point; nil picks them from the data (see ``resolved(for:)``).
@@ -18,11 +24,15 @@ public struct ValueFormat: Sendable, Equatable {
   public var suffix: String
   /// Group the integer part in threes with ",".
   public var thousandsSeparator: Bool
+  /// Drop zeros at the end of the fraction, and the point if nothing is left (d3-format's `~`):
+  /// ``decimals`` is then a maximum.
+  public var trimsTrailingZeros: Bool
 
-  public init(decimals: Int? = nil, suffix: String = "", thousandsSeparator: Bool = true) {
+  public init(decimals: Int? = nil, suffix: String = "", thousandsSeparator: Bool = true, trimsTrailingZeros: Bool = false) {
     self.decimals = decimals
     self.suffix = suffix
     self.thousandsSeparator = thousandsSeparator
+    self.trimsTrailingZeros = trimsTrailingZeros
   }
 
   /// Plain numbers with thousands separators.
@@ -35,7 +45,7 @@ public struct ValueFormat: Sendable, Equatable {
   /// `v` written with this format (decimals chosen for `v` alone when ``decimals`` is nil).
   public func format(_ v: Double) -> String {
     let d = decimals ?? Self.automaticDecimals(for: [v])
-    return Self.number(v, decimals: d, grouping: thousandsSeparator) + suffix
+    return Self.number(v, decimals: d, grouping: thousandsSeparator, trimming: trimsTrailingZeros) + suffix
   }
 
   /// A copy whose ``decimals`` is fixed for all of `values`, so every label of a chart
@@ -52,7 +62,7 @@ public struct ValueFormat: Sendable, Equatable {
   public func tickLabel(_ v: Double, step: Double) -> String {
     let precision = step > 0 ? max(0, -Int((log10(step)).rounded(.down))) : 0
     let tail = suffix.count <= 1 ? suffix : ""
-    return Self.number(v, decimals: min(precision, 10), grouping: thousandsSeparator) + tail
+    return Self.number(v, decimals: min(precision, 10), grouping: thousandsSeparator, trimming: trimsTrailingZeros) + tail
   }
 
   static func automaticDecimals(for values: [Double]) -> Int {
@@ -68,7 +78,7 @@ public struct ValueFormat: Sendable, Equatable {
 
   /// Fixed-point text with optional grouping. Hand-written because Foundation's
   /// formatters depend on the locale and are far slower; this must be exact and stable.
-  static func number(_ v: Double, decimals: Int, grouping: Bool) -> String {
+  static func number(_ v: Double, decimals: Int, grouping: Bool, trimming: Bool = false) -> String {
     guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "-∞" : "∞") }
     let scale = pow(10, Double(decimals))
     let scaled = (abs(v) * scale).rounded()
@@ -88,7 +98,8 @@ public struct ValueFormat: Sendable, Equatable {
     if decimals > 0 {
       var f = String(format1: fraction.rounded())
       while f.count < decimals { f = "0" + f }
-      digits += "." + f
+      if trimming { while f.last == "0" { f.removeLast() } }
+      if !f.isEmpty { digits += "." + f }
     }
     return (negative ? "-" : "") + digits
   }

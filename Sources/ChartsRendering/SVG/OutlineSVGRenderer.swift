@@ -29,7 +29,7 @@ public struct OutlineSVGRenderer: Renderer, Sendable {
     let placed = try GlyphPlacement(runs: runs, measurer: text)
     var out = SVGBytes(capacity: 4096 + scene.primitives.count * 100 + placed.glyphs.count * 40
       + placed.outlines.reduce(0) { $0 + $1.count + 24 })
-    header(scene, into: &out)
+    out.header(scene, xlink: true)
     if !placed.outlines.isEmpty {
       out.append("<defs>\n")
       for (i, d) in placed.outlines.enumerated() {
@@ -48,92 +48,58 @@ public struct OutlineSVGRenderer: Renderer, Sendable {
     out.append("\" fill=\"")
     out.color(scene.background)
     out.append("\"/>\n")
-    var runIndex = 0
-    for p in scene.primitives {
-      switch p.shape {
-      case .rect(let r, let fill):
-        out.append("<rect x=\"")
-        out.number(r.x)
-        out.append("\" y=\"")
-        out.number(r.y)
-        out.append("\" width=\"")
-        out.number(r.width)
-        out.append("\" height=\"")
-        out.number(r.height)
-        out.append("\" fill=\"")
-        out.color(fill)
-        out.append("\"/>\n")
-      case .line(let a, let b, let s):
-        out.append("<path d=\"M")
-        point(a, into: &out)
-        out.byte(0x4C)  // L
-        point(b, into: &out)
-        out.append("\" fill=\"none\"")
-        stroke(s, into: &out)
-        out.append("/>\n")
-      case .polyline(let ps, let s):
-        guard !ps.isEmpty else { continue }
-        out.append("<path d=\"M")
-        for (i, q) in ps.enumerated() {
-          if i > 0 { out.byte(0x4C) }
-          point(q, into: &out)
-        }
-        out.append("\" fill=\"none\" stroke-linejoin=\"round\"")
-        stroke(s, into: &out)
-        out.append("/>\n")
-      case .circle(let c, let r, let fill, let s):
-        out.append("<circle cx=\"")
-        out.number(c.x)
-        out.append("\" cy=\"")
-        out.number(c.y)
-        out.append("\" r=\"")
-        out.number(r)
-        out.append("\" fill=\"")
-        out.color(fill ?? scene.background)
-        out.byte(0x22)
-        if let s { stroke(s, into: &out) }
-        out.append("/>\n")
-      case .text(let t):
-        let glyphs = placed.glyphs(ofRun: runIndex)
-        runIndex += 1
-        guard !glyphs.isEmpty else { continue }
-        out.append("<g fill=\"")
-        out.color(t.color)
-        out.append("\">\n")
-        for g in glyphs {
-          out.append("<use xlink:href=\"#g")
-          out.integer(Int(g.id))
-          out.append("\" x=\"")
-          out.number(g.x)
-          out.append("\" y=\"")
-          out.number(g.y)
-          out.append("\"/>\n")
-        }
-        out.append("</g>\n")
-      }
-    }
+    var style = OutlineStyle(placed: placed)
+    try out.primitives(of: scene, style: &style)
     out.append("</svg>\n")
     return Data(out.bytes)
   }
+}
 
-  /// The XML declaration, the root element (size in points, a viewBox in points) and
-  /// the chart's title as the document's accessible name.
-  private func header(_ scene: Scene, into out: inout SVGBytes) {
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"")
-    out.number(scene.width)
-    out.append("pt\" height=\"")
-    out.number(scene.height)
-    out.append("pt\" viewBox=\"0 0 ")
-    out.number(scene.width)
-    out.byte(0x20)
-    out.number(scene.height)
-    out.append("\">\n")
-    if let title = scene.primitives(.title).first?.textRun?.text, !title.isEmpty {
-      out.append("<title>")
-      out.escaped(title)
-      out.append("</title>\n")
+/// Lines and polylines as paths, text as `<use>` of each glyph's outline.
+private struct OutlineStyle: SVGShapeStyle {
+  let placed: GlyphPlacement
+  /// Text runs are numbered in paint order, as ``GlyphPlacement`` placed them.
+  var runIndex = 0
+
+  func line(from a: Point, to b: Point, stroke: Stroke, into out: inout SVGBytes) {
+    out.append("<path d=\"M")
+    point(a, into: &out)
+    out.byte(0x4C)  // L
+    point(b, into: &out)
+    out.append("\" fill=\"none\"")
+    out.stroke(stroke)
+    out.append("/>\n")
+  }
+
+  func polyline(_ ps: [Point], stroke: Stroke, into out: inout SVGBytes) {
+    guard !ps.isEmpty else { return }
+    out.append("<path d=\"M")
+    for (i, q) in ps.enumerated() {
+      if i > 0 { out.byte(0x4C) }
+      point(q, into: &out)
     }
+    out.append("\" fill=\"none\" stroke-linejoin=\"round\"")
+    out.stroke(stroke)
+    out.append("/>\n")
+  }
+
+  mutating func text(_ t: TextRun, into out: inout SVGBytes) {
+    let glyphs = placed.glyphs(ofRun: runIndex)
+    runIndex += 1
+    guard !glyphs.isEmpty else { return }
+    out.append("<g fill=\"")
+    out.color(t.color)
+    out.append("\">\n")
+    for g in glyphs {
+      out.append("<use xlink:href=\"#g")
+      out.integer(Int(g.id))
+      out.append("\" x=\"")
+      out.number(g.x)
+      out.append("\" y=\"")
+      out.number(g.y)
+      out.append("\"/>\n")
+    }
+    out.append("</g>\n")
   }
 
   /// "x y" (or "x-y": a minus sign separates too).
@@ -141,21 +107,5 @@ public struct OutlineSVGRenderer: Renderer, Sendable {
     out.number(p.x)
     if (p.y * 100).rounded() >= 0 { out.byte(0x20) }
     out.number(p.y)
-  }
-
-  /// Stroke colour, width and dash pattern; caps are SVG's default butt, as in Cairo.
-  private func stroke(_ s: Stroke, into out: inout SVGBytes) {
-    out.append(" stroke=\"")
-    out.color(s.color)
-    out.append("\" stroke-width=\"")
-    out.number(s.width)
-    out.byte(0x22)
-    guard !s.dash.isEmpty else { return }
-    out.append(" stroke-dasharray=\"")
-    for (i, d) in s.dash.enumerated() {
-      if i > 0 { out.byte(0x20) }
-      out.number(d)
-    }
-    out.byte(0x22)
   }
 }

@@ -1,43 +1,109 @@
 /// Something a reader of a chart or table must know because the figures are
-/// not quite like beside like, said plainly: in English for the terminal, and in
-/// Chinese for what lands in a briefing (the notes under a Markdown table).
+/// not quite like beside like, as data: which cells, levels, references or
+/// sources. Metrics says what happened; the presentation layer (ChartBuilding)
+/// words it, in English for the terminal and in Chinese for a briefing's reader.
 ///
-///     ComparabilityWarning(kind: .approximate, message: "2 figures are approximate (约/余/近): 渝中区 2021, 城口县 2022",
-///                          chinese: "2个数值在原文中为约数（约/余/近/以上）：渝中区2021年、城口县2022年")
-public struct ComparabilityWarning: Sendable, Equatable, Hashable, CustomStringConvertible {
+///     .approximate(cells: [PanelCellRef(district: "渝中区", year: 2021)])
+///     .excludedLevels(indicator: "生均一般公共预算教育经费", left: [LevelCount(level: .preschool, count: 2)])
+public enum ComparabilityWarning: Sendable, Hashable {
+  /// All-level and level-specific figures were both present; the level-specific ones
+  /// (`left`, in school order, with their row counts) were left out.
+  case excludedLevels(indicator: String, left: [LevelCount])
+  /// Differences against several references (全省, 全市); `kept` was kept, `left` left out.
+  /// A reference "" is the previous year.
+  case excludedReferences(indicator: String, kept: String, left: [ReferenceCount])
+  /// Some figures are hedged in the source (余, 约, 近, 以上).
+  case approximate(cells: [PanelCellRef])
+  /// Some figures are masked in the source; shown as gaps.
+  case masked(cells: [PanelCellRef])
+  /// Two sources give different figures for one cell; the panel keeps the first.
+  case duplicatesDisagree(indicator: String, conflicts: [SourceConflict])
+  /// Districts' latest data years differ: the districts by latest year, newest first.
+  case differentDataYears(latest: [LatestYear])
+  /// These districts have no figure at all in `years`.
+  case districtWithoutData(districts: [String], years: [Int])
+  /// The indicator is not in the catalog; compared as written.
+  case uncataloguedIndicator(name: String)
+  /// The panel `name` was computed by this tool from the panel `from`.
+  case derived(name: String, from: String)
+  /// Some figures lie outside the indicator's plausible range: a unit or scale slip?
+  /// `first` is the first such figure in `unit`, `hint` the catalog's guess at the slip.
+  case implausible(indicator: String, cells: [PanelCellRef], first: Double, unit: String, hint: String?)
+
+  /// What kind of warning this is, without its data (for filters and JSON).
   public enum Kind: String, Sendable, Hashable, CaseIterable {
-    /// All-level and level-specific figures were both present; the others were left out.
-    case excludedLevels
-    /// Differences against several references (全省, 全市); one was kept.
-    case excludedReferences
-    /// Some figures are hedged in the source (余, 约, 近, 以上).
-    case approximate
-    /// Some figures are masked in the source; shown as gaps.
-    case masked
-    /// Two sources give different figures for one cell; the panel keeps the first.
-    case duplicatesDisagree
-    /// Districts' latest data years differ.
-    case differentDataYears
-    /// A requested district has no figure at all.
-    case districtWithoutData
-    /// The indicator is not in the catalog; compared as written.
-    case uncataloguedIndicator
-    /// Some cells were computed by this tool.
-    case derived
-    /// Some figures lie outside the indicator's plausible range: a unit or scale slip?
-    case implausible
+    case excludedLevels, excludedReferences, approximate, masked, duplicatesDisagree, differentDataYears
+    case districtWithoutData, uncataloguedIndicator, derived, implausible
   }
 
-  public var kind: Kind
-  public var message: String
-  /// The same in Chinese, for readers of the briefing.
-  public var chinese: String
-
-  public init(kind: Kind, message: String, chinese: String) {
-    self.kind = kind
-    self.message = message
-    self.chinese = chinese
+  public var kind: Kind {
+    switch self {
+    case .excludedLevels: .excludedLevels
+    case .excludedReferences: .excludedReferences
+    case .approximate: .approximate
+    case .masked: .masked
+    case .duplicatesDisagree: .duplicatesDisagree
+    case .differentDataYears: .differentDataYears
+    case .districtWithoutData: .districtWithoutData
+    case .uncataloguedIndicator: .uncataloguedIndicator
+    case .derived: .derived
+    case .implausible: .implausible
+    }
   }
+}
 
-  public var description: String { message }
+/// One cell of a panel, by district and year.
+public struct PanelCellRef: Sendable, Hashable {
+  public var district: String
+  public var year: Int
+  public init(district: String, year: Int) {
+    self.district = district
+    self.year = year
+  }
+}
+
+/// A school level and how many rows of the data hold it.
+public struct LevelCount: Sendable, Hashable {
+  public var level: SchoolLevel
+  public var count: Int
+  public init(level: SchoolLevel, count: Int) {
+    self.level = level
+    self.count = count
+  }
+}
+
+/// A comparison reference (全省; "" for the previous year) and how many rows hold it.
+public struct ReferenceCount: Sendable, Hashable {
+  public var reference: String
+  public var count: Int
+  public init(reference: String, count: Int) {
+    self.reference = reference
+    self.count = count
+  }
+}
+
+/// Two sources that disagree about one cell: the figure kept and the other one.
+public struct SourceConflict: Sendable, Hashable {
+  public var cell: PanelCellRef
+  public var kept: Double
+  public var keptSource: Provenance
+  public var other: Double
+  public var otherSource: Provenance
+  public init(cell: PanelCellRef, kept: Double, keptSource: Provenance, other: Double, otherSource: Provenance) {
+    self.cell = cell
+    self.kept = kept
+    self.keptSource = keptSource
+    self.other = other
+    self.otherSource = otherSource
+  }
+}
+
+/// The districts whose latest figure is in `year`.
+public struct LatestYear: Sendable, Hashable {
+  public var year: Int
+  public var districts: [String]
+  public init(year: Int, districts: [String]) {
+    self.year = year
+    self.districts = districts
+  }
 }

@@ -40,9 +40,6 @@ extension Panel {
     return p
   }
 
-  /// The suggested display scale for all the panel's figures.
-  public var displayScale: DisplayScale { DisplayScale.choose(for: presentValues, unit: unit) }
-
   private func permuted(_ order: [Int]) -> Panel {
     var p = Panel(
       indicatorName: indicatorName, indicator: indicator, level: level, measure: measure, unit: unit,

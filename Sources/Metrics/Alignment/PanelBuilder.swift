@@ -159,10 +159,9 @@ public struct PanelBuilder: Sendable {
       level = nil
       var others = levelCounts
       others[nil] = nil
-      warnings.append(ComparabilityWarning(
-        kind: .excludedLevels,
-        message: "\(displayName): only the all-level figures are shown; level-specific figures were left out (\(describe(others))). Use --level, e.g. --level \(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.first!.rawValue), to chart one level",
-        chinese: "只列出不分学段的\(displayName)；分学段的数值口径不同，未列入（\(others.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }.map(\.rawValue).joined(separator: "、"))）"))
+      warnings.append(.excludedLevels(
+        indicator: displayName,
+        left: others.sorted { levelOrder($0.key) < levelOrder($1.key) }.map { LevelCount(level: $0.key!, count: $0.value) }))
     } else {
       let levels = levelCounts.keys.compactMap { $0 }.sorted { levelOrder($0) < levelOrder($1) }
       throw AlignmentError(
@@ -290,7 +289,7 @@ public struct PanelBuilder: Sendable {
     }
     p.values = cellValues; p.flags = cellFlags; p.rows = cellRows
     // Duplicates (rare): merge agreeing figures, flag disagreeing ones.
-    var conflicts: [String] = []
+    var conflicts: [SourceConflict] = []
     for (cell, c) in duplicates {
       let i = Int(candidateRows[Int(c)])
       let v = candidateValues[Int(c)]
@@ -306,91 +305,23 @@ public struct PanelBuilder: Sendable {
       if abs(v - old) <= 1e-9 * max(abs(v), abs(old)) { continue }
       p.flags[cell].insert(.conflicting)
       let first = table.provenance(row: Int(p.rows[cell]))
-      conflicts.append(
-        "\(districts[cell / years.count]) \(years[cell % years.count]): \(DecimalFormat.shortest(old)) (\(Self.cite(first))) vs \(DecimalFormat.shortest(v)) (\(Self.cite(table.provenance(row: i))))")
+      conflicts.append(SourceConflict(
+        cell: PanelCellRef(district: districts[cell / years.count], year: years[cell % years.count]),
+        kept: old, keptSource: first, other: v, otherSource: table.provenance(row: i)))
     }
     if !conflicts.isEmpty {
-      warnings.append(ComparabilityWarning(
-        kind: .duplicatesDisagree,
-        message: "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(displayName) have disagreeing sources; the first figure is kept: " + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""),
-        chinese: "\(conflicts.count)处同一区县同一年份的\(displayName)来源不一致，取首个来源的数值（标“!”）"))
+      warnings.append(.duplicatesDisagree(indicator: displayName, conflicts: conflicts))
     }
     if asked == nil {
-      warnings.append(ComparabilityWarning(
-        kind: .uncataloguedIndicator,
-        message: "\"\(displayName)\" is not in the indicator catalog: compared by its exact name, without plausibility checks",
-        chinese: "“\(displayName)”不在指标目录中，按原文名称比较"))
+      warnings.append(.uncataloguedIndicator(name: displayName))
     }
     warnings += Self.cellWarnings(p)
     p.warnings = warnings
     return p
   }
 
-  /// Warnings that depend only on the filled cells: flags, empty districts, latest years.
-  static func cellWarnings(_ p: Panel) -> [ComparabilityWarning] {
-    var out: [ComparabilityWarning] = []
-    let n = p.years.count
-    func cells(with flag: ObservationFlags) -> [String] {
-      p.flags.indices.filter { p.flags[$0].contains(flag) }.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }
-    }
-    func listed(_ c: [String]) -> String { c.prefix(5).joined(separator: ", ") + (c.count > 5 ? ", …" : "") }
-    func chineseCells(_ indices: [Int]) -> [String] { indices.map { "\(p.districts[$0 / n])\(p.years[$0 % n])年" } }
-    func listedChinese(_ c: [String]) -> String { c.prefix(5).joined(separator: "、") + (c.count > 5 ? "等" : "") }
-    let approxCells = chineseCells(p.flags.indices.filter { p.flags[$0].contains(.approximate) })
-    let approx = cells(with: .approximate)
-    if !approx.isEmpty {
-      out.append(ComparabilityWarning(
-        kind: .approximate, message: "\(approx.count) figure\(approx.count == 1 ? " is" : "s are") approximate in the source (约/余/近/以上): \(listed(approx))",
-        chinese: "\(approx.count)个数值在原文中为约数（约/余/近/以上，标“≈”）：\(listedChinese(approxCells))"))
-    }
-    let maskedIndices = p.flags.indices.filter { p.flags[$0].contains(.masked) && p.values[$0].isNaN }
-    let masked = maskedIndices.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }
-    let maskedCells = chineseCells(maskedIndices)
-    if !masked.isEmpty {
-      out.append(ComparabilityWarning(
-        kind: .masked, message: "\(masked.count) figure\(masked.count == 1 ? " is" : "s are") masked in the source (***) and shown as gaps: \(listed(masked))",
-        chinese: "\(masked.count)个数值在原文中被隐去（***），按缺失处理：\(listedChinese(maskedCells))"))
-    }
-    // A figure no district could have (2.1966 元 per student) was read at the wrong scale.
-    if let indicator = p.indicator, [.value, .standard, .target].contains(p.measure), p.unit.dimension == indicator.dimension,
-      let range = indicator.plausible
-    {
-      let odd = p.values.indices.filter { !p.values[$0].isNaN && !range.contains(p.values[$0]) }
-      if !odd.isEmpty {
-        let first = p.values[odd[0]]
-        let hint = indicator.scaleHint(first).map { " (\(DecimalFormat.shortest(first))\(p.unit.symbol): \($0))" } ?? ""
-        out.append(ComparabilityWarning(
-          kind: .implausible,
-          message: "\(odd.count) figure\(odd.count == 1 ? " is" : "s are") outside the plausible range for \(indicator.chinese); check the unit: \(listed(odd.map { "\(p.districts[$0 / n]) \(p.years[$0 % n])" }))\(hint)",
-          chinese: "\(odd.count)个数值超出\(indicator.chinese)的合理范围，请核对单位：\(listedChinese(chineseCells(odd)))"))
-      }
-    }
-    var latest: [Int: [String]] = [:]
-    var empty: [String] = []
-    for (d, name) in p.districts.enumerated() {
-      if let y = (0..<n).last(where: { !p.values[d * n + $0].isNaN }) {
-        latest[p.years[y], default: []].append(name)
-      } else {
-        empty.append(name)
-      }
-    }
-    if !empty.isEmpty {
-      out.append(ComparabilityWarning(
-        kind: .districtWithoutData, message: "no figure for \(listed(empty)) in \(compactYears(p.years))",
-        chinese: "\(empty.prefix(5).joined(separator: "、"))\(empty.count > 5 ? "等\(empty.count)个区县" : "")在\(compactYears(p.years))年无数据"))
-    }
-    if latest.count > 1 {
-      let parts = latest.sorted { $0.key > $1.key }.map { "\($0.key): \($0.value.count > 5 ? "\($0.value.count) districts" : $0.value.joined(separator: ", "))" }
-      out.append(ComparabilityWarning(
-        kind: .differentDataYears,
-        message: "the latest data year differs between districts (\(parts.joined(separator: "; "))): a single-year comparison must name its year",
-        chinese: "各区县最新数据年份不同（" + latest.sorted { $0.key > $1.key }.map { "\($0.key)年：\($0.value.count > 5 ? "\($0.value.count)个区县" : $0.value.joined(separator: "、"))" }.joined(separator: "；") + "），比较单一年份须注明年份"))
-    }
-    return out
-  }
-
   /// `file:line “source text”`, the text cut to `limit` characters (nil: whole).
-  static func cite(_ p: Provenance, limit: Int? = 40) -> String {
+  public static func cite(_ p: Provenance, limit: Int? = 40) -> String {
     var s = p.sourceFile.isEmpty ? "?" : p.sourceFile
     if let l = p.line { s += ":\(l)" }
     if !p.sourceText.isEmpty {
@@ -438,10 +369,8 @@ public struct PanelBuilder: Sendable {
       // The most common; on a tie, the first in the file.
       chosen = firstSeen.enumerated().max { (a, b) in counts[a.element]! < counts[b.element]! || (counts[a.element]! == counts[b.element]! && a.offset > b.offset) }!.element
       let others = firstSeen.filter { $0 != chosen }
-      warnings.append(ComparabilityWarning(
-        kind: .excludedReferences,
-        message: "\(displayName): only differences against \(name(chosen)) are shown; those against \(others.map { "\(name($0)) (\(counts[$0]!))" }.joined(separator: ", ")) were left out. Pick one with --compared-to, e.g. --compared-to \(name(others[0]))",
-        chinese: "只列出与\(name(chosen))相比的\(displayName)差值；与\(others.map(name).joined(separator: "、"))相比的不是同一个量，未列入"))
+      warnings.append(.excludedReferences(
+        indicator: displayName, kept: chosen, left: others.map { ReferenceCount(reference: $0, count: counts[$0]!) }))
     }
     if firstSeen.count > 1 { candidates.removeAll { key($0) != chosen } }
     return chosen.isEmpty ? nil : chosen
@@ -493,7 +422,7 @@ func levelOrder(_ l: SchoolLevel?) -> Int {
 }
 
 /// `2015–2024` for a run of years, `2015, 2017, 2019–2021` otherwise.
-func compactYears(_ years: [Int]) -> String {
+public func compactYears(_ years: [Int]) -> String {
   var parts: [String] = []
   var i = 0
   while i < years.count {

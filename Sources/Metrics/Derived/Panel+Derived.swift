@@ -146,9 +146,7 @@ extension Panel {
       indicatorName: name, indicator: indicator, level: level, measure: measure, unit: unit,
       districts: districts, years: years, flat: [Double](repeating: .nan, count: districts.count * years.count))
     p.reference = reference
-    p.warnings = [ComparabilityWarning(
-      kind: .derived, message: "\(name): computed by this tool from \(indicatorName), not reported",
-      chinese: "“\(name)”由本工具根据“\(indicatorName)”计算，非报告原值")]
+    p.warnings = [.derived(name: name, from: indicatorName)]
     return p
   }
 

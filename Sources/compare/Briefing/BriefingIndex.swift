@@ -10,6 +10,8 @@ struct BriefingIndex {
   var results: [BriefingRunner.Result]
   /// Where the images are read from for inlining (the staging folder while a briefing is built).
   var imageDirectory: URL
+  /// The duties scorecard section, when the spec asks for one.
+  var duties: BriefingRunner.DutiesResult? = nil
 
   /// Past this many bytes of images, `index.html` links them instead of inlining them
   /// (unless the spec's `style: {inline_images: …}` decides).
@@ -19,12 +21,10 @@ struct BriefingIndex {
   func inlinesImages() -> Bool {
     if let forced = spec.inlineImages { return forced }
     var total = 0
-    for r in results {
-      for f in r.files where f.hasSuffix(".png") || f.hasSuffix(".svg") {
-        let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
-        total += (size as? Int) ?? 0
-        if total > Self.inlineLimit { return false }
-      }
+    for f in results.flatMap(\.files) + (duties?.files ?? []) where f.hasSuffix(".png") || f.hasSuffix(".svg") {
+      let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
+      total += (size as? Int) ?? 0
+      if total > Self.inlineLimit { return false }
     }
     return true
   }
@@ -48,7 +48,7 @@ struct BriefingIndex {
       let others = r.files.filter { !$0.hasSuffix(".png") }
       out += "文件：" + others.map { "[\($0)](\($0))" }.joined(separator: " · ") + "\n\n"
     }
-    return out
+    return out + dutiesMarkdown()
   }
 
   func html() throws -> String {
@@ -86,7 +86,7 @@ struct BriefingIndex {
       </style></head><body>
       <h1>\(esc(spec.title))</h1>
       \(spec.subtitle.map { "<p>\(esc($0))</p>" } ?? "")
-      \(body)</body></html>
+      \(body)\(try dutiesHTML(inline: inline))</body></html>
 
       """
   }

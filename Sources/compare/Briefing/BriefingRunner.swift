@@ -45,8 +45,9 @@ struct BriefingRunner {
       }
       progress.finish()
       let all = results.values
-      try writeIndex(all, into: staging)
-      try staging.commit(all.flatMap(\.files) + Self.indexFiles)
+      let duties = try renderDuties(tables: tables, into: staging)
+      try writeIndex(all, duties: duties, into: staging)
+      try staging.commit(all.flatMap(\.files) + (duties?.files ?? []) + Self.indexFiles)
       return all
     } catch {
       staging.discard()
@@ -61,7 +62,7 @@ struct BriefingRunner {
     spec.charts.flatMap { chart -> [String] in
       let name = SafeFileName.make(chart.id)
       return chart.formats.map { "\(name).\($0.rawValue)" } + ["\(name).csv", "\(name).provenance.csv"]
-    } + Self.indexFiles
+    } + plannedDutiesFiles + Self.indexFiles
   }
 
   /// A briefing must never replace what it reads: with `output_dir: .` a chart id `cq`
@@ -135,8 +136,8 @@ struct BriefingRunner {
     }
   }
 
-  private func writeIndex(_ results: [Result], into staging: StagingFolder) throws {
-    let index = BriefingIndex(spec: spec, results: results, imageDirectory: staging.url)
+  private func writeIndex(_ results: [Result], duties: DutiesResult?, into staging: StagingFolder) throws {
+    let index = BriefingIndex(spec: spec, results: results, imageDirectory: staging.url, duties: duties)
     try AtomicFile.write(index.markdown(), to: try staging.file("index.md"))
     try AtomicFile.write(try index.html(), to: try staging.file("index.html"))
   }

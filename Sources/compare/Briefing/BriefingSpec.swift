@@ -50,6 +50,15 @@ struct BriefingSpec {
   var inlineImages: Bool? = nil
   var sources: [Source]
   var charts: [Chart]
+  /// `duties: {data: [ids], formats: [png]}`: the duties scorecard as a section (see `compare duties`).
+  var duties: Duties? = nil
+
+  struct Duties {
+    /// Source ids; empty means all sources.
+    var data: [String]
+    var formats: [OutputFormat]
+    var line: Int
+  }
 }
 
 /// A spec error with its place: `briefing.yaml:12: chart 'x': …`.
@@ -139,7 +148,7 @@ private struct SpecParser {
 
   func parse(_ root: Node) throws -> BriefingSpec {
     let m = try mapping(root, "the spec")
-    try check(m, allowed: ["title", "subtitle", "output_dir", "data", "style", "charts"], "the spec")
+    try check(m, allowed: ["title", "subtitle", "output_dir", "data", "style", "charts", "duties"], "the spec")
     let title = try string(m["title"], "title") ?? "简报"
     var spec = BriefingSpec(
       file: file, title: title, subtitle: try string(m["subtitle"], "subtitle"),
@@ -162,8 +171,10 @@ private struct SpecParser {
         spec.inlineImages = b
       }
     }
-    guard let charts = m["charts"]?.sequence, !charts.isEmpty else {
-      throw fail(m["charts"] ?? root, "'charts' must list at least one chart")
+    if let node = m["duties"] { spec.duties = try duties(node, style: style, sources: spec.sources) }
+    let charts = m["charts"]?.sequence.map(Array.init) ?? []
+    guard !charts.isEmpty || spec.duties != nil else {
+      throw fail(m["charts"] ?? root, "'charts' must list at least one chart (or give a 'duties' section)")
     }
     var ids = Set<String>()
     // Ids become file names after cleaning (a/b and a:b are both a_b): two charts must not share one.
@@ -172,6 +183,9 @@ private struct SpecParser {
       let c = try chart(node, index: i, style: style, sources: spec.sources)
       guard ids.insert(c.id).inserted else { throw fail(node, "chart id '\(c.id)' is used twice") }
       let name = SafeFileName.make(c.id)
+      if spec.duties != nil, name == BriefingSpec.dutiesFileName {
+        throw fail(node, "chart id '\(c.id)' becomes the file name of the duties scorecard; rename it")
+      }
       if let other = fileNames[name] {
         throw fail(
           node,
@@ -202,6 +216,24 @@ private struct SpecParser {
     }
     let id = try string(m["id"], "id") ?? url.deletingPathExtension().lastPathComponent
     return .init(id: id, path: url, isReport: report != nil, wide: wide, line: node.mark?.line ?? 0)
+  }
+
+  /// `duties: {data: [ids], formats: [png, svg]}`; formats default to the style's.
+  func duties(_ node: Node, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws -> BriefingSpec.Duties {
+    let m = try mapping(node, "duties")
+    try check(m, allowed: ["data", "formats"], "duties")
+    let data = try strings(m["data"], "data")
+    for d in data where !sources.contains(where: { $0.id == d }) {
+      throw fail(m["data"], "no data source with id '\(d)'; the spec has \(sources.map(\.id).joined(separator: ", "))")
+    }
+    var formats: [OutputFormat] = []
+    for f in try strings(m["formats"] ?? style?["formats"], "formats") {
+      guard let format = OutputFormat(path: "x.\(f)") else {
+        throw fail(m["formats"] ?? style?["formats"], "unknown format '\(f)'; use png, svg, pdf or text.svg")
+      }
+      formats.append(format)
+    }
+    return .init(data: data, formats: formats.isEmpty ? [.png] : formats, line: node.mark?.line ?? 0)
   }
 
   static let chartKeys: Set<String> = [

@@ -22,7 +22,7 @@ final class Progress: @unchecked Sendable {
     let width = 24
     let filled = total == 0 ? width : done * width / total
     let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(done)/\(total) \(label)".utf8))
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(done)/\(total) \(Terminal.safe(label))".utf8))
   }
 
   func finish() {

@@ -29,7 +29,7 @@ struct BriefingCommand: ParsableCommand {
     let started = Date()
     let results = try BriefingRunner(spec: parsed, outputDirectory: dir, quiet: quiet).run()
     let failed = results.filter { $0.error != nil }
-    for f in failed { FileHandle.standardError.write(Data("compare: error: \(f.error!)\n".utf8)) }
+    for f in failed { Terminal.warn("compare: error: \(f.error!)") }
     let files = results.reduce(0) { $0 + $1.files.count }
     if !quiet {
       FileHandle.standardError.write(Data(String(format: "compare: %d of %d charts, %d files in %@ (%.2f s); index: %@\n",

@@ -19,6 +19,6 @@ enum ChartFile {
     let built = try ChartBuilder(table: table, catalog: catalog).build(request)
     let bytes = try ChartRendering.render(built.spec, format: format)
     try AtomicFile.write(bytes, to: out)
-    for w in built.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
+    for w in built.warnings { Terminal.warn("compare: warning: \(w)") }
   }
 }

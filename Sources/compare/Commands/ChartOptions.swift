@@ -50,7 +50,15 @@ struct ChartOptions: ParsableArguments {
     r.subtitle = subtitle
     r.source = source
     r.notes = notes
-    if let size { r.size = try Self.parseSize(size, dpi: dpi) }
+    if let dpi, !(dpi.isFinite && ChartSize.dpiRange.contains(dpi)) {
+      throw ValidationError(
+        "--dpi \(dpi): use \(Int(ChartSize.dpiRange.lowerBound))–\(Int(ChartSize.dpiRange.upperBound)) (144 for screens, 300 for print)")
+    }
+    if let size {
+      do { r.size = try Self.parseSize(size, dpi: dpi).validated() } catch let e as ChartSizeError {
+        throw ValidationError("--size \(size): \(e.description)")
+      }
+    }
     r.dpi = dpi
     return r
   }

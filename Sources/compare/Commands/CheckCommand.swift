@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     let findings = ConsistencyChecker(catalog: catalog).check(table)
       .enumerated().sorted { (order.firstIndex(of: $0.element.kind)!, $0.offset) < (order.firstIndex(of: $1.element.kind)!, $1.offset) }
       .map(\.element)
-    for f in findings { print(f.description + "\n") }
+    for f in findings { Terminal.print(f.description + "\n") }
     if findings.isEmpty {
       print("No inconsistencies found in \(table.count) observations.")
     } else {
@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         let n = findings.filter { $0.kind == k }.count
         return n == 0 ? nil : "\(n) \(k.rawValue)"
       }
-      FileHandle.standardError.write(Data("compare: \(findings.count) finding(s) in \(table.count) observations: \(counts.joined(separator: ", "))\n".utf8))
+      Terminal.warn("compare: \(findings.count) finding(s) in \(table.count) observations: \(counts.joined(separator: ", "))")
       throw ExitCode(1)
     }
   }

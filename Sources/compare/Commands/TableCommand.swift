@@ -34,15 +34,15 @@ struct TableCommand: ParsableCommand {
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(q)
     if let cagr {
-      print(try CAGRListing(panel: base, span: try YearSpan.parse(cagr)).text(format), terminator: "")
+      Terminal.print(try CAGRListing(panel: base, span: try YearSpan.parse(cagr)).text(format), terminator: "")
       return
     }
     let panel = try selection.panelView.apply(to: base, query: q, builder: builder)
     switch format {
-    case .csv: print(PanelFormatter.csv(panel), terminator: "")
-    case .markdown: print(PanelFormatter.markdown(panel), terminator: "")
-    case .json: print(try PanelFormatter.json(panel))
+    case .csv: Terminal.print(PanelFormatter.csv(panel), terminator: "")
+    case .markdown: Terminal.print(PanelFormatter.markdown(panel), terminator: "")
+    case .json: Terminal.print(try PanelFormatter.json(panel))
     }
-    for w in panel.warnings { FileHandle.standardError.write(Data("compare: warning: \(w)\n".utf8)) }
+    for w in panel.warnings { Terminal.warn("compare: warning: \(w.english)") }
   }
 }

@@ -10,7 +10,8 @@ enum DataTableWriter {
     var out = "series,district,year,value_shown,unit_shown,value,unit,approx,derived\n"
     for r in b.rows {
       out += [
-        r.series, r.district, "\(r.year)", r.shown.map(number) ?? "", b.displayUnit, r.value.map(number) ?? "", r.unit,
+        SpreadsheetSafe.text(r.series), SpreadsheetSafe.text(r.district), "\(r.year)", r.shown.map(number) ?? "",
+        SpreadsheetSafe.text(b.displayUnit), r.value.map(number) ?? "", SpreadsheetSafe.text(r.unit),
         r.flags.contains(.approximate) ? "true" : "false", r.flags.contains(.derived) ? "true" : "false",
       ].map(csvField).joined(separator: ",") + "\n"
     }
@@ -22,7 +23,10 @@ enum DataTableWriter {
     var out = "district,year,value,source_file,line,source_text\n"
     for r in b.rows where r.value != nil {
       for p in r.sources {
-        out += [r.district, "\(r.year)", r.value.map(number) ?? "", p.sourceFile, p.line.map(String.init) ?? "", p.sourceText]
+        out += [
+          SpreadsheetSafe.text(r.district), "\(r.year)", r.value.map(number) ?? "", SpreadsheetSafe.text(p.sourceFile),
+          p.line.map(String.init) ?? "", SpreadsheetSafe.text(p.sourceText),
+        ]
           .map(csvField).joined(separator: ",") + "\n"
       }
     }

@@ -1,3 +1,6 @@
+import Charts
+import Metrics
+
 /// How a chart or table shows one panel's numbers: one divisor and one unit
 /// label for all of them, never a mix of 万元 and 亿元.
 ///
@@ -33,8 +36,11 @@ public struct DisplayScale: Sendable, Equatable {
     return base
   }
 
-  /// `value` in this scale, as text with at most `places` decimals (`14.13`).
-  public func format(_ value: Double, places: Int? = nil) -> String {
-    DecimalFormat.rounded(value / divisor, places: places ?? (divisor == 1 ? 4 : 4))
+  /// `value` in this scale, as text with at most `places` decimals and no grouping
+  /// (`14.13`, d3's `.4~f`): a table's cells are data a reader may copy. A value
+  /// that is not finite is an empty cell.
+  public func format(_ value: Double, places: Int = 4) -> String {
+    guard value.isFinite else { return "" }
+    return ValueFormat(decimals: places, thousandsSeparator: false, trimsTrailingZeros: true).format(value / divisor)
   }
 }

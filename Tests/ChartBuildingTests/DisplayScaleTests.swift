@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Metrics
+import Metrics
+
+@testable import ChartBuilding
 
 @Suite struct DisplayScaleTests {
   struct Case: Sendable, CustomStringConvertible {
@@ -27,6 +29,20 @@ import Testing
     #expect(DisplayScale.choose(for: c.values, unit: c.unit) == DisplayScale(divisor: c.divisor, unitLabel: c.label))
   }
 
+  /// A table's cells: at most four decimals, no grouping, no trailing zeros (d3 ".4~f").
+  @Test(arguments: [
+    (1e8, 1_413_000_000, "14.13"), (1e8, 1_693_330_000, "16.9333"), (1e4, 178_570_000, "17857"), (1e4, -123_456, "-12.3456"),
+    (1, 17500, "17500"), (1, 4.908712, "4.9087"), (1, 61.8, "61.8"), (1, -0.00001, "0"), (1, 1_234_567.5, "1234567.5"),
+    (1, Double.nan, ""), (1, Double.infinity, ""),
+  ])
+  func formatsCells(divisor: Double, value: Double, text: String) {
+    #expect(DisplayScale(divisor: divisor, unitLabel: "").format(value) == text)
+  }
+
+  @Test func fewerPlacesOnRequest() {
+    #expect(DisplayScale(divisor: 1e8, unitLabel: "亿元").format(1_693_330_000, places: 2) == "16.93")
+  }
+
   @Test func oneOutlierDoesNotRescaleEverything() {
     #expect(DisplayScale.choose(for: [17500, 18000, 2e9], unit: .yuan).unitLabel == "元")
   }
@@ -35,7 +51,7 @@ import Testing
     var p = Panel(
       indicatorName: "一般公共预算教育支出", unit: .yuan, districts: ["丰都县", "大足区"], years: [2021, 2022],
       values: [[nil, 1_413_000_000], [1_693_330_000, nil]])
-    p.warnings = [ComparabilityWarning(kind: .approximate, message: "1 figure is approximate", chinese: "1个数值在原文中为约数")]
+    p.warnings = [.approximate(cells: [PanelCellRef(district: "丰都县", year: 2022)])]
     let csv = PanelFormatter.csv(p)
     #expect(csv == "district (亿元),2021,2022\n丰都县,,14.13\n大足区,16.9333,\n")
     let md = PanelFormatter.markdown(p)
@@ -43,11 +59,14 @@ import Testing
     #expect(md.contains("| 丰都县 | — | 14.13 |"))
     #expect(!md.contains("| 0 "))
     // The notes under a Markdown table land in a Chinese briefing: Chinese, not English.
-    #expect(md.contains("- 注意：1个数值在原文中为约数。"))
+    #expect(md.contains("- 注意：1个数值在原文中为约数（约/余/近/以上，标“≈”）：丰都县2022年。"))
     #expect(!md.contains("figure is approximate"))
     let json = try JSONSerialization.jsonObject(with: Data(PanelFormatter.json(p).utf8)) as! [String: Any]
     let rows = json["districts"] as! [[String: Any]]
     #expect((rows[0]["values"] as! [Any])[0] is NSNull)
     #expect((json["display"] as! [String: Any])["unit"] as? String == "亿元")
+    let warnings = json["warnings"] as! [[String: Any]]
+    #expect(warnings[0]["kind"] as? String == "approximate")
+    #expect(warnings[0]["message"] as? String == "1 figure is approximate in the source (约/余/近/以上): 丰都县 2022")
   }
 }

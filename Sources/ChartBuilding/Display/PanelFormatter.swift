@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// A ``Panel`` as a district × year table: CSV, Markdown or JSON.
 ///
@@ -57,7 +58,7 @@ public enum PanelFormatter {
       "unit": p.unit.symbol,
       "display": ["divisor": s.divisor, "unit": s.unitLabel],
       "years": p.years,
-      "warnings": p.warnings.map { ["kind": $0.kind.rawValue, "message": $0.message] },
+      "warnings": p.warnings.map { ["kind": $0.kind.rawValue, "message": $0.english] },
     ]
     object["indicator_id"] = p.indicator?.id ?? NSNull()
     object["level"] = p.level?.rawValue ?? NSNull()

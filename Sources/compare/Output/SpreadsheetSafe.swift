@@ -1,0 +1,11 @@
+/// A text cell a spreadsheet would run as a formula: Excel, WPS and LibreOffice evaluate a
+/// cell that begins with `=`, `+`, `-` or `@` (and a tab or carriage return before them),
+/// so a district named `=HYPERLINK(…)` in the data became a live link in the chart's table.
+/// Such a text gets a leading apostrophe, the spreadsheets' own mark for "this is text".
+/// Numbers are never passed through here: −3.5 stays a number.
+enum SpreadsheetSafe {
+  static func text(_ s: String) -> String {
+    guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+    return "'" + s
+  }
+}
