@@ -56,7 +56,8 @@ enum DistrictDetector {
       if sentence.range.lowerBound >= bodyScanLimit, sentence.line <= lastLine - 8 { continue }
       let rank = titleLines.firstIndex(of: sentence.line)
       let span = lineSpans[sentence.line]
-      let region: Region = rank != nil ? .title(rank: rank!) : span.map { $0.end - $0.start <= 30 } == true ? .signature : .body
+      let region: Region =
+        rank != nil ? .title(rank: rank!) : span.map { $0.end - $0.start <= 30 } == true ? .signature : .body
       for mention in mentions(text, in: sentence.range, region: region) {
         if tally[mention.name] == nil { order.append(mention.name) }
         tally[mention.name, default: Tally()].add(mention, region: region)
@@ -64,7 +65,9 @@ enum DistrictDetector {
     }
     // 全县, 我区, 本市: the document's own kind of district breaks what else is even.
     let own = ownSuffix(text)
-    func score(_ name: String) -> Int { (tally[name]?.score ?? 0) + (own != nil && name.unicodeScalars.last?.value == own ? 100 : 0) }
+    func score(_ name: String) -> Int {
+      (tally[name]?.score ?? 0) + (own != nil && name.unicodeScalars.last?.value == own ? 100 : 0)
+    }
     var best = order.max(by: { score($0) < score($1) })
     // Named only in passing, or not at all: a document calling itself 全县 (全省)
     // may write its own name short (黎川一中, 四川财政): count those too.
@@ -73,7 +76,9 @@ enum DistrictDetector {
       // A province's short name (四川, 云南) is a word of its own, once is enough;
       // a county's (黎川, 和平) may be a common word, twice at least.
       let provinceLevel = own == 0x7701
-      if let (name, n) = counts.max(by: { $0.value + (tally[$0.key]?.body ?? 0) < $1.value + (tally[$1.key]?.body ?? 0) }),
+      if let (name, n) = counts.max(by: {
+        $0.value + (tally[$0.key]?.body ?? 0) < $1.value + (tally[$1.key]?.body ?? 0)
+      }),
         n >= (provinceLevel ? 1 : 2), best.map({ score(name) + n > score($0) }) ?? true
       {
         best = name
@@ -157,8 +162,10 @@ enum DistrictDetector {
   static let bodyScanLimit = 200_000
   private static let suffixes = Set("县区市旗".foldedScalars)
   /// Bodies a district's name stands before when the district writes or signs.
-  private static let organs = ["人民政府", "政府", "教育局", "教育委员会", "教委", "教育和体育局", "教育体育局", "教体局", "财政局",
-                               "统计局", "教育督导", "委员会"].map(\.foldedScalars)
+  private static let organs = [
+    "人民政府", "政府", "教育局", "教育委员会", "教委", "教育和体育局", "教育体育局", "教体局", "财政局",
+    "统计局", "教育督导", "委员会",
+  ].map(\.foldedScalars)
   /// Words that may stand right before a name and are not part of it.
   private static let leadingWords = ["现将", "关于", "报送", "我们", "对"].map(\.foldedScalars)
   /// Gazetteer names that are also common nouns (城区学校, 郊区, 矿区).
@@ -188,7 +195,9 @@ enum DistrictDetector {
         let m = mention(endingAt: i, text, lowerBound: range.lowerBound, end: range.upperBound, region: region)
       {
         // 河南省洛阳市栾川县: the province and city written before a county are its address.
-        if let previous = out.last, previous.addressLevel, previous.range.upperBound == m.range.lowerBound { out.removeLast() }
+        if let previous = out.last, previous.addressLevel, previous.range.upperBound == m.range.lowerBound {
+          out.removeLast()
+        }
         out.append(m)
       }
       i += 1
@@ -196,7 +205,9 @@ enum DistrictDetector {
     return out
   }
 
-  private static func mention(endingAt i: Int, _ text: ScalarText, lowerBound: Int, end: Int, region: Region) -> Mention? {
+  private static func mention(endingAt i: Int, _ text: ScalarText, lowerBound: Int, end: Int, region: Region)
+    -> Mention?
+  {
     let s = text.folded
     lazy var author = organs.contains { text.has($0, at: i + 1) }
     // 全国: a national bulletin or its news (it must say 全国 more than 全县 or 全省).
@@ -236,13 +247,16 @@ enum DistrictDetector {
     var cut = 0
     for w in leadingWords where run.starts(with: w) { cut = w.count }
     // 重庆市沙坪坝区: drop a leading <X>市/<X>省 when a 区/县 name follows.
-    if let p = run[cut..<(run.count - 1)].firstIndex(where: { $0 == 0x7701 || $0 == 0x5E02 }), p - cut >= 1, run.count - 1 - p >= 2 {
+    if let p = run[cut..<(run.count - 1)].firstIndex(where: { $0 == 0x7701 || $0 == 0x5E02 }), p - cut >= 1,
+      run.count - 1 - p >= 2
+    {
       cut = p + 1
     }
     run.removeFirst(cut)
     // Only a short name from the start of the line or after a leading word: 认真组织开展了X区 is a phrase.
     guard run.count >= 2, run.count <= 6, a == lowerBound || cut > 0 || !isHan(s[a - 1]) else { return nil }
-    return Mention(name: text.foldedString((a + cut)..<(i + 1)), range: (a + cut)..<(i + 1), author: true, addressLevel: false)
+    return Mention(
+      name: text.foldedString((a + cut)..<(i + 1)), range: (a + cut)..<(i + 1), author: true, addressLevel: false)
   }
 
   @inline(__always) private static func isLatin(_ c: UInt32) -> Bool { c >= 0x61 && c <= 0x7A }
@@ -263,7 +277,12 @@ enum DistrictDetector {
         let stem = Gazetteer.stem(unit)
         if stem.count >= 2 { score += text.occurrences(of: stem.foldedScalars, in: all) }
       }
-      if best == nil || score > best!.1 { best = (d, score); tie = false } else if score == best!.1 { tie = true }
+      if best == nil || score > best!.1 {
+        best = (d, score)
+        tie = false
+      } else if score == best!.1 {
+        tie = true
+      }
     }
     guard let (d, score) = best, score > 0, !tie else { return nil }
     return d

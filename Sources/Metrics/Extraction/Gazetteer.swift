@@ -93,7 +93,8 @@ enum Gazetteer {
       }
       return String(place[..<cut])
     }
-    for suffix in ["地区", "省", "市", "县", "区", "旗", "盟", "州"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+    for suffix in ["地区", "省", "市", "县", "区", "旗", "盟", "州"]
+    where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
       return String(name.dropLast(suffix.count))
     }
     return name

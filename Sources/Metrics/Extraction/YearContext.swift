@@ -44,7 +44,10 @@ enum YearContext {
       return YearMention(year: year, role: .range, range: i..<j)
     }
     // The marker belongs to the mention: 比2020年 is one token, not a qualifier plus a year.
-    for m in baseMarkers where i >= m.count && Array(s[(i - m.count)..<i]) == m { role = .base; from = min(from, i - m.count) }
+    for m in baseMarkers where i >= m.count && Array(s[(i - m.count)..<i]) == m {
+      role = .base
+      from = min(from, i - m.count)
+    }
     // 比上年 is handled by the extractor; here: 2021年9月 / 2024年2月 are dates.
     var k = j
     if k < end, s[k] == 0x20 { k += 1 }
@@ -84,7 +87,9 @@ enum YearContext {
     for sentence in sentences where lines.contains(sentence.line) {
       let isTitle = titleLines.contains(sentence.line)
       if !isTitle, titleLike != nil { continue }
-      if !isTitle, sentence.range.count > 60 || !titleWords.contains(where: { text.contains($0, in: sentence.range) }) { continue }
+      if !isTitle, sentence.range.count > 60 || !titleWords.contains(where: { text.contains($0, in: sentence.range) }) {
+        continue
+      }
       var i = sentence.range.lowerBound
       while i < sentence.range.upperBound {
         let c = s[i]

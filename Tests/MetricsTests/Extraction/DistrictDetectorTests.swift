@@ -26,7 +26,8 @@ struct DistrictDetectorTests {
 
   @Test func documentTitlesNameOtherBodies() {
     // 《*市人民政府…》 is the supervising city; the body calls the county *县.
-    let text = "县人民政府办公室关于2024年县级人民政府履行教育职责自查自评情况的报告\n根据《*市人民政府教育督导委员会办公室关于印发的通知》要求,我县开展了自查。\n*县作为*省样本县之一。制定《*县学前教育方案》。*县首届心理健康辅导团。"
+    let text =
+      "县人民政府办公室关于2024年县级人民政府履行教育职责自查自评情况的报告\n根据《*市人民政府教育督导委员会办公室关于印发的通知》要求,我县开展了自查。\n*县作为*省样本县之一。制定《*县学前教育方案》。*县首届心理健康辅导团。"
     #expect(detect(text) == "*县")
   }
 
@@ -75,8 +76,10 @@ struct DistrictDetectorTests {
     #expect(detect("自评报告\n认真组织开展了伊美区人民政府履行教育职责自评工作。") == "伊美区")
   }
 
-  @Test(arguments: [("**县人民政府\n关于2022年履行教育职责的报告", "**县"), ("XX县教育局\n2021年教育经费执行情况统计公告", "XX县"),
-                    ("××区人民政府\n自评报告", "××区")])
+  @Test(arguments: [
+    ("**县人民政府\n关于2022年履行教育职责的报告", "**县"), ("XX县教育局\n2021年教育经费执行情况统计公告", "XX县"),
+    ("××区人民政府\n自评报告", "××区"),
+  ])
   func maskedNamesAreNeverGuessed(text: String, name: String) throws {
     let f = try #require(find(text))
     #expect(f.name == name)
@@ -120,8 +123,10 @@ extension DistrictDetectorTests {
     #expect(detect("论文摘要\n和平年代，全区投入3000万元。") == nil)
   }
 
-  @Test(arguments: [("黎川县", "黎川"), ("四川省", "四川"), ("广西壮族自治区", "广西"), ("恩施土家族苗族自治州", "恩施"),
-                    ("黔西南布依族苗族自治州", "黔西南"), ("白沙黎族自治县", "白沙"), ("海西蒙古族藏族自治州", "海西"), ("忠县", "忠县")])
+  @Test(arguments: [
+    ("黎川县", "黎川"), ("四川省", "四川"), ("广西壮族自治区", "广西"), ("恩施土家族苗族自治州", "恩施"),
+    ("黔西南布依族苗族自治州", "黔西南"), ("白沙黎族自治县", "白沙"), ("海西蒙古族藏族自治州", "海西"), ("忠县", "忠县"),
+  ])
   func stemsOfNames(name: String, stem: String) {
     #expect(Gazetteer.stem(name) == stem)
   }
@@ -129,14 +134,16 @@ extension DistrictDetectorTests {
 
 extension DistrictDetectorTests {
   @Test func aNationalBulletinQuotedInNewsIsTheNations() {
-    let text = "31省份教育经费数据公布\n\n来源:某报\n\n某报北京12月2日电 三部门近日发布的“2020年全国教育经费执行情况统计公告”显示,2020年全国教育经费总投入为53033.87亿元,比上年增长7.15%。其中广东省增长最快。\n全国一般公共预算教育经费为36359.94亿元。"
+    let text =
+      "31省份教育经费数据公布\n\n来源:某报\n\n某报北京12月2日电 三部门近日发布的“2020年全国教育经费执行情况统计公告”显示,2020年全国教育经费总投入为53033.87亿元,比上年增长7.15%。其中广东省增长最快。\n全国一般公共预算教育经费为36359.94亿元。"
     #expect(detect(text) == "全国")
     // A county report that mentions the nation is still the county's.
     #expect(detect("青田县人民政府\n关于履行教育职责的报告\n我县获评全国义务教育优质均衡县。全国、全省……全县") == "青田县")
   }
 
   @Test func aShortSentenceAtTheEndOfALongLineIsNotASignature() {
-    let text = "浙江日报记者 某某\n记者从省教育厅获悉全省教育经费执行情况。\n全省教育经费总投入为2000亿元。\n全省投入增长。\n全省继续增长。\n全省幼儿园为7977.88元，比上年增长20.36%。增长最快的是湖州市(110.37%)。\n全省小学为1万元。"
+    let text =
+      "浙江日报记者 某某\n记者从省教育厅获悉全省教育经费执行情况。\n全省教育经费总投入为2000亿元。\n全省投入增长。\n全省继续增长。\n全省幼儿园为7977.88元，比上年增长20.36%。增长最快的是湖州市(110.37%)。\n全省小学为1万元。"
     #expect(detect(text) == "浙江省")
   }
 }

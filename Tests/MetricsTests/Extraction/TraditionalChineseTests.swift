@@ -33,7 +33,9 @@ struct TraditionalChineseTests {
       """
     let t = ReportExtractor().extract(ReportText(text: traditional, sourceFile: "t.txt"))
     let s = ReportExtractor().extract(ReportText(text: simplified, sourceFile: "s.txt"))
-    func key(_ o: Observation) -> String { "\(o.district) \(o.year) \(o.indicator) \(o.level?.rawValue ?? "") \(o.measure.rawValue) \(o.value ?? .nan)" }
+    func key(_ o: Observation) -> String {
+      "\(o.district) \(o.year) \(o.indicator) \(o.level?.rawValue ?? "") \(o.measure.rawValue) \(o.value ?? .nan)"
+    }
     #expect(s.observations.count >= 4)
     #expect(t.observations.map(key) == s.observations.map(key))
     #expect(t.district == "青松县")
@@ -57,7 +59,8 @@ struct PinyinAnnotationTests {
   }
 
   @Test func aMirroredTraditionalBulletinIsRead() {
-    let text = "青松縣教體局 青松縣統(tǒng)計(jì)局 關(guān)于2021年全縣教育經(jīng)費(fèi)執(zhí)行情況統(tǒng)計(jì)公告\n2021年全縣一般公共預(yù)算教育經(jīng)費(fèi)為75128.36萬元,比上年下降3.69%。"
+    let text =
+      "青松縣教體局 青松縣統(tǒng)計(jì)局 關(guān)于2021年全縣教育經(jīng)費(fèi)執(zhí)行情況統(tǒng)計(jì)公告\n2021年全縣一般公共預(yù)算教育經(jīng)費(fèi)為75128.36萬元,比上年下降3.69%。"
     let e = ReportExtractor().extract(ReportText(text: text, sourceFile: "t.txt"))
     #expect(e.district == "青松县")
     #expect(e.observations.contains { $0.year == 2021 && $0.value == 751_283_600 })
