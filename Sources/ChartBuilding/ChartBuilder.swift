@@ -303,6 +303,7 @@ public struct ChartBuilder {
     case .percentagePointDifference, .changeAbsolute: reference.map { "与\($0)之差" } ?? "较上年增减"
     case .standard: "标准"
     case .target: "目标"
+    case .share: reference.map { "占\($0)比例" } ?? "占比"
     }
   }
 

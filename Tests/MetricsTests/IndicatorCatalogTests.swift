@@ -6,7 +6,9 @@ import Testing
   let c = IndicatorCatalog.standard
 
   @Test func aliasesAndLevelPrefixes() throws {
-    #expect(c.resolve("生均教育事业费")?.indicator.id == "per_student_expenditure")
+    #expect(c.resolve("生均教育经费")?.indicator.id == "per_student_expenditure")
+    // 教育事业费 is spending less capital construction: an indicator of its own.
+    #expect(c.resolve("生均教育事业费")?.indicator.id == "per_student_operating_expenditure")
     let primary = try #require(c.resolve("小学生均一般公共预算教育经费"))
     #expect(primary.indicator.id == "per_student_expenditure")
     #expect(primary.level == .primary)

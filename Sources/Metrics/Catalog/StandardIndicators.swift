@@ -23,13 +23,52 @@ extension IndicatorCatalog {
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
       id: "total_education_funding", chinese: "教育经费总投入", english: "Total education funding (all sources)",
-      category: .finance, dimension: .money, aliases: ["教育经费总收入"], plausible: 1e6...1e12),
+      category: .finance, dimension: .money, aliases: ["教育经费总收入", "全社会教育经费总投入", "教育总投入", "教育经费总额"],
+      plausible: 1e6...1e12),
+    // The sources of total funding, as the bulletins list them (教育经费执行情况统计公告).
+    Indicator(
+      id: "fiscal_education_funding", chinese: "国家财政性教育经费", english: "Government-appropriated education funds",
+      category: .finance, dimension: .money, aliases: ["财政性教育经费", "国家财政性教育经费投入", "国家财政性教育经费支出"],
+      plausible: 1e6...1e13),
+    Indicator(
+      id: "operating_income", chinese: "事业收入", english: "Operating income (tuition and fees)", category: .finance,
+      dimension: .money, aliases: ["教育事业收入", "事业收入经费"]),
+    Indicator(
+      id: "education_surcharge", chinese: "教育费附加", english: "Education surcharge", category: .finance,
+      dimension: .money, aliases: ["教育费附加收入", "城市教育费附加", "征收教育费附加", "教育费附加拨款"]),
+    Indicator(
+      id: "local_education_surcharge", chinese: "地方教育附加", english: "Local education surcharge", category: .finance,
+      dimension: .money, aliases: ["地方教育附加收入", "地方教育费附加", "地方教育费附加收入"]),
+    Indicator(
+      id: "recurrent_fiscal_revenue", chinese: "财政经常性收入", english: "Recurrent fiscal revenue", category: .finance,
+      dimension: .money, aliases: ["一般公共预算经常性收入", "经常性财政收入"]),
+    Indicator(
+      id: "social_donations", chinese: "社会捐赠经费", english: "Donations for education", category: .finance,
+      dimension: .money, aliases: ["社会捐赠经费收入", "社会捐赠收入", "捐赠收入", "社会捐资"]),
+    Indicator(
+      id: "private_school_sponsor_funds", chinese: "民办学校举办者投入", english: "Investment by private school sponsors",
+      category: .finance, dimension: .money, aliases: ["民办学校中举办者投入", "民办学校举办者投入经费"]),
+    Indicator(
+      id: "other_education_funds", chinese: "其他教育经费", english: "Other education funds", category: .finance,
+      dimension: .money, aliases: ["其他教育经费收入"]),
+    Indicator(
+      // 从土地出让收益中按10%计提教育资金: the amount set aside; the 10 % is the share.
+      id: "land_revenue_education_funds", chinese: "土地出让收益计提教育资金",
+      english: "Education funds set aside from land transfer revenue", category: .finance, dimension: .money,
+      aliases: ["土地出让收益计提的教育资金", "从土地出让收益中计提教育资金", "从土地出让收益中计提的教育资金", "计提教育资金", "土地出让收益计提"]),
     Indicator(
       id: "per_student_expenditure", chinese: "生均一般公共预算教育经费",
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,
       levelApplies: true,
       // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
-      aliases: ["生均一般公共预算教育经费支出", "生均一般公共预算教育事业费", "生均教育事业费", "生均教育经费", "生均经费", "生均支出", "生均"], plausible: 500...500_000),
+      aliases: ["生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均"], plausible: 500...500_000),
+    // The statistical bulletins (教育经费执行情况统计公告) report 教育事业费: spending less
+    // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
+    Indicator(
+      id: "per_student_operating_expenditure", chinese: "生均一般公共预算教育事业费",
+      english: "General public budget education operating expenditure per student", category: .finance, dimension: .money,
+      levelApplies: true,
+      aliases: ["生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费"], plausible: 500...500_000),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
@@ -70,6 +109,14 @@ extension IndicatorCatalog {
     Indicator(
       id: "student_aid", chinese: "学生资助资金", english: "Student financial aid", category: .finance,
       dimension: .money, aliases: ["资助总额", "学生资助和营养改善计划资金"]),
+    Indicator(
+      // 农村义务教育学生营养改善计划: a programme of its own, not student aid.
+      id: "nutrition_programme_funds", chinese: "学生营养改善计划资金", english: "Student nutrition improvement programme funds",
+      category: .finance, dimension: .money,
+      aliases: [
+        "营养改善计划补助", "营养改善计划资金", "营养改善计划补助资金", "学生营养改善计划补助", "学生营养改善计划补助资金",
+        "营养餐改善经费", "学生营养餐改善经费", "营养改善计划经费",
+      ]),
     Indicator(
       id: "capital_investment", chinese: "教育基本建设投资", english: "Capital investment in school buildings",
       category: .finance, dimension: .money, aliases: ["总投资"]),

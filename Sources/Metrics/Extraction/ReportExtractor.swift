@@ -15,10 +15,15 @@ import Foundation
 /// paragraph, else the year the report covers.
 public struct ReportExtractor: Sendable {
   public let catalog: IndicatorCatalog
+  /// Whether a figure no catalog indicator claims becomes an observation under the
+  /// report's own words, marked uncatalogued (`compare extract`), or is left out
+  /// with its reason (`--catalog-only`, and the library's default).
+  public let keepsUncatalogued: Bool
   let tokenizer: SentenceTokenizer
 
-  public init(catalog: IndicatorCatalog = .standard) {
+  public init(catalog: IndicatorCatalog = .standard, keepsUncatalogued: Bool = false) {
     self.catalog = catalog
+    self.keepsUncatalogued = keepsUncatalogued
     self.tokenizer = SentenceTokenizer(lexicon: ReportLexicon(catalog: catalog))
   }
 
@@ -39,20 +44,29 @@ public struct ReportExtractor: Sendable {
     if result.reportYear == nil { result.warnings.append("\(report.sourceFile): no report year found in the title") }
     var paragraphYear: Int? = nil
     var paragraph = -1
+    var heading: Heading? = nil
+    var paragraphYears: [Int] = []  // 2002—2004年…。…三年分别为: the years of a list in a sentence before
     for sentence in sentences {
       if sentence.paragraph != paragraph || sentence.startsItem {
         paragraphYear = nil
+        paragraphYears = []
         paragraph = sentence.paragraph
       }
       let tokens = tokenizer.tokens(text, sentence)
       var reader = SentenceReader(
         text: text, sentence: sentence, tokens: tokens, catalog: catalog,
-        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? unnamed, sourceFile: report.sourceFile)
+        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? unnamed, sourceFile: report.sourceFile,
+        heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.read()
+      heading = reader.heading
+      paragraphYears = reader.yearList.count > 1 ? reader.yearList : []
       result.observations.append(contentsOf: reader.observations)
       result.warnings.append(contentsOf: reader.warnings)
+      result.leftOut.append(contentsOf: reader.leftOut)
+      result.figuresSeen += reader.figuresSeen
       if let y = reader.lastDataYear { paragraphYear = y }
     }
+    result.observations = RestatedFacts.merge(result.observations)
     return result
   }
 }

@@ -14,8 +14,16 @@ enum Keyword: Sendable, Equatable {
   case target
   /// 召开, 开展, 调研, 印发…: counts of procedures, never indicators.
   case procedure
-  /// 比上年, 较上年, 同比: the base of a comparison, not a data year.
+  /// 比上年, 较上年, 同比: the base of a comparison, not a data year; a figure
+  /// right after it (比上年17302.62元) is the previous year's value.
   case base
+  /// 上年, 由上年的, 去年: the next figure is the previous year's value
+  /// (上年10321.31元，本年10359.52元; 由上年的24586.43元增加到27100.44元).
+  case previousYear
+  /// 本年, 今年: the next figure is the current year's, after a previous one.
+  case currentYear
+  /// 中小学: several levels together, read as no level (not 小学 inside 中小学).
+  case scope
   /// 排名: a rank, not a value.
   case rank
   /// 到, 至 after a change word: 提高到95% is a level, not a change.
@@ -56,7 +64,15 @@ struct ReportLexicon: Sendable {
     for w in ["召开", "开展", "组织", "举办", "印发", "调研", "签订", "发放", "调整", "听取", "研究", "出动", "慰问", "授课", "检查", "督查"] {
       k.append((w, .procedure))
     }
-    for w in ["比上年", "较上年", "比上年度", "较上年度", "同比", "比去年", "较去年"] { k.append((w, .base)) }
+    // 同口径比上年增长20.97%, 同口径增加3.72%: "on the same basis" qualifies the comparison, not the figure.
+    for w in ["比上年", "较上年", "比上年度", "较上年度", "同比", "比去年", "较去年", "同口径比上年", "同口径比", "同口径相比", "同口径", "相比"] {
+      k.append((w, .base))
+    }
+    for w in ["上年", "上年度", "去年", "由上年", "由上年的", "从上年", "从上年的", "由去年的", "由去年", "上年为", "上年是", "与上年的", "与上年", "同上年的"] {
+      k.append((w, .previousYear))
+    }
+    for w in ["本年", "本年度", "今年"] { k.append((w, .currentYear)) }
+    for w in ["中小学", "中小学校", "中小学生"] { k.append((w, .scope)) }
     for w in ["排名", "排第", "位次", "名列"] { k.append((w, .rank)) }
     // 降至0.8%, 保持在99%以上: the level reached or kept, not a change.
     for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在"] { k.append((w, .reachTo)) }

@@ -26,6 +26,10 @@ public struct Extraction: Sendable {
   public var reportYear: Int?
   public var observations: [Observation]
   public var warnings: [String]
+  /// Figures with a unit (or a scale, or a mask) that the report states.
+  public var figuresSeen = 0
+  /// Those of them that became no observation, with the reason.
+  public var leftOut: [LeftOutFigure] = []
 
   public init(district: String? = nil, reportYear: Int? = nil, observations: [Observation] = [], warnings: [String] = []) {
     self.district = district

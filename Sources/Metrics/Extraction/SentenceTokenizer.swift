@@ -52,6 +52,12 @@ struct SentenceTokenizer: Sendable {
           continue
         }
       }
+      // 增265.15万元, 减3所: a bare 增/减 right before a figure is a change (增强, 减负 are not).
+      if (c == 0x589E || c == 0x51CF), i + 1 < end, isDigit(s[i + 1]) {
+        out.append(ReportToken(kind: .lexeme(.keyword(.change(sign: c == 0x589E ? 1 : -1))), range: i..<(i + 1)))
+        i += 1
+        continue
+      }
       if let m = lexicon.match(s, at: i, end: end) {
         out.append(ReportToken(kind: .lexeme(m.lexeme), range: i..<(i + m.length)))
         i += m.length

@@ -25,6 +25,10 @@ public enum ObservationJSON {
     var source_text: String
     /// What a difference is taken against (``Observation/reference``); absent when none.
     var compared_to: String?
+    /// false for a figure whose indicator the catalog does not know; absent otherwise.
+    var catalogued: Bool?
+    /// Other lines stating the same fact; absent when none.
+    var also_stated_at: [Int]?
 
     // Written by hand so that a missing value is an explicit `null`, not an absent key.
     func encode(to encoder: Encoder) throws {
@@ -41,6 +45,8 @@ public enum ObservationJSON {
       try c.encode(source_file, forKey: .source_file)
       try c.encode(source_text, forKey: .source_text)
       try c.encodeIfPresent(compared_to, forKey: .compared_to)
+      try c.encodeIfPresent(catalogued, forKey: .catalogued)
+      try c.encodeIfPresent(also_stated_at, forKey: .also_stated_at)
     }
   }
 
@@ -51,7 +57,8 @@ public enum ObservationJSON {
         district: o.district, year: o.year, indicator: o.indicator, level: o.level?.rawValue ?? "",
         measure: o.measure.rawValue, value: o.value, unit: o.unit.symbol, approx: o.isApproximate,
         masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText,
-        compared_to: o.reference)
+        compared_to: o.reference, catalogued: o.flags.contains(.uncatalogued) ? false : nil,
+        also_stated_at: o.provenance.alsoStatedAt.isEmpty ? nil : o.provenance.alsoStatedAt)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -126,9 +133,27 @@ public enum ObservationJSON {
       if file.isEmpty { file = defaultFile }
       if file == Provenance.derivedFile { flags.insert(.derived) }
       let reference = (object[ObservationTable.referenceColumn] as? String).flatMap { $0.isEmpty ? nil : $0 }
+      if let raw = object[ObservationTable.cataloguedColumn] {
+        guard let b = JSONValue.bool(raw) else { throw fail(ObservationTable.cataloguedColumn, "\"\(raw)\" is not true or false") }
+        if !b { flags.insert(.uncatalogued) }
+      }
+      var alsoStatedAt: [Int] = []
+      switch object[ObservationTable.alsoStatedAtColumn] {
+      case nil, is NSNull: break
+      case let lines as [Any]:
+        for l in lines {
+          guard let n = l as? NSNumber, n.doubleValue == n.doubleValue.rounded(), n.intValue > 0 else {
+            throw fail(ObservationTable.alsoStatedAtColumn, "\"\(l)\" is not a line number")
+          }
+          alsoStatedAt.append(n.intValue)
+        }
+      case let s as String: alsoStatedAt = ObservationTable.lineList(s)
+      default: throw fail(ObservationTable.alsoStatedAtColumn, "expected a list of line numbers")
+      }
       table.append(Observation(
         district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
-        unit: unit, flags: flags, provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line),
+        unit: unit, flags: flags,
+        provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line, alsoStatedAt: alsoStatedAt),
         reference: reference))
     }
     return table

@@ -15,6 +15,9 @@ public enum Measure: String, CaseIterable, Codable, Sendable, Hashable {
   case standard
   /// A target to reach (力争达到95%).
   case target
+  /// A share of another quantity in percent (占预算支出4.74亿元的31.43%, 土地出让收益的10%);
+  /// what it is a share of is the observation's reference (`compared_to`).
+  case share = "share_pct"
 
   /// Reads the tidy-table spelling, the case name, or a few English words.
   public init?(parsing text: String) {
@@ -26,6 +29,7 @@ public enum Measure: String, CaseIterable, Codable, Sendable, Hashable {
     case "growth", "growth%", "yoy": self = .growthPercent
     case "change", "diff": self = .changeAbsolute
     case "pp", "percentage_points": self = .percentagePointDifference
+    case "share", "share%": self = .share
     default: return nil
     }
   }

@@ -15,3 +15,10 @@ extension ObservationFlags {
   /// Another source gives a different figure for the same cell (see ``ComparabilityWarning``).
   public static let conflicting = ObservationFlags(rawValue: 1 << 3)
 }
+
+extension ObservationFlags {
+  /// The figure's indicator is not in the catalog: its name is the report's own
+  /// subject phrase (实际拨付, 教育费附加收入), so it is compared by that exact name
+  /// and without the catalog's plausibility checks. Written as `catalogued` = false.
+  public static let uncatalogued = ObservationFlags(rawValue: 1 << 4)
+}

@@ -38,6 +38,13 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
   /// The column that holds ``Observation/reference`` (what a difference is taken
   /// against): an attribute like any other, so tidy files carry it as `compared_to`.
   public static let referenceColumn = "compared_to"
+  /// `false` for a figure whose indicator the catalog does not know (``ObservationFlags/uncatalogued``),
+  /// `true` for the others; the column exists only in tables that have such a figure.
+  public static let cataloguedColumn = "catalogued"
+  /// The other lines that state the same fact (``Provenance/alsoStatedAt``), as `12;30`.
+  public static let alsoStatedAtColumn = "also_stated_at"
+  /// Attribute columns that hold fields of ``Observation`` (copied with the observation, not as text).
+  static let modelColumns: Set<String> = [referenceColumn, cataloguedColumn, alsoStatedAtColumn]
 
   public init() {}
 
@@ -55,10 +62,11 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
     return Observation(
       district: strings[districtIDs[i]], year: Int(years[i]), indicator: strings[indicatorIDs[i]],
       level: levels[i], measure: measures[i], value: v.isNaN ? nil : v, unit: units[Int(unitIDs[i])],
-      flags: flags[i],
+      flags: flags[i].union(attribute(Self.cataloguedColumn, row: i) == "false" ? .uncatalogued : []),
       provenance: Provenance(
         sourceFile: strings[sourceFileIDs[i]], sourceText: textID < 0 ? "" : strings[textID],
-        line: lines[i] > 0 ? Int(lines[i]) : nil),
+        line: lines[i] > 0 ? Int(lines[i]) : nil,
+        alsoStatedAt: attribute(Self.alsoStatedAtColumn, row: i).map(Self.lineList) ?? []),
       reference: referenceID(row: i).map { strings[$0] })
   }
 
@@ -91,12 +99,32 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
     lines.append(Int32(o.provenance.line ?? 0))
     for c in attributes.indices { attributes[c].values.append(-1) }
     if let r = o.reference, !r.isEmpty { setAttribute(Self.referenceColumn, row: row, to: r) }
+    if o.flags.contains(.uncatalogued) || attributes.contains(where: { $0.name == Self.cataloguedColumn }) {
+      markCatalogued(row: row, !o.flags.contains(.uncatalogued))
+    }
+    if !o.provenance.alsoStatedAt.isEmpty {
+      setAttribute(Self.alsoStatedAtColumn, row: row, to: o.provenance.alsoStatedAt.map(String.init).joined(separator: ";"))
+    }
+  }
+
+  /// Sets the `catalogued` column of `row`; creating the column marks every earlier row catalogued.
+  private mutating func markCatalogued(row: Int, _ catalogued: Bool) {
+    if !attributes.contains(where: { $0.name == Self.cataloguedColumn }) {
+      let yes = strings.intern("true")
+      attributes.append((Self.cataloguedColumn, [Int32](repeating: yes, count: values.count)))
+    }
+    setAttribute(Self.cataloguedColumn, row: row, to: catalogued ? "true" : "false")
+  }
+
+  /// `12;30` → [12, 30].
+  static func lineList(_ text: String) -> [Int] {
+    text.split(whereSeparator: { $0 == ";" || $0 == " " }).compactMap { Int($0) }
   }
 
   public mutating func append(contentsOf other: ObservationTable) {
     for i in other.indices {
       append(other[i])
-      for column in other.attributes where column.values[i] >= 0 && column.name != Self.referenceColumn {
+      for column in other.attributes where column.values[i] >= 0 && !Self.modelColumns.contains(column.name) {
         setAttribute(column.name, row: values.count - 1, to: other.strings[column.values[i]])
       }
     }

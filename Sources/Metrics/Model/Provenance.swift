@@ -8,12 +8,16 @@ public struct Provenance: Sendable, Hashable, Codable {
   public var sourceText: String
   /// 1-based line in `sourceFile`, when known.
   public var line: Int?
+  /// Other lines of the same file that state the same fact (a report restates its
+  /// headline figures in its summary): one observation, several places.
+  public var alsoStatedAt: [Int] = []
 
   public static let derivedFile = "(derived)"
 
-  public init(sourceFile: String = "", sourceText: String = "", line: Int? = nil) {
+  public init(sourceFile: String = "", sourceText: String = "", line: Int? = nil, alsoStatedAt: [Int] = []) {
     self.sourceFile = sourceFile
     self.sourceText = sourceText
     self.line = line
+    self.alsoStatedAt = alsoStatedAt
   }
 }

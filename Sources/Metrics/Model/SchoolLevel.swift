@@ -36,7 +36,7 @@ public enum SchoolLevel: String, CaseIterable, Codable, Sendable, Hashable {
     ("中等职业学校", .vocational), ("中等职业教育", .vocational), ("特殊教育学校", .special),
     ("义务教育阶段", .compulsory), ("普通高中", .seniorGeneral), ("高中阶段", .seniorSecondary),
     ("学前教育", .preschool), ("义务教育", .compulsory), ("特殊教育", .special),
-    ("职业高中", .vocational), ("幼儿园", .preschool), ("在园幼儿", .preschool),
+    ("职业高中", .vocational), ("职业高级中学", .vocational), ("幼儿园", .preschool), ("在园幼儿", .preschool),
     ("中职", .vocational), ("职中", .vocational), ("学前", .preschool), ("幼儿", .preschool),
     ("小学", .primary), ("初中", .juniorSecondary), ("高中", .seniorGeneral),
     ("特校", .special), ("高校", .higher), ("高等教育", .higher),

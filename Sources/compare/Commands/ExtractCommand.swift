@@ -11,6 +11,9 @@ struct ExtractCommand: ParsableCommand {
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
       (and compared_to, what a difference is taken against: 全省, 全市). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
+      A figure whose indicator the catalog does not know keeps the report's own words as its \
+      indicator and catalogued=false; a fact stated on several lines is one row (also_stated_at). \
+      Standard error counts the figures seen and emitted per report.
 
       Example:
         compare extract ../shared/seeds/*.txt --output facts.csv
@@ -25,13 +28,19 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A CSV file of extra indicator aliases: alias,indicator.", valueName: "file"))
   var aliases: String?
 
+  @Flag(help: "Only figures of catalog indicators (and rates the report names); leave out the report's other figures.")
+  var catalogOnly = false
+
+  @Flag(help: "List the figures left out, with the reason, on standard error.")
+  var explain = false
+
   func validate() throws {
     if reports.isEmpty { throw ValidationError("give at least one report file") }
   }
 
   func run() throws {
     let catalog = try aliases.map { try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: $0)) } ?? .standard
-    let extractor = ReportExtractor(catalog: catalog)
+    let extractor = ReportExtractor(catalog: catalog, keepsUncatalogued: !catalogOnly)
     var table = ObservationTable()
     var failures = 0
     var placed: [String: Division] = [:]  // source file → where its district lies
@@ -48,6 +57,15 @@ struct ExtractCommand: ParsableCommand {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
         }
         for o in result.observations { table.append(o) }
+        let emitted = result.figuresSeen - result.leftOut.count
+        let uncatalogued = result.observations.filter { $0.flags.contains(.uncatalogued) }.count
+        FileHandle.standardError.write(Data(
+          "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n".utf8))
+        if explain {
+          for f in result.leftOut {
+            FileHandle.standardError.write(Data("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)\n".utf8))
+          }
+        }
       } catch {
         failures += 1
         FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))

@@ -16,6 +16,7 @@ extension Measure: ExpressibleByArgument {
       case .percentagePointDifference: (m.rawValue, "a difference in percentage points (高出1.19个百分点)")
       case .standard: (m.rawValue, "a per-student funding standard (小学1500元/生·年)")
       case .target: (m.rawValue, "a target to reach (力争达到95%)")
+      case .share: (m.rawValue, "a share of another quantity in percent (占预算支出的31.43%)")
       }
     })
   }

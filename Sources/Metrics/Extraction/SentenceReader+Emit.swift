@@ -1,0 +1,155 @@
+/// The last stage: a figure with its subject, level, measure and year becomes an
+/// ``Observation`` (or is left out, with the reason recorded).
+extension SentenceReader {
+  // MARK: Emitting
+
+  /// The sentence as written, built once for all its observations.
+  var sentenceText: String {
+    mutating get {
+      if let s = cachedSentenceText { return s }
+      let s = text.string(sentence.range)
+      cachedSentenceText = s
+      return s
+    }
+  }
+
+  mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool) {
+    var subject = s
+    var unit = n.unit
+    var value = n.value
+    // A scale without a unit (教研经费****万) or no unit at all: the indicator's base unit decides.
+    if unit == nil {
+      guard let ind = subject.indicator else { return }
+      if n.pendingScale != 1 {
+        guard [.money, .count].contains(ind.dimension) else { ledger.leave(n, "a scale without a unit, for an indicator that is not an amount or a count"); return }
+        unit = ind.baseUnit
+        value = value.map { $0 * n.pendingScale }
+      } else if ind.dimension == .ratio {
+        unit = Unit.none
+      } else {
+        return
+      }
+    }
+    guard let unit else { return }
+    let sign = change ?? compare ?? 1
+    var measure: Measure
+    if let m = measureOverride {
+      measure = m
+      if isCompared == false, let v = value { value = v * (compare ?? 1) }
+    } else if unit == .percentagePoints {
+      measure = .percentagePointDifference
+      if let v = value, !isCompared { value = v * sign }
+    } else if gapToReference {
+      measure = .changeAbsolute
+      if let v = value { value = v * (compare ?? 1) }
+    } else if !isCompared, let c = change {
+      if subject.indicator?.chinese.hasPrefix("新增") == true && unit != .percent {
+        measure = .value  // 增加了200余个普惠学位: an increment indicator counts what was added
+      } else {
+        measure = unit == .percent ? .growthPercent : .changeAbsolute
+        if let v = value { value = v * c }
+      }
+    } else if unit == .yuanPerStudentYear {
+      measure = .standard
+    } else if target {
+      measure = .target
+    } else {
+      measure = .value
+    }
+    if let ind = subject.indicator, !Self.fits(ind, unit: unit, measure: measure) {
+      // The catalog's word in a different sense (预算教育支出进度为26.2%): the report's own phrase, or nothing.
+      guard let own = ownSubject(n, start: n.range.lowerBound), own.indicator == nil || Self.fits(own.indicator!, unit: unit, measure: measure)
+      else { ledger.leave(n, "its unit does not fit \(subject.name)"); return }
+      subject = own
+    }
+    // 师生比1:19.21 is read by the scanner as 1 ÷ 19.21; students per teacher are never fewer than one.
+    if subject.indicator?.id == "student_teacher_ratio", let v = value, v > 0, v < 1 { value = 1 / v }
+    // A per-student figure in the hundreds of thousands is a total (生均公用经费总计17857万元).
+    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { ledger.leave(n, "a total, not a per-student amount"); return }
+    guard let dataYear = figureYear ?? year ?? fallbackYear else {
+      ledger.leave(n, "no year")
+      warnings.append("\(sourceFile):\(sentence.line): no year for \(subject.name); skipped")
+      return
+    }
+    var flags: ObservationFlags = []
+    if n.approximate { flags.insert(.approximate) }
+    if n.masked { flags.insert(.masked); value = nil }
+    var level = level
+    // 在园幼儿、小学、初中在校生分别为…: pupils at pre-school level are the catalog's 在园幼儿数.
+    if level == .preschool, let id = subject.indicator?.id, let own = Self.levelNames[id + "|" + SchoolLevel.preschool.rawValue],
+      let ind = catalog.indicator(id: own)
+    {
+      subject = Subject(indicator: ind, phrase: ind.chinese, levels: [])
+      level = nil
+    }
+    let applies = subject.indicator?.levelApplies ?? true
+    if subject.indicator == nil { flags.insert(.uncatalogued) }
+    ledger.emitted(n)
+    observations.append(
+      Observation(
+        district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
+        value: value, unit: unit, flags: flags,
+        provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
+        reference: reference(of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound)))
+  }
+
+  /// What a difference in a comparison clause is taken against: the words between the
+  /// comparison (or the last 、) and the figure (高出省11个百分点、市7个百分点), else those
+  /// after 比/较 before it (比全市高出2个百分点). nil for anything else, and for an
+  /// indicator whose name already says it (教育支出增长高于财政经常性收入增长).
+  func reference(of subject: Subject, measure: Measure, measureOverride: Measure?, figureStart: Int) -> String? {
+    guard compare != nil, measureOverride == nil, measure == .percentagePointDifference || measure == .changeAbsolute else { return nil }
+    let words = ComparisonReference.normalise(SubjectPhrase.trimmed(text, segmentStart, figureStart))
+      ?? Self.referenceBefore(SubjectPhrase.trimmed(text, compareLead.lowerBound, compareLead.upperBound))
+    guard let words else { return nil }
+    let name = subject.name.replacingOccurrences(of: "的", with: "")
+    return name.contains(words.replacingOccurrences(of: "的", with: "")) ? nil : words
+  }
+
+  /// The reference in the words before a comparison word: what follows the last 比 or 较.
+  static func referenceBefore(_ phrase: String) -> String? {
+    guard let i = phrase.lastIndex(where: { $0 == "比" || $0 == "较" }) else { return nil }
+    return ComparisonReference.normalise(String(phrase[phrase.index(after: i)...]))
+  }
+
+  /// Whether a figure in `unit` can be `indicator`'s `measure`.
+  static func fits(_ indicator: Indicator, unit: Unit, measure: Measure) -> Bool {
+    switch measure {
+    case .growthPercent: return unit == .percent
+    case .percentagePointDifference: return [.percent, .percentagePoints].contains(indicator.dimension)
+    default:
+      switch indicator.dimension {
+      case .money: return unit.dimension == .money
+      case .moneyPerStudent: return unit.dimension == .moneyPerStudent || unit.dimension == .money
+      case .percent: return unit == .percent
+      case .percentagePoints: return unit == .percentagePoints
+      case .count: return unit.dimension == .count
+      case .area: return unit.dimension == .area
+      case .ratio: return unit == Unit.none
+      case .other: return true
+      }
+    }
+  }
+
+}
+
+extension SentenceReader {
+  /// Appends a figure read by a construction that settles its own indicator and measure
+  /// (shares, figures left to the report's own words).
+  mutating func record(
+    _ name: String, catalogued: Bool, level: SchoolLevel?, measure: Measure, _ n: NumberToken, year: Int, sign: Double = 1,
+    reference: String? = nil
+  ) {
+    guard let unit = n.unit else { return }
+    var flags: ObservationFlags = catalogued ? [] : [.uncatalogued]
+    var value = n.value.map { $0 * sign }
+    if n.approximate { flags.insert(.approximate) }
+    if n.masked { flags.insert(.masked); value = nil }
+    ledger.emitted(n)
+    observations.append(
+      Observation(
+        district: district, year: year, indicator: name, level: level, measure: measure, value: value, unit: unit,
+        flags: flags, provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
+        reference: reference))
+  }
+}
