@@ -167,7 +167,7 @@ enum DistrictDetector {
     "统计局", "教育督导", "委员会",
   ].map(\.foldedScalars)
   /// Words that may stand right before a name and are not part of it.
-  private static let leadingWords = ["现将", "关于", "报送", "我们", "对"].map(\.foldedScalars)
+  private static let leadingWords = ["现将", "关于", "报送", "我们", "对", "按照", "根据", "经", "由"].map(\.foldedScalars)
   /// Gazetteer names that are also common nouns (城区学校, 郊区, 矿区).
   private static let commonNouns: Set<String> = ["城区", "郊区", "矿区", "东区", "西区"]
   /// After a name, these make it a word (县级, 县域, 县城): 凤县级 is not 凤县.

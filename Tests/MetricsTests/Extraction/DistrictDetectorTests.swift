@@ -155,3 +155,9 @@ extension DistrictDetectorTests {
     #expect(f.division == nil)
   }
 }
+
+extension DistrictDetectorTests {
+  @Test func aPhraseBeforeTheCityGovernmentIsNotAName() {
+    #expect(find("县教育发展专题调研报告 按照市政府的安排，**县组织调研组。\n**县辖30个乡镇。")?.name == "**县")
+  }
+}
