@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "Charts", targets: ["Charts"]),
     .library(name: "ChartsRendering", targets: ["ChartsRendering"]),
     .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
+    .library(name: "HTMLText", targets: ["HTMLText"]),
+    .library(name: "PDFText", targets: ["PDFText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +40,12 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // poppler's GLib API, for PDF reports. Only PDFText touches it.
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
+    ),
     .target(
       name: "Metrics",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -49,10 +57,23 @@ let package = Package(
     // Panel → ChartSpec: what a chart shows of the data, its titles, notes and alt text.
     // Knows Metrics and Charts, never the renderer.
     .target(name: "ChartBuilding", dependencies: ["Metrics", "Charts"]),
+    // libxml2, for its HTML parser: Foundation on Linux links libxml2 but never calls
+    // the HTML parser (XMLDocument's .documentTidyHTML parses as XML there). Only
+    // HTMLText touches it; Metrics stays Foundation-only and is handed the reader.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "HTMLText", dependencies: ["Metrics", "CLibXML2"]),
+    // PDF report text. Its own target so that Metrics stays Foundation-only:
+    // the compare command hands `ReportFormat.pdf` to ReportLoader.
+    .target(name: "PDFText", dependencies: ["Metrics", "CPoppler"]),
     .executableTarget(
       name: "compare",
       dependencies: [
         "Metrics", "Charts", "ChartsRendering", "ChartBuilding",
+        "HTMLText", "PDFText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -66,7 +87,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "compare-bench",
-      dependencies: ["Metrics", "Charts", "ChartsRendering"],
+      dependencies: ["Metrics", "Charts", "ChartsRendering", "PDFText", "CCairo"],
       path: "Benchmarks/compare-bench"
     ),
     // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
@@ -79,6 +100,13 @@ let package = Package(
       name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
-    .testTarget(name: "CompareTests", dependencies: ["compare"], exclude: ["Snapshots"]),
+    .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText", "Metrics"]),
+    .testTarget(
+      name: "CompareTests",
+      dependencies: ["compare", "PDFTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Snapshots"]),
+    // Test PDFs drawn with Cairo and Pango, for the PDF reader's and the CLI's tests.
+    .target(name: "PDFTestSupport", dependencies: ["CCairo"], path: "Tests/PDFTestSupport"),
+    .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "PDFTestSupport"]),
   ]
 )

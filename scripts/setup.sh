@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and run `compare`:
-# Cairo and Pango headers, libdeflate (the PNG encoder) and a CJK font.
+# Cairo and Pango headers, libdeflate (the PNG encoder), poppler (PDF reports;
+# poppler-utils for the benchmark's pdftotext peer) and a CJK font.
 # Does nothing when everything is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev fonts-noto-cjk)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev libxml2-dev libpoppler-glib-dev poppler-utils fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

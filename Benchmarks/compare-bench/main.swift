@@ -11,6 +11,7 @@ import Charts
 @_spi(Benchmarks) import ChartsRendering
 import Foundation
 import Metrics
+import PDFText
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -18,6 +19,16 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 // fresh process, so that the parent can measure its wall time and peak memory.
 if arguments.first == "align" {
   try AlignChild.run(Array(arguments.dropFirst()))
+  exit(0)
+}
+// `compare-bench pdftext FILE…` reads PDFs' text in a fresh process, to set beside `pdftotext`.
+if arguments.first == "pdftext" {
+  for path in arguments.dropFirst() { _ = try PDFText.text(of: Data(contentsOf: URL(fileURLWithPath: path)), file: path) }
+  exit(0)
+}
+// Child mode: `compare-bench xlsx FILE` reads a workbook's first sheet as a table.
+if arguments.first == "xlsx" {
+  try ExcelChild.run(Array(arguments.dropFirst()))
   exit(0)
 }
 
@@ -107,6 +118,73 @@ let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
 let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
 report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
            extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
+}
+
+// 5. PDF reports: the seeds typeset by Cairo, read by PDFText and, in the same
+// run, by poppler-utils' `pdftotext -layout`; then how many of the observations
+// extracted from each .txt seed are found again from each reader's text.
+if wanted("PDF report") {
+  let seeds = try FileManager.default.contentsOfDirectory(at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+    .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("compare-bench-pdf")
+  try? FileManager.default.removeItem(at: dir)
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  var pdfs: [URL] = [], pages = 0
+  for seed in seeds {
+    let pdf = dir.appendingPathComponent(seed.deletingPathExtension().lastPathComponent + ".pdf")
+    pages += try ReportPDF.write([try ReportLoader.load(seed).text], to: pdf)
+    pdfs.append(pdf)
+  }
+  let datas = try pdfs.map { try Data(contentsOf: $0) }
+  let runs = quick ? 3 : 10
+  let (inProcess, _) = try Timing.median(runs: runs, warmup: 1) { try datas.map { try PDFText.text(of: $0, file: "seed.pdf") } }
+  report.add("PDF report text: \(seeds.count) seeds typeset to \(pages) pages, in process", ms: inProcess,
+             extra: String(format: "%.0f pages/s, median of %d", Double(pages) / (inProcess / 1000), runs))
+  let me = URL(fileURLWithPath: CommandLine.arguments[0])
+  // One process per file, as pdftotext below runs.
+  var ours = 0.0, oursPeak = 0.0
+  for pdf in pdfs {
+    let (ms, rss) = try ChildProcess.measure(me, ["pdftext", pdf.path], runs: runs)
+    ours += ms
+    oursPeak = max(oursPeak, rss)
+  }
+  report.add("PDF report text, the same \(pages) pages, one process per file", ms: ours, extra: String(format: "%.1f MiB peak", oursPeak))
+  let pdftotext = URL(fileURLWithPath: "/usr/bin/pdftotext")
+  var peerTexts: [URL] = []
+  if FileManager.default.isExecutableFile(atPath: pdftotext.path) {
+    var total = 0.0, peak = 0.0
+    for pdf in pdfs {
+      let out = pdf.deletingPathExtension().appendingPathExtension("layout.txt")
+      let (ms, rss) = try ChildProcess.measure(pdftotext, ["-layout", pdf.path, out.path], runs: runs)
+      total += ms
+      peak = max(peak, rss)
+      peerTexts.append(out)
+    }
+    report.add("pdftotext -layout (poppler-utils), the same \(pages) pages, one process per file", ms: total, extra: String(format: "%.1f MiB peak", peak))
+  } else {
+    report.note("pdftotext not found (apt-get install poppler-utils): skipped the peer row")
+  }
+  // Observations as (indicator, level, measure, year, value), from the .txt seeds and from each PDF reading.
+  func keys(_ r: ReportText) -> Set<String> {
+    Set(ReportExtractor().extract(r).observations.map { "\($0.indicator)|\(String(describing: $0.level))|\($0.measure)|\($0.year)|\(String(describing: $0.value))" })
+  }
+  var original = 0, viaPDFText = 0, viaPeer = 0
+  for (i, seed) in seeds.enumerated() {
+    let truth = keys(try ReportLoader.load(seed))
+    original += truth.count
+    viaPDFText += truth.intersection(keys(try ReportLoader.load(pdfs[i], formats: [.pdf]))).count
+    if i < peerTexts.count { viaPeer += truth.intersection(keys(try ReportLoader.load(peerTexts[i]))).count }
+  }
+  report.note("PDF: of \(original) observations extracted from the .txt seeds, \(viaPDFText) are found again from PDFText's text"
+    + (peerTexts.isEmpty ? "" : " and \(viaPeer) from pdftotext -layout's"))
+  exit(0)
+}
+// 5. A 100,000-row sheet (written by Benchmarks/peers/excel_peers.py, never committed).
+let sheetFile = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_XLSX"] ?? "/tmp/compare-100k.xlsx")
+if wanted("xlsx"), FileManager.default.fileExists(atPath: sheetFile.path) {
+  try ExcelRows.add(to: &report, file: sheetFile, runs: quick ? 3 : 7)
+} else if wanted("xlsx") {
+  report.note("no \(sheetFile.path): run Benchmarks/peers/excel_peers.py to write it and to compare with openpyxl and pandas")
 }
 
 if arguments.contains("--tsv") { report.printTSV() } else { report.print() }

@@ -6,6 +6,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
   public var file: String
   public var line: Int?
   public var field: String?
+  /// A place that is not a line, said instead of it: `sheet 表1, cell C7`.
+  public var place: String?
   public var message: String
 
   public init(file: String, line: Int? = nil, field: String? = nil, _ message: String) {
@@ -15,9 +17,17 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  /// An error at a place in a sheet: `t.xlsx: sheet 表1, cell C7: …`.
+  public init(file: String, place: String, field: String? = nil, _ message: String) {
+    self.file = file
+    self.place = place
+    self.field = field
+    self.message = message
+  }
+
   public var description: String {
     var s = file
-    if let line { s += ":\(line)" }
+    if let place { s += ": \(place)" } else if let line { s += ":\(line)" }
     s += ": "
     if let field { s += "column '\(field)': " }
     return s + message

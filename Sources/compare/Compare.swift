@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Foundation
 
 /// `compare`: from a report or a table to a chart that compares like with like.
@@ -36,7 +36,9 @@ struct Compare: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       guard code != .success else { exit(withError: error) }
-      Terminal.warn(fullMessage(for: error))
+      // `ExitCode(1)` after the command has said what failed has no message: no blank line.
+      let message = fullMessage(for: error)
+      if !message.isEmpty { Terminal.warn(message) }
       Foundation.exit(code.rawValue)
     }
   }

@@ -20,12 +20,14 @@ struct CLIRunner {
 
   /// `compare` sits beside the test bundle in the build folder.
   static let executable: URL = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("compare")
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "compare")
     if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
     return packageRoot.appendingPathComponent(".build/debug/compare")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output
+  {
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
@@ -43,20 +45,26 @@ struct CLIRunner {
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let eData = e.wait()
     p.waitUntilExit()
-    return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: eData, as: UTF8.self))
+    return Output(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: eData, as: UTF8.self))
   }
 
   /// A file or folder a test needs: its absence is a failure, not a skip, so a
   /// checkout that lacks it cannot pass by testing less.
   static func require(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
-    try #require(FileManager.default.fileExists(atPath: url.path), "\(url.path) is missing", sourceLocation: sourceLocation)
+    try #require(
+      FileManager.default.fileExists(atPath: url.path), "\(url.path) is missing", sourceLocation: sourceLocation)
     return url
   }
 
   /// The seed reports, sorted; a missing one fails the test.
   static func seedReports(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-    try ["000_fbdfa655b18779ee", "001_9dd3514ff93b17c8", "002_8fc72739b7b865c1", "003_5f29f3c7baff100d", "004_7811de6225d2c56f"]
-      .map { try require(seeds.appendingPathComponent("\($0).txt"), sourceLocation: sourceLocation).path }
+    try [
+      "000_fbdfa655b18779ee", "001_9dd3514ff93b17c8", "002_8fc72739b7b865c1", "003_5f29f3c7baff100d",
+      "004_7811de6225d2c56f",
+    ]
+    .map { try require(seeds.appendingPathComponent("\($0).txt"), sourceLocation: sourceLocation).path }
   }
 
   static func write(_ text: String, to name: String, in dir: URL) throws -> URL {

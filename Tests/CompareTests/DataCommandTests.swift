@@ -64,6 +64,8 @@ struct DataCommandTests {
   @Test func checkSurfacesTheTeacherPayArithmetic() throws {
     let r = try CLIRunner.run(["check", "--data", CLIRunner.seedFacts.path])
     #expect(r.status == 1)
+    // One summary line on stderr, and no empty line after it from the exit.
+    #expect(r.stderr.hasPrefix("compare: 1 finding(s)") && !r.stderr.contains("\n\n"), "\(r.stderr)")
     #expect(r.stdout.contains("5299"))
     #expect(r.stdout.contains("17663"))
   }
@@ -98,6 +100,16 @@ struct DataCommandTests {
     #expect(r.status != 0)
     #expect(r.stderr.contains("empty.txt"))
     #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func extractReadsAnHTMLReportThroughLibxml2() throws {
+    let page = try CLIRunner.write("""
+      <html><head><title>丰都县2022年度履行教育职责自评报告</title><script>document.write("<p>9.99亿元</p>")</script></head>
+      <body><!-- 旧稿 > 作废 --><p>丰都县2022年一般公共预算教育支出&nbsp;14.13亿元，增长4.49%。</p></body></html>
+      """, to: "r.html", in: dir)
+    let r = try CLIRunner.run(["extract", page.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains(",1413000000,") && !r.stdout.contains("999000000") && !r.stdout.contains("作废"))
   }
 
   @Test func indicatorsListsTheCatalog() throws {

@@ -29,7 +29,10 @@ import Testing
     let expected = try #require(
       try? String(contentsOf: file, encoding: .utf8),
       "no snapshot \(file.lastPathComponent): record it with RECORD_SNAPSHOTS=1 swift test --filter HelpSnapshotTests")
-    #expect(r.stdout == expected, "compare \(command) --help differs from Snapshots/\(file.lastPathComponent)\(Self.firstDifference(r.stdout, expected))")
+    #expect(
+      r.stdout == expected,
+      "compare \(command) --help differs from Snapshots/\(file.lastPathComponent)\(Self.firstDifference(r.stdout, expected))"
+    )
   }
 
   /// The first line that differs, so the failure says where without a diff tool.

@@ -3,6 +3,7 @@ import ChartBuilding
 import Charts
 import Metrics
 import Testing
+
 @testable import compare
 
 /// The typed options: the words `--help` lists parse back, aliases still work,
@@ -34,13 +35,16 @@ import Testing
     #expect(t.selection.measure == .growthPercent)
     #expect(t.format == .markdown)
     #expect(try IndicatorsCommand.parse(["--format", "markdown"]).format == .table)
-    #expect(try BarCommand.parse(Self.bar + ["--reference", "均值", "--reference", "1500:标准"]).chart.reference
-      == [.mean, .value(1500, label: "标准")])
+    #expect(
+      try BarCommand.parse(Self.bar + ["--reference", "均值", "--reference", "1500:标准"]).chart.reference
+        == [.mean, .value(1500, label: "标准")])
   }
 
   @Test func viewsWithAValueOrABaseYear() throws {
     #expect(try BarCommand.parse(Self.bar + ["--view", "gap:1500"]).selection.panelView == .gap(.standard(1500)))
-    #expect(try TrendCommand.parse(Self.bar + ["--view", "index", "--base-year", "2016"]).selection.panelView == .index(base: 2016))
+    #expect(
+      try TrendCommand.parse(Self.bar + ["--view", "index", "--base-year", "2016"]).selection.panelView
+        == .index(base: 2016))
     #expect(try TableCommand.parse(Self.table).selection.panelView == .value)
   }
 
@@ -49,7 +53,10 @@ import Testing
     (["--measure", "total"], "'total' is invalid for '--measure <measure>'", "growth_pct"),
     (["--view", "gap:x"], "'gap:x' is invalid for '--view <view>'", "gap:VALUE"),
     (["--sort", "up"], "'up' is invalid for '--sort <order>'", "'descending', 'ascending' or 'given'"),
-    (["--orientation", "diagonal"], "'diagonal' is invalid for '--orientation <orientation>'", "'horizontal' and 'vertical'"),
+    (
+      ["--orientation", "diagonal"], "'diagonal' is invalid for '--orientation <orientation>'",
+      "'horizontal' and 'vertical'"
+    ),
     (["--reference", "top"], "'top' is invalid for '--reference <ref>'", "VALUE[:LABEL]"),
   ])
   func aWrongValueListsTheChoices(_ extra: [String], _ says: String, _ lists: String) {
@@ -59,8 +66,11 @@ import Testing
   }
 
   @Test func tableAndIndicatorsFormatsAreChecked() {
-    #expect(message(TableCommand.self, Self.table + ["--format", "xml"]).contains("Please provide one of 'csv', 'markdown' or 'json'"))
-    #expect(message(IndicatorsCommand.self, ["--format", "xml"]).contains("Please provide one of 'table', 'csv' or 'json'"))
+    #expect(
+      message(TableCommand.self, Self.table + ["--format", "xml"]).contains(
+        "Please provide one of 'csv', 'markdown' or 'json'"))
+    #expect(
+      message(IndicatorsCommand.self, ["--format", "xml"]).contains("Please provide one of 'table', 'csv' or 'json'"))
   }
 
   /// The message the command would print for these arguments ("" when they parse).

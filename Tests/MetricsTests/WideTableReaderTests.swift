@@ -68,11 +68,11 @@ import Testing
     let json = dir.appendingPathComponent("t.json")
     try Data(#"[{"district":"A","year":2021,"indicator":"X","value":1}]"#.utf8).write(to: json)
     #expect(try ObservationSource.read(json).count == 1)
-    let bad = dir.appendingPathComponent("t.xlsx")
+    let bad = dir.appendingPathComponent("t.xls")
     try Data().write(to: bad)
     #expect(errorText { _ = try ObservationSource.read(bad) }.contains("unsupported file type"))
     let wideOnTidy = try ObservationSource.read(fixture("gapminder_small.csv"), wide: WideTableReader(districtColumn: "country", yearColumn: "year"))
     #expect(wideOnTidy.count == 18)
-    #expect(errorText { _ = try ObservationSource.read(fixture("gapminder_small.csv")) }.contains("--wide"))
+    #expect(errorText { _ = try ObservationSource.read(fixture("gapminder_small.csv")) }.contains("--district-column"))
   }
 }

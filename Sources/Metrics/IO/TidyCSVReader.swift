@@ -56,9 +56,11 @@ public struct TidyCSVReader: Sendable {
     return try read(data: data, name: url.path)
   }
 
-  /// Reads CSV bytes; `name` is used in error messages and as the default source file.
+  /// Reads CSV bytes in any encoding ``TextEncoding`` detects; `name` is used
+  /// in error messages and as the default source file.
   public func read(data: Data, name: String) throws -> ObservationTable {
-    try data.withUnsafeBytes { try read(bytes: $0, name: name) }
+    let utf8 = try TextEncoding.utf8(of: data, file: name).data
+    return try utf8.withUnsafeBytes { try read(bytes: $0, name: name) }
   }
 
   func read(bytes: UnsafeRawBufferPointer, name: String) throws -> ObservationTable {

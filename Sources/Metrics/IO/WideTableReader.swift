@@ -28,13 +28,6 @@ public struct WideTableReader: Sendable {
     self.unitByColumn = unitByColumn
   }
 
-  /// A cell as read: its text and the line it is on.
-  struct Grid {
-    var columns: [String]
-    var rows: [[String?]]
-    var lines: [Int]
-  }
-
   public func read(_ url: URL) throws -> ObservationTable {
     let data: Data
     do {
@@ -46,11 +39,12 @@ public struct WideTableReader: Sendable {
   }
 
   public func read(data: Data, name: String, json: Bool) throws -> ObservationTable {
-    let grid = json ? try jsonGrid(data, name) : try csvGrid(data, name)
-    return try observations(grid, name)
+    let utf8 = try TextEncoding.utf8(of: data, file: name).data
+    let grid = json ? try Self.jsonGrid(utf8, name) : try Self.csvGrid(utf8, name)
+    return try observations(grid)
   }
 
-  func csvGrid(_ data: Data, _ name: String) throws -> Grid {
+  static func csvGrid(_ data: Data, _ name: String) throws -> TableGrid {
     try data.withUnsafeBytes { bytes in
       var scanner = CSVScanner(bytes: bytes)
       var fields: [CSVScanner.Field] = []
@@ -63,7 +57,7 @@ public struct WideTableReader: Sendable {
       }
       guard try next() != nil else { throw InputError(file: name, line: 1, "the file is empty: expected a header row") }
       let columns = fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
-      var grid = Grid(columns: columns, rows: [], lines: [])
+      var grid = TableGrid(name: name, columns: columns)
       while let line = try next() {
         if fields.count == 1 && scanner.raw(fields[0]).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         guard fields.count == columns.count else {
@@ -76,7 +70,7 @@ public struct WideTableReader: Sendable {
     }
   }
 
-  func jsonGrid(_ data: Data, _ name: String) throws -> Grid {
+  static func jsonGrid(_ data: Data, _ name: String) throws -> TableGrid {
     let any: Any
     do { any = try JSONSerialization.jsonObject(with: data) } catch {
       throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
@@ -90,7 +84,7 @@ public struct WideTableReader: Sendable {
     for object in array {
       for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
     }
-    var grid = Grid(columns: columns, rows: [], lines: [])
+    var grid = TableGrid(name: name, columns: columns)
     for (k, object) in array.enumerated() {
       grid.rows.append(columns.map { key -> String? in
         switch object[key] {
@@ -120,15 +114,18 @@ public struct WideTableReader: Sendable {
     return (h, nil)
   }
 
-  func observations(_ grid: Grid, _ name: String) throws -> ObservationTable {
+  func observations(_ grid: TableGrid) throws -> ObservationTable {
+    let name = grid.name
     func column(_ wanted: String) throws -> Int {
       if let i = grid.columns.firstIndex(of: wanted) { return i }
       if let i = grid.columns.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) { return i }
-      throw InputError(file: name, line: 1, field: wanted, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      var e = grid.error(row: nil, column: nil, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      e.field = wanted
+      throw e
     }
     let cDistrict = try column(districtColumn), cYear = try column(yearColumn)
     for key in unitByColumn.keys where !grid.columns.contains(key) {
-      throw InputError(file: name, line: 1, field: key, "a unit is given for this column but the table has no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      throw InputError(file: name, line: grid.headerLine, field: key, "a unit is given for this column but the table has no such column; the header has: \(grid.columns.joined(separator: ", "))")
     }
     // Classify the other columns: numeric when most non-empty cells are numbers.
     var numeric: [Int] = [], text: [Int] = []
@@ -150,13 +147,14 @@ public struct WideTableReader: Sendable {
     let units = numeric.indices.map { Unit.parse(unitByColumn[grid.columns[numeric[$0]]] ?? headers[$0].unit ?? "") }
     var table = ObservationTable()
     let file = (name as NSString).lastPathComponent
+    _ = name
     for (r, row) in grid.rows.enumerated() {
       let line = grid.lines[r]
       guard let district = row[cDistrict], !district.isEmpty else {
-        throw InputError(file: name, line: line, field: grid.columns[cDistrict], "the district is empty")
+        throw grid.error(row: r, column: cDistrict, "the district is empty")
       }
-      guard let year = JSONValue.year(row[cYear] as Any?) else {
-        throw InputError(file: name, line: line, field: grid.columns[cYear], "\"\(row[cYear] ?? "")\" is not a year (expected e.g. 2023)")
+      guard let year = row[cYear].flatMap(YearHeader.year) ?? JSONValue.year(row[cYear] as Any?) else {
+        throw grid.error(row: r, column: cYear, "\"\(row[cYear] ?? "")\" is not a year (expected e.g. 2023)")
       }
       for (k, c) in numeric.enumerated() {
         let t = row[c] ?? ""
@@ -167,7 +165,7 @@ public struct WideTableReader: Sendable {
         } else if DecimalParser.isMask(t) {
           flags.insert(.masked)
         } else if !DecimalParser.isMissing(t) {
-          throw InputError(file: name, line: line, field: grid.columns[c], "\"\(t)\" is not a number (the column holds numbers elsewhere)")
+          throw grid.error(row: r, column: c, "\"\(t)\" is not a number (the column holds numbers elsewhere)")
         }
         table.append(Observation(
           district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,

@@ -2,6 +2,7 @@ import Charts
 import ChartsRendering
 import Foundation
 import Metrics
+import PDFText
 
 extension BriefingSpec {
   /// The file name (without extension) of the duties scorecard in a briefing.
@@ -35,7 +36,7 @@ extension BriefingRunner {
       table.append(contentsOf: tables[source.id]!)
       guard source.isReport else { continue }
       do {
-        let report = try ReportLoader.load(source.path)
+        let report = try ReportLoader.load(source.path, formats: [.pdf])
         let extraction = ReportExtractor().extract(report)
         let district =
           extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(source.path.lastPathComponent)）"

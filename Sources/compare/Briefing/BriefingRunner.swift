@@ -3,6 +3,7 @@ import ChartsRendering
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 /// Renders every chart of a briefing, with its data table and provenance, then
 /// the index. A chart that fails does not stop the others.
@@ -100,7 +101,7 @@ struct BriefingRunner {
     for s in spec.sources {
       do {
         if s.isReport {
-          tables[s.id] = ObservationTable(ReportExtractor().extract(try ReportLoader.load(s.path)).observations)
+          tables[s.id] = ObservationTable(ReportExtractor().extract(try ReportLoader.load(s.path, formats: ReportFormats.all)).observations)
         } else {
           tables[s.id] = try ObservationSource.read(s.path, wide: s.wide)
         }

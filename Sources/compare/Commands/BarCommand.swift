@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Charts
 
 struct BarCommand: ParsableCommand {

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 /// How `indicators` prints the catalog.
 enum CatalogFormat: String, CaseIterable, ExpressibleByArgument {

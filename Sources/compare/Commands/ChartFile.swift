@@ -1,6 +1,6 @@
-import ChartsRendering
-import Charts
 import ChartBuilding
+import Charts
+import ChartsRendering
 import Foundation
 import Metrics
 
@@ -15,7 +15,7 @@ enum ChartFile {
       throw CLIError("the output \(options.output) is one of the inputs; not overwriting it")
     }
     let catalog = try data.catalog()
-    let table = try data.load(catalog: catalog)
+    let table = try data.load(catalog: catalog, indicator: request.indicator)
     let built = try ChartBuilder(table: table, catalog: catalog).build(request)
     let bytes = try ChartRendering.render(built.spec, format: format)
     try AtomicFile.write(bytes, to: out)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Charts
 import ChartBuilding
+import Charts
 import Foundation
 import Metrics
 
@@ -33,7 +33,11 @@ struct ChartOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Resolution for PNG and for sizes in centimetres.", valueName: "dpi"))
   var dpi: Double?
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the format follows the extension: .png, .svg, .pdf, or .text.svg (SVG with real text).", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Output file; the format follows the extension: .png, .svg, .pdf, or .text.svg (SVG with real text).",
+      valueName: "file"))
   var output: String
 
   /// The request for a chart of `kind` showing what `selection` picks.
@@ -52,7 +56,8 @@ struct ChartOptions: ParsableArguments {
     r.notes = notes
     if let dpi, !(dpi.isFinite && ChartSize.dpiRange.contains(dpi)) {
       throw ValidationError(
-        "--dpi \(dpi): use \(Int(ChartSize.dpiRange.lowerBound))–\(Int(ChartSize.dpiRange.upperBound)) (144 for screens, 300 for print)")
+        "--dpi \(dpi): use \(Int(ChartSize.dpiRange.lowerBound))–\(Int(ChartSize.dpiRange.upperBound)) (144 for screens, 300 for print)"
+      )
     }
     if let size {
       do { r.size = try Self.parseSize(size, dpi: dpi).validated() } catch let e as ChartSizeError {

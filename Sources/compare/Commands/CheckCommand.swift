@@ -5,7 +5,8 @@ import Metrics
 
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "check", abstract: "Report arithmetic that does not add up, conflicting duplicates and implausible values.",
+    commandName: "check",
+    abstract: "Report arithmetic that does not add up, conflicting duplicates and implausible values.",
     discussion: """
       Exits 0 when nothing is found, 1 when something is. Each finding quotes the source text of \
       each side.
@@ -22,7 +23,9 @@ struct CheckCommand: ParsableCommand {
     // Arithmetic first: a sum that does not add up matters more than a duplicate.
     let order: [Finding.Kind] = [.growthMismatch, .differenceMismatch, .implausibleValue, .duplicateConflict]
     let findings = ConsistencyChecker(catalog: catalog).check(table)
-      .enumerated().sorted { (order.firstIndex(of: $0.element.kind)!, $0.offset) < (order.firstIndex(of: $1.element.kind)!, $1.offset) }
+      .enumerated().sorted {
+        (order.firstIndex(of: $0.element.kind)!, $0.offset) < (order.firstIndex(of: $1.element.kind)!, $1.offset)
+      }
       .map(\.element)
     for f in findings { Terminal.print(f.description + "\n") }
     if findings.isEmpty {
@@ -32,7 +35,8 @@ struct CheckCommand: ParsableCommand {
         let n = findings.filter { $0.kind == k }.count
         return n == 0 ? nil : "\(n) \(k.rawValue)"
       }
-      Terminal.warn("compare: \(findings.count) finding(s) in \(table.count) observations: \(counts.joined(separator: ", "))")
+      Terminal.warn(
+        "compare: \(findings.count) finding(s) in \(table.count) observations: \(counts.joined(separator: ", "))")
       throw ExitCode(1)
     }
   }

@@ -3,6 +3,7 @@ import Charts
 import ChartsRendering
 import Foundation
 import Metrics
+import PDFText
 
 /// `compare duties`: which districts meet the statutory funding requirements,
 /// which do not, and which claim to while their own figures say otherwise.
@@ -88,18 +89,14 @@ struct DutiesCommand: ParsableCommand {
       guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file") }
       if DataLoader.reportExtensions.contains(url.pathExtension.lowercased()) {
         // The report is read here, not through DataLoader, because its claims need its text.
-        let report = try ReportLoader.load(url)
+        let report = try ReportLoader.load(url, formats: [.pdf])
         let extraction = ReportExtractor(catalog: catalog).extract(report)
         let district =
           extraction.district ?? extraction.observations.first?.district ?? "未识别区县（\(url.lastPathComponent)）"
         table.append(contentsOf: ObservationTable(extraction.observations))
         claims += finder.claims(in: report, district: district, reportYear: extraction.reportYear)
       } else {
-        table.append(
-          contentsOf: try DataLoader(
-            catalog: catalog,
-            wide: data.wide ? WideTableReader(districtColumn: data.districtColumn, yearColumn: data.yearColumn) : nil
-          ).load([path]))
+        table.append(contentsOf: try DataLoader(catalog: catalog, options: data.tableOptions()).load([path]))
       }
     }
     let rows = DutyChecker(rules: ruleList, catalog: catalog, region: region).scorecard(table, claims: claims)

@@ -2,24 +2,27 @@ import ArgumentParser
 import ChartBuilding
 import Foundation
 import Metrics
+import PDFText
 
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract", abstract: "Extract indicator observations from reports, with their source text.",
     discussion: """
-      Reads .txt (UTF-8 or GB18030), .docx and .html reports and writes tidy observations:
+      Reads .txt (UTF-8 or GB18030), .docx, .html and .pdf reports and writes tidy observations:
       district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text \
       (and compared_to, what a difference is taken against: 全省, 全市). \
       Values are normalised (14.13亿元 → 1413000000 元); masked numbers (***) are missing.
       A figure whose indicator the catalog does not know keeps the report's own words as its \
       indicator and catalogued=false; a fact stated on several lines is one row (also_stated_at). \
-      Standard error counts the figures seen and emitted per report.
+      Standard error counts the figures seen and emitted per report. \
+      Tables in .docx and .pdf reports are read row by row, like sentences; a scanned PDF \
+      (no text layer) needs OCR first.
 
       Example:
         compare extract ../shared/seeds/*.txt --output facts.csv
       """)
 
-  @Argument(help: ArgumentHelp("Report files.", valueName: "report"))
+  @Argument(help: ArgumentHelp("Report files; - reads one from standard input.", valueName: "report"))
   var reports: [String]
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.csv or .json) instead of standard output.", valueName: "file"))
@@ -50,8 +53,9 @@ struct ExtractCommand: ParsableCommand {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
       do {
-        let result = extractor.extract(try ReportLoader.load(url))
-        if let d = result.division { placed[url.lastPathComponent] = d }
+        let report = path == "-" ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all) : try ReportLoader.load(url, formats: ReportFormats.all)
+        let result = extractor.extract(report)
+        if let d = result.division { placed[report.sourceFile] = d }
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
@@ -73,7 +77,7 @@ struct ExtractCommand: ParsableCommand {
     }
     // Where each district lies, when the gazetteer places it: province and city columns.
     for row in table.indices {
-      guard let d = placed[(table[row].provenance.sourceFile as NSString).lastPathComponent] else { continue }
+      guard let d = placed[table[row].provenance.sourceFile] else { continue }
       table.setAttribute("province", row: row, to: d.province)
       if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
     }

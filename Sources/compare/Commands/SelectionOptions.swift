@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Metrics
 
 /// Which panel to look at: the indicator and the slice of it (level, measure,
@@ -15,10 +15,14 @@ struct SelectionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Which reported measure.", valueName: "measure"))
   var measure: Measure = .value
 
-  @Option(help: ArgumentHelp("With --measure pp_diff or change_abs: what the differences are taken against when the data holds several (高出省11个百分点、市7个百分点), e.g. 全省 or 全市.", valueName: "ref"))
+  @Option(
+    help: ArgumentHelp(
+      "With --measure pp_diff or change_abs: what the differences are taken against when the data holds several (高出省11个百分点、市7个百分点), e.g. 全省 or 全市.",
+      valueName: "ref"))
   var comparedTo: String?
 
-  @Option(help: ArgumentHelp("What to show. Derived figures carry their formula (table --format json).", valueName: "view"))
+  @Option(
+    help: ArgumentHelp("What to show. Derived figures carry their formula (table --format json).", valueName: "view"))
   var view: PanelView = .value
 
   @Option(help: ArgumentHelp("With --view index: the base year (= 100).", valueName: "year"))

@@ -21,7 +21,9 @@ struct TableCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A span of years, e.g. 2015-2024.", valueName: "a-b"))
   var years: String?
 
-  @Option(help: ArgumentHelp("Print each district's compound annual growth rate over FROM-TO instead of the panel.", valueName: "from-to"))
+  @Option(
+    help: ArgumentHelp(
+      "Print each district's compound annual growth rate over FROM-TO instead of the panel.", valueName: "from-to"))
   var cagr: String?
 
   @Option(help: ArgumentHelp("Output format (md is markdown).", valueName: "format"))
@@ -30,7 +32,7 @@ struct TableCommand: ParsableCommand {
   func run() throws {
     let q = selection.query(years: try years.map(YearSpan.parse))
     let catalog = try data.catalog()
-    let table = try data.load(catalog: catalog)
+    let table = try data.load(catalog: catalog, indicator: selection.indicator)
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(q)
     if let cagr {

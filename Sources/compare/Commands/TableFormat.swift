@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 /// How `table` prints a panel (or its growth rates).
 enum TableFormat: String, CaseIterable, ExpressibleByArgument {

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 struct TrendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 /// `2015-2024`, `2015—2024`, `2023`.
 enum YearSpan {

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Charts
 
 /// `bar --orientation` and `bar --sort`: their raw values are the words.

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 /// `--reference`: two words and one form with a number; the Chinese words
 /// (均值, 中位数) and `average` are accepted too.

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Metrics
 
 /// `--measure`: the tidy-table spellings are listed in `--help`; the case names

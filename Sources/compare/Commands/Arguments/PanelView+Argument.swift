@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 
 /// `--view`: fixed words and one form with a number (`gap:1500`), so `--help`
 /// lists the forms rather than the cases. `index` takes its base year from

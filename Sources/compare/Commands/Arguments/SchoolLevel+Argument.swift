@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Metrics
 
 /// `--level`: the canonical names are listed in `--help`; an alias (幼儿园,
