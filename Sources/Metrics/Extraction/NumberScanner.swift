@@ -112,6 +112,13 @@ enum NumberScanner {
       if let (_, _, next) = digits(s, at: j + 1, end: end) { j = next } else { while j + 1 < end, s[j + 1] == star { j += 1 }; j += 1 }
       token.isRange = true
     }
+    // A space before the scale or unit (增长-9.41 %, 75128.36 万元: text out of PDFs
+    // and typeset pages) belongs to the figure only when a scale or unit follows it.
+    if j < end, s[j] == 0x20 {
+      var k = j
+      while k < end, s[k] == 0x20, k - j < 2 { k += 1 }
+      if k < end, s[k] == wan || s[k] == yi || units.longestMatch(in: s, at: k, end: end) != nil { j = k }
+    }
     // Hedges and scale between the number and its unit: 200余件, 1000余万元, 1001万余元, **多万.
     var scale: Double = 1
     while j < end {
@@ -134,6 +141,15 @@ enum NumberScanner {
     // 每生每年720元: per pupil and year, written before the number; the words become
     // part of the token, so that 标准为每生每年650元 reads as 标准为 + the figure.
     var start = i
+    // A sign written with the number (增长-12.9%, －3.2%, +5%) unless it joins two
+    // numbers or a code (3-5, A-1): the tokenizer has passed it as free text.
+    var negative = false
+    if isDigit(first), i >= 1, [0x2D, 0x2212, 0x2B].contains(s[i - 1]),
+      !(i >= 2 && (isDigit(s[i - 2]) || (s[i - 2] >= 0x61 && s[i - 2] <= 0x7A) || s[i - 2] == star))
+    {
+      negative = s[i - 1] != 0x2B
+      start = i - 1
+    }
     if token.unit == .yuan, scale == 1 {
       for prefix in perPupilPrefixes where i >= prefix.count && s[(i - prefix.count)..<i].elementsEqual(prefix) {
         token.unit = .yuanPerStudentYear
@@ -152,6 +168,7 @@ enum NumberScanner {
       token.value = fractionDigits == 0 ? scaled : scaled / powersOfTen[min(fractionDigits, 22)]
     }
     if token.unit == nil { token.pendingScale = scale }
+    if negative { token.value = token.value.map { -$0 } }
     // Trailing hedges: 90%以上, 500元左右, 20余.
     if j + 1 < end, (s[j] == 0x4EE5 && s[j + 1] == 0x4E0A) || (s[j] == 0x5DE6 && s[j + 1] == 0x53F3) {
       token.approximate = true

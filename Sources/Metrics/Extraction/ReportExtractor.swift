@@ -31,7 +31,9 @@ public struct ReportExtractor: Sendable {
     let text = ScalarText(report.text)
     let sentences = SentenceSplitter.split(text)
     var result = Extraction()
-    result.district = DistrictDetector.detect(text, sentences: sentences)
+    let found = DistrictDetector.find(text, sentences: sentences)
+    result.district = found?.name
+    result.division = found?.division
     result.reportYear = YearContext.reportYear(text, sentences: sentences)
     // Observations need a district to be compared (and a tidy table rejects an
     // empty one), so a report that names none is labelled by its file, visibly.

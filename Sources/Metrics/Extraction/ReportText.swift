@@ -19,6 +19,9 @@ public struct ReportText: Sendable {
 public struct Extraction: Sendable {
   /// The reporting district as the report names it (丰都县, **市), if found.
   public var district: String?
+  /// Where the district lies (重庆市沙坪坝区), when the gazetteer knows its name
+  /// and, for a name several districts share, the document says which.
+  public var division: Division?
   /// The year the report covers (its title's year), not the year it was signed.
   public var reportYear: Int?
   public var observations: [Observation]

@@ -1,11 +1,15 @@
 /// A report's text as folded Unicode scalars for matching, with the original
 /// UTF-8 kept for cutting out exact source text. Folding turns full-width ASCII
-/// (，：％（）０-９) into half-width, lower-cases Latin and turns the ideographic
-/// space into a space; positions are scalar indices in both views.
+/// (，：％（）０-９) into half-width, lower-cases Latin, turns the ideographic
+/// space into a space and traditional characters into simplified ones
+/// (``TraditionalChinese``), always one scalar for one, and leaves out pinyin
+/// printed after characters (統(tǒng)計(jì)); positions are indices into the folded
+/// view, each mapped to its place in the original.
 ///
-///     let t = ScalarText("增长４.４９％")
+///     let t = ScalarText("增長４.４９％")
 ///     t.folded             // the scalars of "增长4.49%"
-///     t.string(0..<2)      // "增长"
+///     t.string(0..<2)      // "增長", as written
+///     t.simplified(0..<2)  // "增长", for names compared across reports
 struct ScalarText: Sendable {
   let folded: [UInt32]
   private let utf8: [UInt8]
@@ -23,6 +27,9 @@ struct ScalarText: Sendable {
     // tenth of extraction time. The bytes come from a String, so they are valid UTF-8.
     var i = 0
     let n = utf8.count
+    // The table held in a local: a global's lazy initialiser is checked on every
+    // access otherwise (and a closure over the arrays being built boxes them).
+    let simplified = TraditionalChinese.table
     while i < n {
       let b0 = UInt32(utf8[i])
       var v: UInt32
@@ -37,8 +44,19 @@ struct ScalarText: Sendable {
         v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
         len = 4
       }
+      // 統(tǒng)計(jì): pinyin that some mirror sites print after characters is left out
+      // of the folded view (and stays in the quoted text), so that 统计 matches.
+      if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last), let after = ScalarText.pinyinEnd(utf8, from: i + len) {
+        i = after
+        continue
+      }
       offsets.append(Int32(i))
-      folded.append(ScalarText.fold(v))
+      if v >= TraditionalChinese.first && v < TraditionalChinese.end {
+        let t = simplified[Int(v - TraditionalChinese.first)]
+        folded.append(t == 0 ? v : UInt32(t))
+      } else {
+        folded.append(ScalarText.fold(v))
+      }
       i += len
     }
     offsets.append(Int32(n))
@@ -47,9 +65,34 @@ struct ScalarText: Sendable {
     self.offsets = offsets
   }
 
+  /// The byte after the `)` of a pinyin annotation (tǒng) starting at `start`
+  /// (just after its `(`), or nil: one to eight letters, at least one with a
+  /// tone mark, so that (a) or (abc) stay text.
+  static func pinyinEnd(_ utf8: [UInt8], from start: Int) -> Int? {
+    var j = start
+    var letters = 0
+    var toned = false
+    while j < utf8.count, letters <= 8 {
+      let b = utf8[j]
+      if b == 0x29 { return letters > 0 && toned ? j + 1 : nil }
+      if b == 0xEF, j + 2 < utf8.count, utf8[j + 1] == 0xBC, utf8[j + 2] == 0x89 { return letters > 0 && toned ? j + 3 : nil }  // ）
+      if b >= 0x61 && b <= 0x7A { letters += 1; j += 1; continue }
+      if b >= 0xC3 && b <= 0xC7, j + 1 < utf8.count, tonedVowels.contains(UInt32(b & 0x1F) << 6 | UInt32(utf8[j + 1] & 0x3F)) {
+        toned = true
+        letters += 1
+        j += 2
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+  private static let tonedVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.map(\.value))
+
   @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
     if v >= 0xFF01 && v <= 0xFF5E { return lowerASCII(v - 0xFEE0) }
     if v == 0x3000 { return 0x20 }
+    if v >= TraditionalChinese.first { return TraditionalChinese.simplified(v) }
     return lowerASCII(v)
   }
 
@@ -64,11 +107,63 @@ struct ScalarText: Sendable {
     String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
   }
 
+  /// The text of `range` as written but read as simplified (沙坪壩區 → 沙坪坝区;
+  /// XX县 and full-width forms unchanged): a name compared across reports.
+  func simplified(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    for u in string(range).unicodeScalars {
+      out.append(Unicode.Scalar(TraditionalChinese.simplified(u.value)) ?? u)
+    }
+    return String(out)
+  }
+
+  /// The folded text of `range` (read as simplified, without pinyin annotations):
+  /// a name compared across reports.
+  func foldedString(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    for v in folded[range] { if let u = Unicode.Scalar(v) { out.append(u) } }
+    return String(out)
+  }
+
   /// Whether the folded text at `i` starts with `word` (already folded).
   @inline(__always) func has(_ word: [UInt32], at i: Int) -> Bool {
     guard i >= 0, i + word.count <= folded.count else { return false }
     for k in 0..<word.count where folded[i + k] != word[k] { return false }
     return true
+  }
+
+  /// Whether the folded text of `range` contains `word` (already folded).
+  func contains(_ word: [UInt32], in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + word.count <= range.upperBound {
+      if has(word, at: i) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether `range` states a figure (digits before 元, 万, 亿 or %): body
+  /// text, not a title or letterhead.
+  func statesFigure(in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i + 1 < range.upperBound {
+      if isDigit(folded[i]) {
+        let c = folded[i + 1]
+        if c == 0x5143 || c == 0x4E07 || c == 0x4EBF || c == 0x25 { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// How often the folded text of `range` contains `word`.
+  func occurrences(of word: [UInt32], in range: Range<Int>) -> Int {
+    var n = 0
+    var i = range.lowerBound
+    while i + word.count <= range.upperBound {
+      if has(word, at: i) { n += 1; i += word.count } else { i += 1 }
+    }
+    return n
   }
 
   /// Whether `range` says 截至9月 or 截至目前: a time given without a year.

@@ -46,6 +46,7 @@ struct ExtractCommand: ParsableCommand {
     let extractor = ReportExtractor(catalog: catalog, keepsUncatalogued: !catalogOnly)
     var table = ObservationTable()
     var failures = 0
+    var placed: [String: Division] = [:]  // source file → where its district lies
     for path in reports {
       let url = URL(fileURLWithPath: path)
       if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
@@ -54,6 +55,7 @@ struct ExtractCommand: ParsableCommand {
       do {
         let report = path == "-" ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all) : try ReportLoader.load(url, formats: ReportFormats.all)
         let result = extractor.extract(report)
+        if let d = result.division { placed[report.sourceFile] = d }
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
         if result.observations.isEmpty {
           FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
@@ -72,6 +74,12 @@ struct ExtractCommand: ParsableCommand {
         failures += 1
         FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
       }
+    }
+    // Where each district lies, when the gazetteer places it: province and city columns.
+    for row in table.indices {
+      guard let d = placed[table[row].provenance.sourceFile] else { continue }
+      table.setAttribute("province", row: row, to: d.province)
+      if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
     }
     // A report that could not be read means the output would be incomplete: write nothing.
     if failures > 0 { throw ExitCode(1) }

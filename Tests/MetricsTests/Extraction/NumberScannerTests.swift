@@ -110,4 +110,48 @@ struct NumberScannerTests {
     let total = "每生每年2万元".foldedScalars
     #expect(NumberScanner.scan(total, at: 4, end: total.count)?.unit == .yuan)
   }
+
+  // Number forms of real reports (issue 14).
+
+  @Test(arguments: [("-12.9%", -12.9), ("－12.9％", -12.9), ("−12.9%", -12.9), ("+12.05%", 12.05), ("-9.41 %", -9.41)])
+  func signsBelongToTheNumber(text: String, value: Double) throws {
+    let f = text.foldedScalars
+    let n = try #require(NumberScanner.scan(f, at: 1, end: f.count))
+    #expect(n.value == value && n.unit == .percent)
+    #expect(n.range == 0..<text.unicodeScalars.count)
+  }
+
+  @Test func aDashBetweenNumbersIsARangeNotASign() throws {
+    let f = "3-5所".foldedScalars
+    #expect(try #require(NumberScanner.scan(f, at: 0, end: f.count)).isRange)
+  }
+
+  @Test(arguments: [("9.41 %", 9.41, Unit.percent), ("75128.36 万元", 751_283_600, .yuan), ("2,927.07元", 2927.07, .yuan),
+                    ("１２,３４５.６元", 12_345.6, .yuan), ("75128.36　万元", 751_283_600, .yuan)])
+  func spacesAndSeparatorsInsideAFigure(text: String, value: Double, unit: Unit) throws {
+    let n = try #require(scan(text))
+    #expect(n.unit == unit)
+    #expect(abs(n.value! - value) < 1e-6 * value)
+    #expect(n.range == 0..<text.unicodeScalars.count)
+  }
+
+  @Test func aSpaceWithoutAUnitAfterItIsNotPartOfTheNumber() throws {
+    let n = try #require(scan("12 所"))
+    #expect(n.unit == .schools)
+    #expect(scan("12 和") == nil || scan("12 和")?.unit == nil)
+    #expect(scan("12 和")?.range.upperBound ?? 2 <= 2)
+  }
+
+  @Test(arguments: ["约2000万元", "近2000万元", "逾2000万元", "2000万元以上", "2000余万元"])
+  func approximateFigures(text: String) throws {
+    let f = text.foldedScalars
+    let start = f.firstIndex(where: isDigit)!
+    #expect(try #require(NumberScanner.scan(f, at: start, end: f.count)).approximate)
+  }
+
+  @Test(arguments: ["***元", "**.*%", "xx万元", "XX%", "＊＊＊万元"])
+  func maskedFiguresStayMasked(text: String) throws {
+    let n = try #require(scan(text))
+    #expect(n.masked && n.value == nil)
+  }
 }
