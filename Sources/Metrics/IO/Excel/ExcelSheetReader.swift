@@ -55,6 +55,11 @@ public struct ExcelSheetReader: Sendable {
           style = x.attribute("s", in: a).flatMap { Int($0) } ?? -1
           value = nil
           inline = ""
+          // A new cell ends whatever the last one left open (a damaged sheet nests <c> in <v>:
+          // found by the fuzzer, Fuzz/regressions/xlsx-cell-inside-value).
+          inValue = false
+          inInline = false
+          inPhonetic = false
         } else if x.is(tag, "v") {
           inValue = !selfClosing
           value = value ?? ""
@@ -76,7 +81,7 @@ public struct ExcelSheetReader: Sendable {
           merges.append(m)
         }
       case .text(let r):
-        if inValue { value! += x.text(r) } else if inInline && !inPhonetic { inline += x.text(r) }
+        if inValue { value = (value ?? "") + x.text(r) } else if inInline && !inPhonetic { inline += x.text(r) }
       case .end(let tag):
         if x.is(tag, "v") {
           inValue = false

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import Metrics
+
+/// Inputs the fuzzer (Fuzz/compare-fuzz, scripts/fuzz.sh) found crashing a reader, kept in
+/// Fuzz/regressions with the fuzz target's selector byte in front: each must now end in an
+/// error for the user, not a crash.
+@Suite struct FuzzRegressionTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+
+  func input(_ name: String) throws -> Data {
+    let url = Self.folder.appendingPathComponent(name)
+    let data = try #require(FileManager.default.contents(atPath: url.path), "missing \(url.path)")
+    return data.dropFirst()  // the selector byte
+  }
+
+  /// It crashed (a nil value unwrapped); now the damaged cell is read as text or the sheet is refused.
+  @Test func aSheetWithACellInsideAValueIsReadOrRefused() throws {
+    let data = try input("xlsx-cell-inside-value")
+    do {
+      let read = try ObservationSource.read(data: data, name: "t.xlsx", format: "xlsx", options: TableOptions())
+      #expect(read.table.allSatisfy { $0.value.map(\.isFinite) ?? true })
+    } catch let e as InputError {
+      #expect(e.description.hasPrefix("t.xlsx"))
+    }
+  }
+
+  @Test func aDocxWhoseEntryLiesPastTheEndIsAnError() throws {
+    let data = try input("docx-seek-past-end")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).docx")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(throws: InputError.self) { _ = try ReportLoader.load(url) }
+  }
+}
