@@ -83,7 +83,9 @@ let package = Package(
       // Release only: a debug build takes the addresses of Swift stdlib functions
       // that a non-PIE executable cannot share with libswiftCore.so, and the loader
       // warns about it ("direct reference to protected function") on every run.
-      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+      linkerSettings: [
+        .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
+      ]
     ),
     .executableTarget(
       name: "compare-bench",
@@ -97,7 +99,8 @@ let package = Package(
     .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "ChartsTestSupport"], resources: [.copy("Goldens")]),
     .testTarget(
-      name: "ChartsRenderingTests", dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
+      name: "ChartsRenderingTests",
+      dependencies: ["Charts", "ChartsRendering", "ChartsTestSupport", "CCairo", "CSystemZlib"],
       resources: [.copy("Goldens")]),
     .testTarget(name: "ChartBuildingTests", dependencies: ["ChartBuilding", "Charts", "Metrics"]),
     .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText", "Metrics"]),

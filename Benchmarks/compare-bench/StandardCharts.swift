@@ -15,7 +15,10 @@ struct StandardCharts {
     let panel = try PanelBuilder(table: table).panel(PanelQuery(indicator: "生均一般公共预算教育经费"))
     var b = BarChartSpec(
       title: "2023年重庆市各区县生均一般公共预算教育经费", categories: panel.districts,
-      series: [BarSeries(name: "2023年", values: panel.districts.map { panel.value($0, 2023) }, flags: panel.districts.map { _ in [] })],
+      series: [
+        BarSeries(
+          name: "2023年", values: panel.districts.map { panel.value($0, 2023) }, flags: panel.districts.map { _ in [] })
+      ],
       valueAxisTitle: "生均一般公共预算教育经费（元）")
     b.source = Self.source
     b.valueFormat = ValueFormat(decimals: 0, suffix: "", thousandsSeparator: true)

@@ -24,7 +24,9 @@ enum ChildProcess {
     var times: [Double] = [], peaks: [Double] = []
     for _ in 0..<runs {
       let (ms, rss, status) = try once(exe, args)
-      guard status == 0 else { throw BenchError("\(exe.lastPathComponent) \(args.joined(separator: " ")) exited \(status)") }
+      guard status == 0 else {
+        throw BenchError("\(exe.lastPathComponent) \(args.joined(separator: " ")) exited \(status)")
+      }
       times.append(ms)
       peaks.append(rss)
     }
@@ -53,13 +55,16 @@ enum ChildProcess {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     let t0 = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { throw BenchError("cannot start \(command[0])") }
+    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else {
+      throw BenchError("cannot start \(command[0])")
+    }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
     var peak = Double.nan
     if haveTime, let text = try? String(contentsOf: report, encoding: .utf8),
-       let kib = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
+      let kib = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) })
+    {
       peak = kib / 1024
     }
     return (ms, peak, (status >> 8) & 0xff)

@@ -23,7 +23,9 @@ if arguments.first == "align" {
 }
 // `compare-bench pdftext FILE…` reads PDFs' text in a fresh process, to set beside `pdftotext`.
 if arguments.first == "pdftext" {
-  for path in arguments.dropFirst() { _ = try PDFText.text(of: Data(contentsOf: URL(fileURLWithPath: path)), file: path) }
+  for path in arguments.dropFirst() {
+    _ = try PDFText.text(of: Data(contentsOf: URL(fileURLWithPath: path)), file: path)
+  }
   exit(0)
 }
 // Child mode: `compare-bench xlsx FILE` reads a workbook's first sheet as a table.
@@ -47,11 +49,16 @@ var report = BenchReport()
 let standard = try StandardCharts(csv: benchCSV)
 
 // 1. In-process renders.
-let renders = arguments.firstIndex(of: "--runs").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? (quick ? 20 : 100)
+let renders =
+  arguments.firstIndex(of: "--runs").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+  ?? (quick ? 20 : 100)
 for (name, spec) in [("BAR", standard.bar), ("TREND", standard.trend)] {
   for format in [OutputFormat.png, .svg, .textSVG, .pdf] where wanted("\(name) → \(format.rawValue), in process") {
-    let (median, bytes) = try Timing.median(runs: renders, warmup: 5) { try ChartRendering.render(spec, format: format) }
-    report.add("\(name) → \(format.rawValue), in process", ms: median, extra: "\(bytes.count / 1024) KiB, median of \(renders)")
+    let (median, bytes) = try Timing.median(runs: renders, warmup: 5) {
+      try ChartRendering.render(spec, format: format)
+    }
+    report.add(
+      "\(name) → \(format.rawValue), in process", ms: median, extra: "\(bytes.count / 1024) KiB, median of \(renders)")
   }
   // Cairo's own SVG surface, which `.svg` replaced: the reference, same run.
   let cairoRow = "\(name) → Cairo SVG (reference, not what .svg writes), in process"
@@ -64,7 +71,8 @@ if wanted("BAR layout only") {
   let layoutOnly = try Timing.median(runs: renders, warmup: 5) {
     try ChartLayout.scene(for: standard.bar, measurer: PangoTextMeasurer.shared)
   }
-  report.add("BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
+  report.add(
+    "BAR layout only (Pango measuring)", ms: layoutOnly.0, extra: "\(layoutOnly.1.primitives.count) primitives")
 }
 
 // 2. One whole `compare bar` process.
@@ -72,17 +80,23 @@ let compareExe = buildDir.appendingPathComponent("compare")
 if !wanted("whole process") {
 } else if FileManager.default.isExecutableFile(atPath: compareExe.path) {
   let out = FileManager.default.temporaryDirectory.appendingPathComponent("bench-bar.png")
-  let args = ["bar", "--data", benchCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023",
-              "--size", "1200x1000", "--output", out.path]
+  let args = [
+    "bar", "--data", benchCSV.path, "--indicator", "生均一般公共预算教育经费", "--year", "2023",
+    "--size", "1200x1000", "--output", out.path,
+  ]
   let runs = quick ? 5 : 20
   let (ms, rss) = try ChildProcess.measure(compareExe, args, runs: runs)
-  report.add("one `compare bar` → PNG, whole process", ms: ms, extra: String(format: "%.1f MiB peak, median of %d", rss, runs))
+  report.add(
+    "one `compare bar` → PNG, whole process", ms: ms, extra: String(format: "%.1f MiB peak, median of %d", rss, runs))
   let briefing = FileManager.default.temporaryDirectory.appendingPathComponent("bench-briefing")
   let spec = packageRoot.appendingPathComponent("samples/briefing.yaml")
-  let (bms, brss) = try ChildProcess.measure(compareExe, ["briefing", spec.path, "--output-dir", briefing.path, "--quiet"], runs: quick ? 2 : 5)
-  report.add("the sample briefing (7 charts, 15 images), whole process", ms: bms, extra: String(format: "%.1f MiB peak", brss))
+  let (bms, brss) = try ChildProcess.measure(
+    compareExe, ["briefing", spec.path, "--output-dir", briefing.path, "--quiet"], runs: quick ? 2 : 5)
+  report.add(
+    "the sample briefing (7 charts, 15 images), whole process", ms: bms, extra: String(format: "%.1f MiB peak", brss))
 } else {
-  report.note("compare executable not built beside compare-bench: skipped the whole-process run (swift build -c release first)")
+  report.note(
+    "compare executable not built beside compare-bench: skipped the whole-process run (swift build -c release first)")
 }
 
 // 3. The large tidy CSV: read + align, whole process.
@@ -100,32 +114,44 @@ if wanted("large CSV"), FileManager.default.fileExists(atPath: large.path) {
   let me = URL(fileURLWithPath: CommandLine.arguments[0])
   let runs = quick ? 3 : 7
   let (one, rssOne) = try ChildProcess.measure(me, ["align", large.path, "指标01"], runs: runs)
-  report.add("large CSV (1.8 M rows): read + align one indicator, whole process", ms: one, extra: String(format: "%.0f MiB peak", rssOne))
+  report.add(
+    "large CSV (1.8 M rows): read + align one indicator, whole process", ms: one,
+    extra: String(format: "%.0f MiB peak", rssOne))
   let (all, rssAll) = try ChildProcess.measure(me, ["align", large.path, "all"], runs: runs)
-  report.add("large CSV: read + align all 40 indicators, whole process", ms: all, extra: String(format: "%.0f MiB peak", rssAll))
+  report.add(
+    "large CSV: read + align all 40 indicators, whole process", ms: all, extra: String(format: "%.0f MiB peak", rssAll))
 }
 
 // 4. Report extraction throughput.
 if wanted("report extraction") {
-let seeds = try FileManager.default.contentsOfDirectory(at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+  let seeds = try FileManager.default.contentsOfDirectory(
+    at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil
+  )
   .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-let reports = try seeds.map { try ReportLoader.load($0) }
-let seedBytes = reports.reduce(0) { $0 + $1.text.utf8.count }
-let repeats = max(1, (10 << 20) / max(1, seedBytes) + 1)
-let extractor = ReportExtractor()
-let big = reports.map { r in ReportText(text: String(repeating: r.text + "\n", count: repeats), sourceFile: r.sourceFile) }
-let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
-let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) { big.reduce(0) { $0 + extractor.extract($1).observations.count } }
-report.add("report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
-           extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
+  let reports = try seeds.map { try ReportLoader.load($0) }
+  let seedBytes = reports.reduce(0) { $0 + $1.text.utf8.count }
+  let repeats = max(1, (10 << 20) / max(1, seedBytes) + 1)
+  let extractor = ReportExtractor()
+  let big = reports.map { r in
+    ReportText(text: String(repeating: r.text + "\n", count: repeats), sourceFile: r.sourceFile)
+  }
+  let totalBytes = big.reduce(0) { $0 + $1.text.utf8.count }
+  let (extractMs, found) = Timing.median(runs: quick ? 1 : 3, warmup: 1) {
+    big.reduce(0) { $0 + extractor.extract($1).observations.count }
+  }
+  report.add(
+    "report extraction, 5 seeds repeated to \(totalBytes >> 20) MiB, one core", ms: extractMs,
+    extra: String(format: "%.1f MB/s, %d observations", Double(totalBytes) / 1e6 / (extractMs / 1000), found))
 }
 
 // 5. PDF reports: the seeds typeset by Cairo, read by PDFText and, in the same
 // run, by poppler-utils' `pdftotext -layout`; then how many of the observations
 // extracted from each .txt seed are found again from each reader's text.
 if wanted("PDF report") {
-  let seeds = try FileManager.default.contentsOfDirectory(at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
-    .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+  let seeds = try FileManager.default.contentsOfDirectory(
+    at: shared.appendingPathComponent("seeds"), includingPropertiesForKeys: nil
+  )
+  .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
   let dir = FileManager.default.temporaryDirectory.appendingPathComponent("compare-bench-pdf")
   try? FileManager.default.removeItem(at: dir)
   try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -137,9 +163,12 @@ if wanted("PDF report") {
   }
   let datas = try pdfs.map { try Data(contentsOf: $0) }
   let runs = quick ? 3 : 10
-  let (inProcess, _) = try Timing.median(runs: runs, warmup: 1) { try datas.map { try PDFText.text(of: $0, file: "seed.pdf") } }
-  report.add("PDF report text: \(seeds.count) seeds typeset to \(pages) pages, in process", ms: inProcess,
-             extra: String(format: "%.0f pages/s, median of %d", Double(pages) / (inProcess / 1000), runs))
+  let (inProcess, _) = try Timing.median(runs: runs, warmup: 1) {
+    try datas.map { try PDFText.text(of: $0, file: "seed.pdf") }
+  }
+  report.add(
+    "PDF report text: \(seeds.count) seeds typeset to \(pages) pages, in process", ms: inProcess,
+    extra: String(format: "%.0f pages/s, median of %d", Double(pages) / (inProcess / 1000), runs))
   let me = URL(fileURLWithPath: CommandLine.arguments[0])
   // One process per file, as pdftotext below runs.
   var ours = 0.0, oursPeak = 0.0
@@ -148,7 +177,9 @@ if wanted("PDF report") {
     ours += ms
     oursPeak = max(oursPeak, rss)
   }
-  report.add("PDF report text, the same \(pages) pages, one process per file", ms: ours, extra: String(format: "%.1f MiB peak", oursPeak))
+  report.add(
+    "PDF report text, the same \(pages) pages, one process per file", ms: ours,
+    extra: String(format: "%.1f MiB peak", oursPeak))
   let pdftotext = URL(fileURLWithPath: "/usr/bin/pdftotext")
   var peerTexts: [URL] = []
   if FileManager.default.isExecutableFile(atPath: pdftotext.path) {
@@ -160,13 +191,18 @@ if wanted("PDF report") {
       peak = max(peak, rss)
       peerTexts.append(out)
     }
-    report.add("pdftotext -layout (poppler-utils), the same \(pages) pages, one process per file", ms: total, extra: String(format: "%.1f MiB peak", peak))
+    report.add(
+      "pdftotext -layout (poppler-utils), the same \(pages) pages, one process per file", ms: total,
+      extra: String(format: "%.1f MiB peak", peak))
   } else {
     report.note("pdftotext not found (apt-get install poppler-utils): skipped the peer row")
   }
   // Observations as (indicator, level, measure, year, value), from the .txt seeds and from each PDF reading.
   func keys(_ r: ReportText) -> Set<String> {
-    Set(ReportExtractor().extract(r).observations.map { "\($0.indicator)|\(String(describing: $0.level))|\($0.measure)|\($0.year)|\(String(describing: $0.value))" })
+    Set(
+      ReportExtractor().extract(r).observations.map {
+        "\($0.indicator)|\(String(describing: $0.level))|\($0.measure)|\($0.year)|\(String(describing: $0.value))"
+      })
   }
   var original = 0, viaPDFText = 0, viaPeer = 0
   for (i, seed) in seeds.enumerated() {
@@ -175,16 +211,19 @@ if wanted("PDF report") {
     viaPDFText += truth.intersection(keys(try ReportLoader.load(pdfs[i], formats: [.pdf]))).count
     if i < peerTexts.count { viaPeer += truth.intersection(keys(try ReportLoader.load(peerTexts[i]))).count }
   }
-  report.note("PDF: of \(original) observations extracted from the .txt seeds, \(viaPDFText) are found again from PDFText's text"
-    + (peerTexts.isEmpty ? "" : " and \(viaPeer) from pdftotext -layout's"))
+  report.note(
+    "PDF: of \(original) observations extracted from the .txt seeds, \(viaPDFText) are found again from PDFText's text"
+      + (peerTexts.isEmpty ? "" : " and \(viaPeer) from pdftotext -layout's"))
   exit(0)
 }
 // 5. A 100,000-row sheet (written by Benchmarks/peers/excel_peers.py, never committed).
-let sheetFile = URL(fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_XLSX"] ?? "/tmp/compare-100k.xlsx")
+let sheetFile = URL(
+  fileURLWithPath: ProcessInfo.processInfo.environment["COMPARE_BENCH_XLSX"] ?? "/tmp/compare-100k.xlsx")
 if wanted("xlsx"), FileManager.default.fileExists(atPath: sheetFile.path) {
   try ExcelRows.add(to: &report, file: sheetFile, runs: quick ? 3 : 7)
 } else if wanted("xlsx") {
-  report.note("no \(sheetFile.path): run Benchmarks/peers/excel_peers.py to write it and to compare with openpyxl and pandas")
+  report.note(
+    "no \(sheetFile.path): run Benchmarks/peers/excel_peers.py to write it and to compare with openpyxl and pandas")
 }
 
 if arguments.contains("--tsv") { report.printTSV() } else { report.print() }

@@ -10,7 +10,10 @@ enum FuzzInput {
     ("tidy.csv", { _ = try? TidyCSVReader().read(data: $0, name: "fuzz.csv") }),
     (
       "wide.csv",
-      { _ = try? WideTableReader(districtColumn: "district", yearColumn: "year").read(data: $0, name: "fuzz.csv", json: false) }
+      {
+        _ = try? WideTableReader(districtColumn: "district", yearColumn: "year").read(
+          data: $0, name: "fuzz.csv", json: false)
+      }
     ),
     ("tidy.json", { _ = try? ObservationJSON.decode($0, name: "fuzz.json") }),
     ("report.txt", { report($0, extension: "txt") }),
@@ -22,7 +25,10 @@ enum FuzzInput {
     ),
     (
       "years.csv",
-      { _ = try? ObservationSource.read(data: $0, name: "fuzz.csv", format: "csv", options: TableOptions(indicator: "生均经费")) }
+      {
+        _ = try? ObservationSource.read(
+          data: $0, name: "fuzz.csv", format: "csv", options: TableOptions(indicator: "生均经费"))
+      }
     ),
   ]
 

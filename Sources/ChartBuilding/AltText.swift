@@ -16,7 +16,8 @@ enum AltText {
     let districts = orderedUnique(rows.map(\.district))
     var parts = ["条形图：\(title)。"]
     parts.append("比较\(districts.count)个区县\(years.count > 1 ? "\(years.first!)—\(last)年" : "")的数值\(unitClause(unit))。")
-    parts.append(extremes(latest.map { ($0.district, $0.shown!) }, prefix: "\(last)年", unit: unit, format: format, withMean: true))
+    parts.append(
+      extremes(latest.map { ($0.district, $0.shown!) }, prefix: "\(last)年", unit: unit, format: format, withMean: true))
     if years.count > 1, let first = years.first {
       let both = districts.compactMap { d -> (Double, Double)? in
         guard let a = rows.first(where: { $0.district == d && $0.year == first })?.shown,
@@ -26,7 +27,8 @@ enum AltText {
       }
       let rose = both.filter { $0.1 > $0.0 }.count
       if !both.isEmpty {
-        parts.append("\(first)年至\(last)年，" + (rose == both.count ? "\(both.count)个区县均上升。" : "\(both.count)个区县中\(rose)个上升。"))
+        parts.append(
+          "\(first)年至\(last)年，" + (rose == both.count ? "\(both.count)个区县均上升。" : "\(both.count)个区县中\(rose)个上升。"))
       }
     }
     if !missing.isEmpty { parts.append("\(missing.joined(separator: "、"))无\(last)年数据。") }
@@ -70,7 +72,9 @@ enum AltText {
     }
     if let top = changes.max(by: { $0.to - $0.from < $1.to - $1.from }) {
       let rose = top.to > top.from
-      parts.append("\(rose ? "增加最多" : "各折线均未上升，降幅最小")的是\(top.district)，由\(withUnit(top.from, unit, format))\(rose ? "增至" : "降至")\(withUnit(top.to, unit, format))")
+      parts.append(
+        "\(rose ? "增加最多" : "各折线均未上升，降幅最小")的是\(top.district)，由\(withUnit(top.from, unit, format))\(rose ? "增至" : "降至")\(withUnit(top.to, unit, format))"
+      )
       if isRate(unit) {
         parts.append("（\(rose ? "提高" : "降低")\(points(abs(top.to - top.from), format))个百分点）")
       } else if top.from > 0 {
@@ -89,7 +93,9 @@ enum AltText {
   }
 
   /// "2023年最高为A（…），最低为B（…），最高是最低的1.6倍；平均为…。" for one set of bars.
-  private static func extremes(_ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool) -> String {
+  private static func extremes(
+    _ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool
+  ) -> String {
     guard let hi = values.max(by: { $0.1 < $1.1 }), let lo = values.min(by: { $0.1 < $1.1 }) else { return "" }
     if values.count == 1 { return "\(prefix)\(hi.0)为\(withUnit(hi.1, unit, format))。" }
     var s = "\(prefix)最高为\(hi.0)（\(withUnit(hi.1, unit, format))），最低为\(lo.0)（\(withUnit(lo.1, unit, format))）"

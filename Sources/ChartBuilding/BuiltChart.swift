@@ -17,7 +17,8 @@ public struct BuiltChart: Sendable {
     public var sources: [Provenance]
 
     public init(
-      series: String, district: String, year: Int, shown: Double?, value: Double?, unit: String, flags: ObservationFlags,
+      series: String, district: String, year: Int, shown: Double?, value: Double?, unit: String,
+      flags: ObservationFlags,
       sources: [Provenance]
     ) {
       self.series = series

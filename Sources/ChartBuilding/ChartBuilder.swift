@@ -30,13 +30,16 @@ public struct ChartBuilder {
 
   private func buildUnchecked(_ r: ChartRequest) throws -> BuiltChart {
     if r.categories == .levels { return try byLevel(r) }
-    let query = PanelQuery(indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts, reference: r.comparedTo)
+    let query = PanelQuery(
+      indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts,
+      reference: r.comparedTo)
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(query)
     let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
-    var warnings = Warnings(english: all.map(\.english), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+    var warnings = Warnings(
+      english: all.map(\.english), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
     if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
     switch r.kind {
     case .bar: return try bar(r, panel, warnings)
@@ -67,7 +70,9 @@ public struct ChartBuilder {
     }
     let withData = years.filter { y in panel.districts.contains { panel.value($0, y) != nil } }
     guard !withData.isEmpty else {
-      throw ChartBuildError("no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))")
+      throw ChartBuildError(
+        "no data for \(panel.indicatorName) in \(r.years.map(Self.describe(span:)) ?? "any year"); the data has \(Self.describe(years: panel.years))"
+      )
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
     try requireDistricts(r, in: panel)
@@ -79,8 +84,12 @@ public struct ChartBuilder {
       }
       if !left.isEmpty {
         let listed = left.prefix(5)
-        warnings.chinese.append("未列出无\(y)年数据的区县：" + listed.map { "\($0.0)（最新为\($0.1)年）" }.joined(separator: "、") + (left.count > 5 ? "等\(left.count)个" : "") + "。")
-        warnings.english.append("not shown, having no figure for \(y): " + listed.map { "\($0.0) (latest \($0.1))" }.joined(separator: ", ") + (left.count > 5 ? ", …" : "") + "; name a year with --year to compare them")
+        warnings.chinese.append(
+          "未列出无\(y)年数据的区县：" + listed.map { "\($0.0)（最新为\($0.1)年）" }.joined(separator: "、")
+            + (left.count > 5 ? "等\(left.count)个" : "") + "。")
+        warnings.english.append(
+          "not shown, having no figure for \(y): " + listed.map { "\($0.0) (latest \($0.1))" }.joined(separator: ", ")
+            + (left.count > 5 ? ", …" : "") + "; name a year with --year to compare them")
       }
     }
     // Rank 1 is the highest value: the best ranks are the smallest numbers.
@@ -91,10 +100,11 @@ public struct ChartBuilder {
       // The title still says 各区县: the note says the chart shows only the first N of them.
       topNote = "图中仅显示\(y)年数值最高的\(top)个区县（共\(districts.count)个）。"
       let missing = isRank ? Double.infinity : -.infinity
-      districts = Array(districts.sorted {
-        let a = panel.value($0, y) ?? missing, b = panel.value($1, y) ?? missing
-        return isRank ? a < b : a > b
-      }.prefix(top))
+      districts = Array(
+        districts.sorted {
+          let a = panel.value($0, y) ?? missing, b = panel.value($1, y) ?? missing
+          return isRank ? a < b : a > b
+        }.prefix(top))
     }
     let raw = withData.flatMap { y in districts.compactMap { panel.value($0, y) } }
     let scale = displayScale(panel, raw)
@@ -129,9 +139,12 @@ public struct ChartBuilder {
     spec.valueFormat = valueFormat(scale, values: raw.map { $0 / scale.divisor }, computed: r.view.isComputed)
     spec.highlights = Set(r.highlights)
     spec.referenceLines = references
-    spec.size = r.size ?? defaultSize(r, 1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
+    spec.size =
+      r.size ?? defaultSize(r, 1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
     let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(
+      spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt,
+      displayUnit: scale.unitLabel)
   }
 
   // MARK: Bars by school level
@@ -142,12 +155,16 @@ public struct ChartBuilder {
     let builder = PanelBuilder(table: table, catalog: catalog)
     var panels: [(SchoolLevel, Panel)] = []
     for level in SchoolLevel.allCases {
-      var q = PanelQuery(indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts, reference: r.comparedTo)
+      var q = PanelQuery(
+        indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts,
+        reference: r.comparedTo)
       q.districts = r.districts
       if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
     }
     guard let first = panels.first?.1 else {
-      throw ChartBuildError("no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value")
+      throw ChartBuildError(
+        "no level-specific data for \(r.indicator)\(r.years.map { " in " + Self.describe(span: $0) } ?? ""); by-level charts need a level for each value"
+      )
     }
     let districts = r.districts ?? orderedUnion(panels.map { $0.1.districts })
     var chosenYear: [String: Int] = [:]
@@ -156,7 +173,9 @@ public struct ChartBuilder {
       if let y = r.years.map({ $0.upperBound }) ?? years.max() { chosenYear[d] = y }
     }
     let levels = panels.filter { (_, p) in districts.contains { d in chosenYear[d].flatMap { p.value(d, $0) } != nil } }
-    guard !levels.isEmpty else { throw ChartBuildError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))") }
+    guard !levels.isEmpty else {
+      throw ChartBuildError("no data for \(r.indicator) by level for \(districts.joined(separator: "、"))")
+    }
     let raw = levels.flatMap { (_, p) in districts.compactMap { d in chosenYear[d].flatMap { p.value(d, $0) } } }
     let scale = displayScale(first, raw)
     var rows: [BuiltChart.Row] = []
@@ -175,7 +194,9 @@ public struct ChartBuilder {
     }
     // Each level's panel warns about the districts it lacks and their differing
     // latest years; here the chart says once which year each district shows.
-    let all = levels.flatMap { $0.1.warnings }.filter { $0.kind != .differentDataYears && $0.kind != .districtWithoutData }
+    let all = levels.flatMap { $0.1.warnings }.filter {
+      $0.kind != .differentDataYears && $0.kind != .districtWithoutData
+    }
     var english = all.map(\.english)
     var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
     var seen = Set<String>()
@@ -184,7 +205,9 @@ public struct ChartBuilder {
     if distinctYears.count > 1 {
       let years = districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }
       chinese.append("各区县数据年份不同：" + years.joined(separator: "、") + "。")
-      english.append("the districts' data years differ: " + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
+      english.append(
+        "the districts' data years differ: "
+          + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
     }
     let what = first.indicator?.chinese ?? first.indicatorName
     let measureText = Self.measureText(r.measure, reference: first.reference)
@@ -206,7 +229,8 @@ public struct ChartBuilder {
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? defaultSize(r, 1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
     let alt = AltText.byLevel(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(
+      spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
   }
 
   private func orderedUnion(_ lists: [[String]]) -> [String] {
@@ -220,7 +244,9 @@ public struct ChartBuilder {
     var years = panel.years
     if let span = r.years {
       guard years.contains(where: { span.contains($0) }) else {
-        throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))")
+        throw ChartBuildError(
+          "no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))"
+        )
       }
       years = Array(span)  // every year of the span: a missing one is a gap, not skipped
     } else if let lo = years.first, let hi = years.last {
@@ -259,7 +285,9 @@ public struct ChartBuilder {
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
     spec.size = r.size ?? defaultSize(r, defaultSize.width, defaultSize.height)
     let alt = AltText.trend(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(spec: .trend(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt, displayUnit: scale.unitLabel)
+    return BuiltChart(
+      spec: .trend(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt,
+      displayUnit: scale.unitLabel)
   }
 
   // MARK: Pieces
@@ -282,7 +310,9 @@ public struct ChartBuilder {
     DisplayScale.choose(for: values, unit: panel.unit)
   }
 
-  private func row(series: String, _ d: String, _ y: Int, _ cell: PanelCell?, _ scale: DisplayScale, _ panel: Panel) -> BuiltChart.Row {
+  private func row(series: String, _ d: String, _ y: Int, _ cell: PanelCell?, _ scale: DisplayScale, _ panel: Panel)
+    -> BuiltChart.Row
+  {
     BuiltChart.Row(
       series: series, district: d, year: y, shown: cell?.value.map { $0 / scale.divisor }, value: cell?.value,
       unit: panel.unit.symbol, flags: cell?.flags ?? [], sources: cell?.provenance ?? [])
@@ -291,7 +321,8 @@ public struct ChartBuilder {
   /// The indicator as a chart names it: level, name, and the reported measure asked
   /// for (a derived view, e.g. growth computed from values, adds its own words).
   private func title(_ panel: Panel, _ r: ChartRequest) -> String {
-    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName) + Self.measureText(r.measure, reference: panel.reference)
+    (panel.level.map { $0.rawValue } ?? "") + (panel.indicator?.chinese ?? panel.indicatorName)
+      + Self.measureText(r.measure, reference: panel.reference)
   }
 
   /// What a measure other than the value is, in a title: a difference says what it
@@ -352,7 +383,9 @@ public struct ChartBuilder {
     return ValueFormat(decimals: decimals, suffix: suffix, thousandsSeparator: true)
   }
 
-  private func reference(_ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel) -> ReferenceLine? {
+  private func reference(_ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel)
+    -> ReferenceLine?
+  {
     guard !values.isEmpty else { return nil }
     let fmt = ValueFormat(decimals: scale.unitLabel == "元" ? 0 : 1, suffix: "", thousandsSeparator: true)
     switch r {
@@ -430,7 +463,9 @@ public struct ChartBuilder {
 
   public static func describe(years: [Int]) -> String {
     guard let lo = years.first, let hi = years.last else { return "no years" }
-    return lo == hi ? "\(lo) only" : "years \(years.count == hi - lo + 1 ? "\(lo)–\(hi)" : years.map(String.init).joined(separator: ", "))"
+    return lo == hi
+      ? "\(lo) only"
+      : "years \(years.count == hi - lo + 1 ? "\(lo)–\(hi)" : years.map(String.init).joined(separator: ", "))"
   }
 
   public static func describe(span: ClosedRange<Int>) -> String {

@@ -44,7 +44,8 @@ public enum PanelView: Sendable, Equatable {
     case .index(let b):
       let year = b ?? query.years?.lowerBound ?? base.years.first ?? 0
       guard base.years.contains(year) else {
-        throw ChartBuildError("no data for the base year \(year); the data has \(ChartBuilder.describe(years: base.years))")
+        throw ChartBuildError(
+          "no data for the base year \(year); the data has \(ChartBuilder.describe(years: base.years))")
       }
       return base.indexed(toBase: year)
     case .rank: return base.rank(descending: true)

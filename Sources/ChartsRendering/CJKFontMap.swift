@@ -26,7 +26,9 @@ enum CJKFontMap {
   /// whoever set those asked for exactly that configuration.
   static func make(directory: String = directory) -> UnsafeMutablePointer<PangoFontMap>? {
     let environment = ProcessInfo.processInfo.environment
-    guard ["FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT"].allSatisfy({ environment[$0] == nil }) else { return nil }
+    guard ["FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT"].allSatisfy({ environment[$0] == nil }) else {
+      return nil
+    }
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     guard files.contains(where: { $0.hasPrefix("Noto") && $0.contains("CJK") }) else { return nil }
     guard let config = FcConfigCreate() else { return nil }
@@ -96,7 +98,8 @@ enum CJKFontMap {
     guard let families else { return false }
     for i in 0..<Int(count) {
       if let f = families[i], let name = pango_font_family_get_name(f),
-        String(cString: name).caseInsensitiveCompare(family) == .orderedSame {
+        String(cString: name).caseInsensitiveCompare(family) == .orderedSame
+      {
         return true
       }
     }

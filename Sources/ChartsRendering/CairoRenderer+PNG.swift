@@ -22,12 +22,16 @@ extension CairoRenderer {
       let pixels = scratch.buffer(\.pixels, count: stride * h)
       // Our own (reused) pixel memory: no fresh zeroed pages per render; the
       // background paint covers every pixel anyway.
-      guard let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, Int32(w), Int32(h), Int32(stride)) else {
+      guard
+        let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, Int32(w), Int32(h), Int32(stride))
+      else {
         throw RenderError.cairo("no surface")
       }
       defer { cairo_surface_destroy(surface) }
       let status = cairo_surface_status(surface)
-      guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+      guard status == CAIRO_STATUS_SUCCESS else {
+        throw RenderError.cairo(String(cString: cairo_status_to_string(status)))
+      }
       try draw(scene, on: surface, scale: scene.dpi / 72, target: "png@\(scene.dpi)")
       cairo_surface_flush(surface)
       return try encodePNG(pixels: pixels, stride: stride, width: w, height: h, dpi: scene.dpi, scratch: scratch)
@@ -36,7 +40,9 @@ extension CairoRenderer {
 
   /// Encodes Cairo RGB24 pixels as a PNG. Overwrites `pixels` (the rows are unpacked
   /// in place).
-  func encodePNG(pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int, dpi: Double, scratch: PNGScratch) throws -> Data {
+  func encodePNG(
+    pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int, dpi: Double, scratch: PNGScratch
+  ) throws -> Data {
     precondition(stride >= 4 * width && width >= 1)
     let rowBytes = 1 + 3 * width
     let level = pngCompressionLevel
@@ -53,7 +59,9 @@ extension CairoRenderer {
       // Each band writes only its own slot of `out` and its own rows of `pixels`.
       nonisolated(unsafe) let out = buffer, pixels = pixels
       let work = { @Sendable (i: Int) in
-        out[i] = Self.compressBand(bands[i], final: i == bands.count - 1, pixels: pixels, stride: stride, width: width, level: level, scratch: scratch, index: i)
+        out[i] = Self.compressBand(
+          bands[i], final: i == bands.count - 1, pixels: pixels, stride: stride, width: width, level: level,
+          scratch: scratch, index: i)
       }
       if bands.count == 1 {
         work(0)
@@ -110,11 +118,14 @@ final class BandThread: @unchecked Sendable {
   init(_ body: @escaping @Sendable () -> Void) {
     self.body = body
     let me = Unmanaged.passRetained(self).toOpaque()
-    started = pthread_create(&thread, nil, { arg in
-      let t = Unmanaged<BandThread>.fromOpaque(arg!).takeRetainedValue()
-      t.body()
-      return nil
-    }, me) == 0
+    started =
+      pthread_create(
+        &thread, nil,
+        { arg in
+          let t = Unmanaged<BandThread>.fromOpaque(arg!).takeRetainedValue()
+          t.body()
+          return nil
+        }, me) == 0
     if !started {
       Unmanaged<BandThread>.fromOpaque(me).release()
       body()  // no thread to be had: do the work here
@@ -138,7 +149,10 @@ extension CairoRenderer {
   /// the band's own pixel memory, and deflates them (raw; non-final and byte-aligned
   /// unless `final`). Bands write only inside their own pixel rows, so they can run
   /// concurrently.
-  static func compressBand(_ band: Range<Int>, final: Bool, pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, level: Int32, scratch: PNGScratch, index: Int) -> PNGPiece {
+  static func compressBand(
+    _ band: Range<Int>, final: Bool, pixels: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, level: Int32,
+    scratch: PNGScratch, index: Int
+  ) -> PNGPiece {
     let rowBytes = 1 + 3 * width
     // A PNG row (1 + 3w bytes) is shorter than a Cairo row (4w), so the band's PNG
     // rows fit in place from its first pixel row on, each write landing on bytes
@@ -163,7 +177,8 @@ extension CairoRenderer {
     }
     // Each row is unpacked just before the deflater reaches it, while it is in the cache.
     let out = scratch.buffer(index == 0 ? \.compressed : \.compressedB, count: RasterDeflater.bound(rawCount))
-    let written = scratch.deflater(index).compress(raw, count: rawCount, rowBytes: rowBytes, final: final, into: out, preparingRows: unpack)
+    let written = scratch.deflater(index).compress(
+      raw, count: rawCount, rowBytes: rowBytes, final: final, into: out, preparingRows: unpack)
     return PNGPiece(bytes: UnsafePointer(out), count: written, adler: uLong(adler))
   }
 
@@ -182,7 +197,8 @@ extension CairoRenderer {
       let b = src.loadUnaligned(fromByteOffset: 4 &* x &+ 8, as: UInt64.self)
       let r0 = rgb(a), r1 = rgb(a &>> 32), r2 = rgb(b), r3 = rgb(b &>> 32)
       out.storeBytes(of: (r0 | r1 &<< 24 | r2 &<< 48).littleEndian, toByteOffset: 3 &* x, as: UInt64.self)
-      out.storeBytes(of: UInt32(truncatingIfNeeded: r2 &>> 16 | r3 &<< 8).littleEndian, toByteOffset: 3 &* x &+ 8, as: UInt32.self)
+      out.storeBytes(
+        of: UInt32(truncatingIfNeeded: r2 &>> 16 | r3 &<< 8).littleEndian, toByteOffset: 3 &* x &+ 8, as: UInt32.self)
       x &+= 4
     }
     while x < width {
@@ -221,7 +237,9 @@ final class PNGScratch: @unchecked Sendable {
   }
 
   /// A buffer of at least `count` bytes (contents undefined), kept for the next render.
-  func buffer(_ slot: ReferenceWritableKeyPath<PNGScratch, (UnsafeMutablePointer<UInt8>, Int)?>, count: Int) -> UnsafeMutablePointer<UInt8> {
+  func buffer(_ slot: ReferenceWritableKeyPath<PNGScratch, (UnsafeMutablePointer<UInt8>, Int)?>, count: Int)
+    -> UnsafeMutablePointer<UInt8>
+  {
     if let (pointer, capacity) = self[keyPath: slot], capacity >= count { return pointer }
     self[keyPath: slot]?.0.deallocate()
     let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
@@ -254,7 +272,10 @@ final class PNGScratch: @unchecked Sendable {
 
 extension Array where Element == UInt8 {
   fileprivate mutating func appendBigEndian(_ v: UInt32) {
-    append(UInt8(v >> 24)); append(UInt8((v >> 16) & 0xFF)); append(UInt8((v >> 8) & 0xFF)); append(UInt8(v & 0xFF))
+    append(UInt8(v >> 24))
+    append(UInt8((v >> 16) & 0xFF))
+    append(UInt8((v >> 8) & 0xFF))
+    append(UInt8(v & 0xFF))
   }
 }
 
@@ -262,7 +283,9 @@ extension Data {
   /// Length, type, body, CRC-32 of type and body (libdeflate's CRC).
   fileprivate mutating func appendChunk(_ type: String, _ body: UnsafeBufferPointer<UInt8>) {
     let length = UInt32(body.count)
-    append(contentsOf: [UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)])
+    append(contentsOf: [
+      UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF),
+    ])
     let typeBytes = Array(type.utf8)
     append(contentsOf: typeBytes)
     if let base = body.baseAddress { append(base, count: body.count) }

@@ -103,7 +103,10 @@ public struct CairoRenderer: Renderer, Sendable {
         guard i > 0, base[i - 1] == 0x22 || base[i - 1] == 0x23 else { continue }
         var j = i + word.count
         var number = 0
-        while j < n, base[j] >= 48, base[j] <= 57, number < 1 << 40 { number = number * 10 + Int(base[j] - 48); j += 1 }
+        while j < n, base[j] >= 48, base[j] <= 57, number < 1 << 40 {
+          number = number * 10 + Int(base[j] - 48)
+          j += 1
+        }
         guard j > i + word.count else { continue }
         let id = ids[number] ?? (ids.count + 1)
         ids[number] = id
@@ -179,6 +182,8 @@ public struct CairoRenderer: Renderer, Sendable {
   }
 
   private func check(_ status: cairo_status_t) throws {
-    guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw RenderError.cairo(String(cString: cairo_status_to_string(status)))
+    }
   }
 }

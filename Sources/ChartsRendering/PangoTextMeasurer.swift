@@ -63,7 +63,9 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     return try measureLocked(text, font: font).result.get()
   }
 
-  private func measureLocked(_ text: String, font: FontSpec) -> (result: Result<TextExtent, MissingGlyphError>, fast: Bool) {
+  private func measureLocked(_ text: String, font: FontSpec) -> (
+    result: Result<TextExtent, MissingGlyphError>, fast: Bool
+  ) {
     let key = CacheKey(text: text, font: font)
     if let hit = cache[key] { return hit }
     var entry: (result: Result<TextExtent, MissingGlyphError>, fast: Bool)
@@ -88,7 +90,8 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
     let ascent = Double(pango_layout_get_baseline(layout)) / scale
-    return TextExtent(width: Double(logical.width) / scale, ascent: ascent, descent: Double(logical.height) / scale - ascent)
+    return TextExtent(
+      width: Double(logical.width) / scale, ascent: ascent, descent: Double(logical.height) / scale - ascent)
   }
 
   private func description(_ font: FontSpec) -> OpaquePointer {
@@ -218,7 +221,8 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
       let o = cairo_font_options_create()!
       defer { cairo_font_options_destroy(o) }
       cairo_surface_get_font_options(cairo_get_target(cr), o)
-      let same = m.xx == matrix.xx && m.yx == matrix.yx && m.xy == matrix.xy && m.yy == matrix.yy
+      let same =
+        m.xx == matrix.xx && m.yx == matrix.yx && m.xy == matrix.xy && m.yy == matrix.yy
         && m.x0 == matrix.x0 && m.y0 == matrix.y0 && options.map { cairo_font_options_equal(o, $0) != 0 } == true
       guard !same else { return false }
       matrix = m

@@ -44,9 +44,10 @@ import Testing
     r.references = [.mean, .median]
     let spec = try bar(try build(r))
     #expect(spec.title == "2023年部分区县生均一般公共预算教育经费")
-    #expect(spec.referenceLines == [
-      ReferenceLine(value: 21000, label: "平均 21,000元"), ReferenceLine(value: 21000, label: "中位数 21,000元"),
-    ])
+    #expect(
+      spec.referenceLines == [
+        ReferenceLine(value: 21000, label: "平均 21,000元"), ReferenceLine(value: 21000, label: "中位数 21,000元"),
+      ])
   }
 
   @Test func aSpanOfYearsGivesOneSeriesPerYearWithGapsKept() throws {

@@ -11,12 +11,15 @@ import Testing
 
   static let cases: [(ComparabilityWarning, String, String)] = [
     (
-      .excludedLevels(indicator: "生均经费", left: [LevelCount(level: .primary, count: 3), LevelCount(level: .juniorSecondary, count: 1)]),
+      .excludedLevels(
+        indicator: "生均经费", left: [LevelCount(level: .primary, count: 3), LevelCount(level: .juniorSecondary, count: 1)]),
       "生均经费: only the all-level figures are shown; level-specific figures were left out (小学 (3), 初中 (1)). Use --level, e.g. --level 小学, to chart one level",
       "只列出不分学段的生均经费；分学段的数值口径不同，未列入（小学、初中）"
     ),
     (
-      .excludedReferences(indicator: "一本上线率", kept: "全省", left: [ReferenceCount(reference: "全市", count: 1), ReferenceCount(reference: "", count: 2)]),
+      .excludedReferences(
+        indicator: "一本上线率", kept: "全省",
+        left: [ReferenceCount(reference: "全市", count: 1), ReferenceCount(reference: "", count: 2)]),
       "一本上线率: only differences against 全省 are shown; those against 全市 (1), 上年 (2) were left out. Pick one with --compared-to, e.g. --compared-to 全市",
       "只列出与全省相比的一本上线率差值；与全市、上年相比的不是同一个量，未列入"
     ),
@@ -31,16 +34,21 @@ import Testing
       "6个数值在原文中被隐去（***），按缺失处理：A2023年、B2023年、C2023年、D2023年、E2023年等"
     ),
     (
-      .duplicatesDisagree(indicator: "X", conflicts: [
-        SourceConflict(
-          cell: b2023, kept: 5, keptSource: Provenance(sourceFile: "a.txt", sourceText: "丙"), other: 6.5,
-          otherSource: Provenance(sourceFile: "b.txt", sourceText: "丁", line: 3))
-      ]),
+      .duplicatesDisagree(
+        indicator: "X",
+        conflicts: [
+          SourceConflict(
+            cell: b2023, kept: 5, keptSource: Provenance(sourceFile: "a.txt", sourceText: "丙"), other: 6.5,
+            otherSource: Provenance(sourceFile: "b.txt", sourceText: "丁", line: 3))
+        ]),
       "1 cell of X have disagreeing sources; the first figure is kept: B 2023: 5 (a.txt “丙”) vs 6.5 (b.txt:3 “丁”)",
       "1处同一区县同一年份的X来源不一致，取首个来源的数值（标“!”）"
     ),
     (
-      .differentDataYears(latest: [LatestYear(year: 2023, districts: ["A", "B"]), LatestYear(year: 2021, districts: ["C", "D", "E", "F", "G", "H"])]),
+      .differentDataYears(latest: [
+        LatestYear(year: 2023, districts: ["A", "B"]),
+        LatestYear(year: 2021, districts: ["C", "D", "E", "F", "G", "H"]),
+      ]),
       "the latest data year differs between districts (2023: A, B; 2021: 6 districts): a single-year comparison must name its year",
       "各区县最新数据年份不同（2023年：A、B；2021年：6个区县），比较单一年份须注明年份"
     ),
@@ -79,12 +87,13 @@ import Testing
 
   @Test func chartNotesSayOnlyWhatTheChartDoesNotShow() {
     let notes = ChartNotes.chinese(Self.cases.map(\.0), indicator: "X")
-    #expect(notes == [
-      "已剔除口径不同（分学段与不分学段）的数值，图中只比较同一口径。",
-      "只列出与全省相比的一本上线率差值；与全市、上年相比的不是同一个量，未列入。",
-      "部分区县同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。",
-      "“X”不在指标目录中，按原文名称比较。",
-      "1个数值超出生均经费的合理范围，请核对单位：B2023年。",
-    ])
+    #expect(
+      notes == [
+        "已剔除口径不同（分学段与不分学段）的数值，图中只比较同一口径。",
+        "只列出与全省相比的一本上线率差值；与全市、上年相比的不是同一个量，未列入。",
+        "部分区县同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。",
+        "“X”不在指标目录中，按原文名称比较。",
+        "1个数值超出生均经费的合理范围，请核对单位：B2023年。",
+      ])
   }
 }

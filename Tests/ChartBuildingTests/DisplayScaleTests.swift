@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Metrics
+import Testing
 
 @testable import ChartBuilding
 
@@ -31,7 +31,8 @@ import Metrics
 
   /// A table's cells: at most four decimals, no grouping, no trailing zeros (d3 ".4~f").
   @Test(arguments: [
-    (1e8, 1_413_000_000, "14.13"), (1e8, 1_693_330_000, "16.9333"), (1e4, 178_570_000, "17857"), (1e4, -123_456, "-12.3456"),
+    (1e8, 1_413_000_000, "14.13"), (1e8, 1_693_330_000, "16.9333"), (1e4, 178_570_000, "17857"),
+    (1e4, -123_456, "-12.3456"),
     (1, 17500, "17500"), (1, 4.908712, "4.9087"), (1, 61.8, "61.8"), (1, -0.00001, "0"), (1, 1_234_567.5, "1234567.5"),
     (1, Double.nan, ""), (1, Double.infinity, ""),
   ])

@@ -1,7 +1,7 @@
 import CCairo
+import ChartsTestSupport
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 
@@ -36,6 +36,8 @@ struct CJKFontMapTests {
 
   @Test func otherFamiliesUseTheDefaultFontMap() throws {
     let font = FontSpec(family: "DejaVu Sans", size: 10)
-    #expect(try PangoTextMeasurer().measure("Chongqing 2023", font: font) == PangoTextMeasurer(useCJKFontMap: false).measure("Chongqing 2023", font: font))
+    #expect(
+      try PangoTextMeasurer().measure("Chongqing 2023", font: font)
+        == PangoTextMeasurer(useCJKFontMap: false).measure("Chongqing 2023", font: font))
   }
 }

@@ -1,7 +1,8 @@
 import CCairo
+import ChartsTestSupport
 import Foundation
 import Testing
-import ChartsTestSupport
+
 @testable import Charts
 @testable import ChartsRendering
 
@@ -37,10 +38,13 @@ import ChartsTestSupport
     }
     let comparison = try Self.compare(actual, golden: try Data(contentsOf: url), name: name)
     if !comparison.passes {
-      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("charts-goldens-\(ProcessInfo.processInfo.processIdentifier)")
+      let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "charts-goldens-\(ProcessInfo.processInfo.processIdentifier)")
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
       try actual.write(to: dir.appendingPathComponent("\(name).actual.png"))
-      try writeRGB(comparison.diff, width: comparison.width, height: comparison.height, to: dir.appendingPathComponent("\(name).diff.png"))
+      try writeRGB(
+        comparison.diff, width: comparison.width, height: comparison.height,
+        to: dir.appendingPathComponent("\(name).diff.png"))
       Issue.record("\(name): RMS \(comparison.rms) > \(Self.tolerance); actual and diff written to \(dir.path)")
     }
   }
@@ -56,7 +60,8 @@ import ChartsTestSupport
 
   static func compare(_ actual: Data, golden: Data, name: String) throws -> Comparison {
     let a = try decodePNG(actual), g = try decodePNG(golden)
-    try #require(a.width == g.width && a.height == g.height, "\(name): size \(a.width)×\(a.height), golden \(g.width)×\(g.height)")
+    try #require(
+      a.width == g.width && a.height == g.height, "\(name): size \(a.width)×\(a.height), golden \(g.width)×\(g.height)")
     var sum = 0.0
     var diff = [UInt8](repeating: 255, count: a.rgb.count)
     for i in a.rgb.indices {
@@ -76,7 +81,8 @@ import ChartsTestSupport
     let changed = try Self.compare(try ChartRendering.render(.bar(spec), format: .png), golden: golden, name: "changed")
     #expect(!changed.passes)
     #expect(changed.diff.contains { $0 < 255 })
-    let same = try Self.compare(try ChartRendering.render(Self.spec("bar-negative"), format: .png), golden: golden, name: "same")
+    let same = try Self.compare(
+      try ChartRendering.render(Self.spec("bar-negative"), format: .png), golden: golden, name: "same")
     #expect(same.passes)
   }
 

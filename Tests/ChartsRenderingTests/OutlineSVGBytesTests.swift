@@ -1,7 +1,7 @@
+import ChartsTestSupport
 import Foundation
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 
@@ -42,6 +42,7 @@ struct OutlineSVGBytesTests {
     out.escaped("A<B & \"C\" > 区")
     out.byte(0x20)
     out.integer(1_234_567_890)
-    #expect(String(decoding: out.bytes, as: UTF8.self) == "#0072B2 #FFFFFF A&lt;B &amp; &quot;C&quot; &gt; 区 1234567890")
+    #expect(
+      String(decoding: out.bytes, as: UTF8.self) == "#0072B2 #FFFFFF A&lt;B &amp; &quot;C&quot; &gt; 区 1234567890")
   }
 }

@@ -1,8 +1,8 @@
+import ChartsTestSupport
 import Foundation
 import FoundationXML
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 
@@ -18,12 +18,20 @@ struct OutlineSVGRendererTests {
   /// a two-line label, spaces, Latin, bold and a centred run.
   private func scene(_ name: String) throws -> Scene {
     guard name == "mixed" else { return try scene(name == "bar" ? .bar(Samples.bar()) : .trend(Samples.trendChart())) }
-    let regular = FontSpec(family: "Noto Sans CJK SC", size: 9), bold = FontSpec(family: "Noto Sans CJK SC", size: 11, bold: true)
-    let texts: [(String, FontSpec, TextAnchor)] = [("渝中区\n涪陵区 2024", regular, .start), ("Total: 24,774 元", bold, .middle)]
+    let regular = FontSpec(family: "Noto Sans CJK SC", size: 9),
+      bold = FontSpec(family: "Noto Sans CJK SC", size: 11, bold: true)
+    let texts: [(String, FontSpec, TextAnchor)] = [
+      ("渝中区\n涪陵区 2024", regular, .start), ("Total: 24,774 元", bold, .middle),
+    ]
     var s = Scene(width: 200, height: 100)
     for (i, (text, font, anchor)) in texts.enumerated() {
       let extent = try PangoTextMeasurer.shared.measure(text, font: font)
-      s.primitives.append(Primitive(.text(TextRun(text: text, x: 100, y: 20 + 40 * Double(i), anchor: anchor, font: font, color: .black, extent: extent)), role: .note))
+      s.primitives.append(
+        Primitive(
+          .text(
+            TextRun(
+              text: text, x: 100, y: 20 + 40 * Double(i), anchor: anchor, font: font, color: .black, extent: extent)),
+          role: .note))
     }
     return s
   }
@@ -100,7 +108,9 @@ struct OutlineSVGRendererTests {
   func eachGlyphIsDefinedOnceAndUsedOncePerInkedCharacter(chart: String) throws {
     let s = try scene(chart)
     let doc = try document(try OutlineSVGRenderer().render(s, format: .svg))
-    let defs = try doc.nodes(forXPath: "//*[local-name()='defs']/*[local-name()='path']").compactMap { $0 as? XMLElement }
+    let defs = try doc.nodes(forXPath: "//*[local-name()='defs']/*[local-name()='path']").compactMap {
+      $0 as? XMLElement
+    }
     let ids = defs.compactMap { attribute($0, "id") }
     let outlines = defs.compactMap { attribute($0, "d") }
     #expect(ids.count == defs.count && Set(ids).count == ids.count)
@@ -139,7 +149,9 @@ struct OutlineSVGRendererTests {
       let xs = try uses.map { try number($0, "x") }
       let ys = try uses.map { try number($0, "y") }
       #expect(ys.allSatisfy { abs($0 - run.y) <= 0.006 }, "\(run.text) off its baseline")
-      #expect(abs((xs.first ?? .nan) - run.bounds.minX) <= 0.01, "\(run.text) starts at \(xs.first ?? .nan), not \(run.bounds.minX)")
+      #expect(
+        abs((xs.first ?? .nan) - run.bounds.minX) <= 0.01,
+        "\(run.text) starts at \(xs.first ?? .nan), not \(run.bounds.minX)")
       #expect(xs == xs.sorted() && xs.allSatisfy { $0 < run.bounds.maxX }, "\(run.text) leaves its frame")
     }
   }
@@ -152,7 +164,9 @@ struct OutlineSVGRendererTests {
     let ours = try document(try OutlineSVGRenderer().render(s, format: .svg))
     let cairo = try document(try CairoRenderer().renderVector(s, pdf: false))
     var ourOutlines: [String: String] = [:]
-    for p in try elements("path", in: ours) { if let id = attribute(p, "id") { ourOutlines["#" + id] = attribute(p, "d") } }
+    for p in try elements("path", in: ours) {
+      if let id = attribute(p, "id") { ourOutlines["#" + id] = attribute(p, "d") }
+    }
     var cairoOutlines: [String: String] = [:]
     for symbol in try elements("symbol", in: cairo) {
       let path = (symbol.children ?? []).compactMap { $0 as? XMLElement }.first
@@ -187,25 +201,38 @@ struct OutlineSVGRendererTests {
       primitives: [
         Primitive(.rect(Rect(x: 10.25, y: 20, width: 100.125, height: 7.6), fill: Color(0xD55E00)), role: .bar),
         Primitive(.line(from: Point(5, 150.5), to: Point(295, 150.5), stroke: stroke), role: .referenceLine),
-        Primitive(.polyline([Point(10, 100), Point(50, 80.25), Point(90, 120)], stroke: Stroke(color: .black, width: 2)), role: .seriesLine),
-        Primitive(.circle(center: Point(50, 80.25), radius: 3, fill: nil, stroke: Stroke(color: .black, width: 1)), role: .marker),
+        Primitive(
+          .polyline([Point(10, 100), Point(50, 80.25), Point(90, 120)], stroke: Stroke(color: .black, width: 2)),
+          role: .seriesLine),
+        Primitive(
+          .circle(center: Point(50, 80.25), radius: 3, fill: nil, stroke: Stroke(color: .black, width: 1)),
+          role: .marker),
         Primitive(.circle(center: Point(90, 120), radius: 2.5, fill: Color(0x009E73), stroke: nil), role: .marker),
-        Primitive(.text(TextRun(text: "渝中区", x: 150, y: 60, anchor: .middle, font: font, color: Color(0x222222), extent: extent)), role: .categoryLabel),
+        Primitive(
+          .text(
+            TextRun(text: "渝中区", x: 150, y: 60, anchor: .middle, font: font, color: Color(0x222222), extent: extent)),
+          role: .categoryLabel),
       ])
     let doc = try document(try OutlineSVGRenderer().render(s, format: .svg))
     let root = try #require(doc.rootElement())
     let drawn = (root.children ?? []).compactMap { $0 as? XMLElement }.filter { $0.localName != "defs" }
     #expect(drawn.map { $0.localName ?? "" } == ["rect", "rect", "path", "path", "circle", "circle", "g"])
     #expect(attribute(drawn[0], "fill") == "#FAFAFA")
-    #expect(attribute(drawn[1], "x") == "10.25" && attribute(drawn[1], "y") == "20" && attribute(drawn[1], "width") == "100.13")
+    #expect(
+      attribute(drawn[1], "x") == "10.25" && attribute(drawn[1], "y") == "20"
+        && attribute(drawn[1], "width") == "100.13")
     #expect(attribute(drawn[1], "height") == "7.6" && attribute(drawn[1], "fill") == "#D55E00")
     #expect(pathNumbers(attribute(drawn[2], "d") ?? "") == [5, 150.5, 295, 150.5])
     #expect(attribute(drawn[2], "stroke") == "#0072B2" && attribute(drawn[2], "stroke-width") == "1.5")
     #expect(attribute(drawn[2], "stroke-dasharray") == "4 3" && attribute(drawn[2], "fill") == "none")
     #expect(pathNumbers(attribute(drawn[3], "d") ?? "") == [10, 100, 50, 80.25, 90, 120])
     #expect(attribute(drawn[3], "stroke-linejoin") == "round" && attribute(drawn[3], "stroke-dasharray") == nil)
-    #expect(attribute(drawn[4], "fill") == "#FAFAFA" && attribute(drawn[4], "stroke") == "#000000" && attribute(drawn[4], "r") == "3")
-    #expect(attribute(drawn[5], "fill") == "#009E73" && attribute(drawn[5], "stroke") == nil && attribute(drawn[5], "cx") == "90")
+    #expect(
+      attribute(drawn[4], "fill") == "#FAFAFA" && attribute(drawn[4], "stroke") == "#000000"
+        && attribute(drawn[4], "r") == "3")
+    #expect(
+      attribute(drawn[5], "fill") == "#009E73" && attribute(drawn[5], "stroke") == nil
+        && attribute(drawn[5], "cx") == "90")
     let uses = (drawn[6].children ?? []).compactMap { $0 as? XMLElement }
     #expect(uses.count == 3 && attribute(drawn[6], "fill") == "#222222")
     #expect(abs(try number(uses[0], "x") - (150 - extent.width / 2)) <= 0.01)
@@ -214,8 +241,9 @@ struct OutlineSVGRendererTests {
   @Test func theTitleIsEscaped() throws {
     let font = FontSpec(family: "Noto Sans CJK SC", size: 12, bold: true)
     let title = "A<B & \"C\" 区县"
-    let run = TextRun(text: title, x: 10, y: 30, anchor: .start, font: font, color: .black,
-                      extent: try PangoTextMeasurer.shared.measure(title, font: font))
+    let run = TextRun(
+      text: title, x: 10, y: 30, anchor: .start, font: font, color: .black,
+      extent: try PangoTextMeasurer.shared.measure(title, font: font))
     let s = Scene(width: 200, height: 50, primitives: [Primitive(.text(run), role: .title)])
     let doc = try document(try OutlineSVGRenderer().render(s, format: .svg))
     #expect(try elements("title", in: doc).first?.stringValue == title)
@@ -225,10 +253,13 @@ struct OutlineSVGRendererTests {
   @Test func missingGlyphsFailAsInThePNGAndPDF() throws {
     let text = "区县\u{0378}"  // an unassigned code point: no font has it
     let font = FontSpec(family: "Noto Sans CJK SC", size: 9)
-    let run = TextRun(text: text, x: 0, y: 20, anchor: .start, font: font, color: .black,
-                      extent: TextExtent(width: 30, ascent: 10, descent: 3))
+    let run = TextRun(
+      text: text, x: 0, y: 20, anchor: .start, font: font, color: .black,
+      extent: TextExtent(width: 30, ascent: 10, descent: 3))
     let s = Scene(width: 100, height: 40, primitives: [Primitive(.text(run), role: .categoryLabel)])
-    #expect(throws: MissingGlyphError(text: text, font: "Noto Sans CJK SC")) { try OutlineSVGRenderer().render(s, format: .svg) }
+    #expect(throws: MissingGlyphError(text: text, font: "Noto Sans CJK SC")) {
+      try OutlineSVGRenderer().render(s, format: .svg)
+    }
     #expect(throws: RenderError.unsupportedFormat(.png)) { try OutlineSVGRenderer().render(s, format: .png) }
   }
 }

@@ -1,9 +1,9 @@
 import CCairo
 import CSystemZlib
+import ChartsTestSupport
 import Foundation
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 
@@ -24,16 +24,19 @@ struct PNGEncoderTests {
 
   /// The bytes `cairo_surface_write_to_png` writes for the scene: the size to beat.
   static func cairoOwnPNGSize(_ scene: Scene) throws -> Int {
-    let surface = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(scene.pixelWidth), Int32(scene.pixelHeight)))
+    let surface = try #require(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(scene.pixelWidth), Int32(scene.pixelHeight)))
     defer { cairo_surface_destroy(surface) }
     try CairoRenderer().draw(scene, on: surface, scale: scene.dpi / 72, target: "png@\(scene.dpi)")
     cairo_surface_flush(surface)
     var total = 0
     let status = withUnsafeMutablePointer(to: &total) { counter in
-      cairo_surface_write_to_png_stream(surface, { closure, _, length in
-        closure!.assumingMemoryBound(to: Int.self).pointee += Int(length)
-        return CAIRO_STATUS_SUCCESS
-      }, counter)
+      cairo_surface_write_to_png_stream(
+        surface,
+        { closure, _, length in
+          closure!.assumingMemoryBound(to: Int.self).pointee += Int(length)
+          return CAIRO_STATUS_SUCCESS
+        }, counter)
     }
     try #require(status == CAIRO_STATUS_SUCCESS)
     return total
@@ -41,7 +44,8 @@ struct PNGEncoderTests {
 
   /// The standard bar chart's primitives on a canvas of `size` pixels (cropped if small).
   static func barScene(_ size: (Int, Int)) throws -> Scene {
-    let full = try ChartLayout.scene(for: .bar(Samples.bar(size: .pixels(1200, 1000, dpi: 96))), measurer: PangoTextMeasurer.shared)
+    let full = try ChartLayout.scene(
+      for: .bar(Samples.bar(size: .pixels(1200, 1000, dpi: 96))), measurer: PangoTextMeasurer.shared)
     return Scene(width: Double(size.0), height: Double(size.1), dpi: 72, primitives: full.primitives)
   }
 
@@ -230,7 +234,9 @@ struct CairoImage {
   func encode(_ renderer: CairoRenderer = CairoRenderer()) throws -> Data {
     var copy = words
     return try copy.withUnsafeMutableBytes { buffer in
-      try renderer.encodePNG(pixels: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), stride: stride, width: width, height: height, dpi: 96, scratch: PNGScratch())
+      try renderer.encodePNG(
+        pixels: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), stride: stride, width: width, height: height,
+        dpi: 96, scratch: PNGScratch())
     }
   }
 }

@@ -1,6 +1,6 @@
+import ChartsTestSupport
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 

@@ -1,7 +1,7 @@
+import ChartsTestSupport
 import Foundation
 import Testing
 
-import ChartsTestSupport
 @testable import Charts
 @testable import ChartsRendering
 
@@ -13,7 +13,10 @@ struct PNGRasterDeflaterTests {
     let bound = RasterDeflater.bound(input.count)
     var out = [UInt8](repeating: 0, count: bound + 8)  // + the bit writer's slack
     let n = input.withUnsafeBufferPointer { i in
-      out.withUnsafeMutableBufferPointer { RasterDeflater().compress(i.baseAddress!, count: i.count, rowBytes: rowBytes, final: final, into: $0.baseAddress!) }
+      out.withUnsafeMutableBufferPointer {
+        RasterDeflater().compress(
+          i.baseAddress!, count: i.count, rowBytes: rowBytes, final: final, into: $0.baseAddress!)
+      }
     }
     #expect(n <= bound)
     return Array(out[..<n])
@@ -58,7 +61,9 @@ struct PNGRasterDeflaterTests {
   @Test(arguments: [(1, 1), (4_000, 20_000), (300_000, 7), (50_000, 50_000)])
   func nonFinalPieceJoinsTheNext(sizes: (Int, Int)) {
     var random = TestRandom(state: 5)
-    let make = { (n: Int) in (0..<n).map { i in (i / 700) % 3 == 0 ? UInt8(truncatingIfNeeded: random.next() % 16) : 0xFF } }
+    let make = { (n: Int) in
+      (0..<n).map { i in (i / 700) % 3 == 0 ? UInt8(truncatingIfNeeded: random.next() % 16) : 0xFF }
+    }
     let a = make(sizes.0), b = make(sizes.1)
     let first = Self.compress(a, rowBytes: 301, final: false)
     #expect(Array(first.suffix(4)) == [0, 0, 0xFF, 0xFF])
@@ -84,7 +89,9 @@ struct PNGRasterDeflaterTests {
     for part in [input, Array(input[1000...]), input] {
       var out = [UInt8](repeating: 0, count: RasterDeflater.bound(part.count) + 8)
       let n = part.withUnsafeBufferPointer { i in
-        out.withUnsafeMutableBufferPointer { deflater.compress(i.baseAddress!, count: i.count, rowBytes: rowBytes, final: true, into: $0.baseAddress!) }
+        out.withUnsafeMutableBufferPointer {
+          deflater.compress(i.baseAddress!, count: i.count, rowBytes: rowBytes, final: true, into: $0.baseAddress!)
+        }
       }
       #expect(n < part.count / 3)
       #expect(ZlibCheck.inflateRaw(Array(out[..<n]), expected: part.count) == part)

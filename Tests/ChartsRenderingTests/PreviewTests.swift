@@ -1,6 +1,7 @@
+import ChartsTestSupport
 import Foundation
 import Testing
-import ChartsTestSupport
+
 @testable import Charts
 @testable import ChartsRendering
 

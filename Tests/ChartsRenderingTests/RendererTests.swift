@@ -1,7 +1,8 @@
 import CCairo
+import ChartsTestSupport
 import Foundation
 import Testing
-import ChartsTestSupport
+
 @testable import Charts
 @testable import ChartsRendering
 
@@ -119,11 +120,14 @@ func packedRGB(_ surface: OpaquePointer, width w: Int, height h: Int) throws -> 
   @Test func textSVGHasRealTextElementsWithTheChineseStrings() throws {
     let data = try ChartRendering.render(.trend(Samples.trendChart()), format: .textSVG)
     let svg = String(decoding: data, as: UTF8.self)
-    #expect(svg.contains("font-family=\"Noto Sans CJK SC, Source Han Sans SC,"))  // the chart's font first, then fallbacks
+    // The chart's font first, then fallbacks.
+    #expect(svg.contains("font-family=\"Noto Sans CJK SC, Source Han Sans SC,"))
     #expect(svg.contains(">2015—2024年重庆市部分区县生均一般公共预算教育经费</text>"))
     #expect(svg.contains(">酉阳土家族苗族自治县</text>"))
     #expect(svg.contains(">数据来源：各区县履行教育职责自评报告（基准测试用模拟数据）</text>"))
-    #expect(svg.components(separatedBy: "<text ").count - 1 == (try layout(.trend(Samples.trendChart()), measurer: PangoTextMeasurer.shared)).texts.count)
+    #expect(
+      svg.components(separatedBy: "<text ").count - 1
+        == (try layout(.trend(Samples.trendChart()), measurer: PangoTextMeasurer.shared)).texts.count)
     #expect(throws: RenderError.self) { try TextSVGRenderer().render(Scene(width: 1, height: 1), format: .png) }
   }
 
@@ -138,7 +142,8 @@ func packedRGB(_ surface: OpaquePointer, width w: Int, height h: Int) throws -> 
     let e = try PangoTextMeasurer.shared.measure("渝中区", font: FontSpec(family: "Noto Sans CJK SC", size: 10))
     #expect(abs(e.width - 30) < 0.5)
     #expect(e.ascent > 8 && e.descent > 1)
-    let bold = try PangoTextMeasurer.shared.measure("24,774", font: FontSpec(family: "Noto Sans CJK SC", size: 10, bold: true))
+    let bold = try PangoTextMeasurer.shared.measure(
+      "24,774", font: FontSpec(family: "Noto Sans CJK SC", size: 10, bold: true))
     #expect(bold.width > 20 && bold.width < 40)
   }
 

@@ -72,7 +72,9 @@ package enum ChartGallery {
   package static var highlighted: BarChartSpec {
     var s = Samples.bar()
     s.highlights = ["城口县", "巫溪县", "酉阳土家族苗族自治县"]
-    s.referenceLines = [ReferenceLine(value: 18500, label: "全市均值"), ReferenceLine(value: 18000, label: "市级标准 18000元/生·年")]
+    s.referenceLines = [
+      ReferenceLine(value: 18500, label: "全市均值"), ReferenceLine(value: 18000, label: "市级标准 18000元/生·年"),
+    ]
     s.subtitle = "突出显示：城口县、巫溪县、酉阳县"
     return s
   }

@@ -16,9 +16,10 @@ package struct EndLabelOrder {
   package init(_ scene: Scene, series names: [String]) {
     let labels = scene.primitives(.endLabel)
     keys = labels.map(\.key)
-    let lastY = Dictionary(uniqueKeysWithValues: labels.map { p in
-      (p.key, scene.primitives(.marker, key: p.key).max { $0.bounds.minX < $1.bounds.minX }!.bounds.midY)
-    })
+    let lastY = Dictionary(
+      uniqueKeysWithValues: labels.map { p in
+        (p.key, scene.primitives(.marker, key: p.key).max { $0.bounds.minX < $1.bounds.minX }!.bounds.midY)
+      })
     byLabel = labels.sorted { $0.bounds.midY < $1.bounds.midY }.map(\.key)
     byLine = names.sorted { (a: String, b: String) -> Bool in
       let ya = lastY[a]!, yb = lastY[b]!

@@ -1,5 +1,6 @@
-import Testing
 import ChartsTestSupport
+import Testing
+
 @testable import Charts
 
 @Suite struct BarChartLayoutTests {
@@ -174,7 +175,9 @@ import ChartsTestSupport
       #expect(abs(value.bounds.midY - bar.rect!.midY) < 1)
     }
     // Grouped: the group is capped as a whole, its bars stay adjacent.
-    spec.series = [BarSeries(name: "2022年", values: [20687, 23180]), BarSeries(name: "2023年", values: [21966, 24409])]
+    spec.series = [
+      BarSeries(name: "2022年", values: [20687, 23180]), BarSeries(name: "2023年", values: [21966, 24409]),
+    ]
     let grouped = try layout(.bar(spec))
     let pair = grouped.rects(.bar, key: "城口县").sorted { $0.y < $1.y }
     #expect(pair.count == 2 && pair[0].height <= theme.maximumBarThickness)

@@ -1,10 +1,14 @@
-import Testing
 import ChartsTestSupport
+import Testing
+
 @testable import Charts
 
 @Suite struct LabelStackingTests {
   @Test func separatedLabelsStayPut() {
-    #expect(LabelStacking.resolve(desired: [10, 50, 90], sizes: [10, 10, 10], lower: 0, upper: 100, spacing: 0) == [10, 50, 90])
+    #expect(
+      LabelStacking.resolve(desired: [10, 50, 90], sizes: [10, 10, 10], lower: 0, upper: 100, spacing: 0) == [
+        10, 50, 90,
+      ])
   }
 
   @Test func collidingLabelsSpreadAroundTheirMean() {
@@ -14,7 +18,8 @@ import ChartsTestSupport
 
   @Test func manyLabelsNeverOverlapAndStayInBounds() {
     let desired: [Double] = [50, 51, 52, 53, 54, 55, 56, 57, 5, 98]
-    let r = LabelStacking.resolve(desired: desired, sizes: Array(repeating: 9, count: 10), lower: 0, upper: 100, spacing: 0.5)
+    let r = LabelStacking.resolve(
+      desired: desired, sizes: Array(repeating: 9, count: 10), lower: 0, upper: 100, spacing: 0.5)
     let sorted = r.sorted()
     for i in 1..<sorted.count { #expect(sorted[i] - sorted[i - 1] >= 9.5 - 1e-9) }
     #expect(sorted.first! - 4.5 >= 0 && sorted.last! + 4.5 <= 100)

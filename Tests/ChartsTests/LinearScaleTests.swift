@@ -1,5 +1,6 @@
-import Testing
 import ChartsTestSupport
+import Testing
+
 @testable import Charts
 
 /// `nice` tables from d3-scale's linear-test.js.

@@ -1,12 +1,17 @@
-import Testing
 import ChartsTestSupport
+import Testing
+
 @testable import Charts
 
 @Suite struct SceneChecksTests {
   let font = FontSpec(family: "Noto Sans CJK SC", size: 10)
 
   func run(_ text: String, x: Double, y: Double) -> Primitive {
-    Primitive(.text(TextRun(text: text, x: x, y: y, anchor: .start, font: font, color: .black, extent: TextExtent(width: 30, ascent: 10, descent: 3))), role: .categoryLabel)
+    Primitive(
+      .text(
+        TextRun(
+          text: text, x: x, y: y, anchor: .start, font: font, color: .black,
+          extent: TextExtent(width: 30, ascent: 10, descent: 3))), role: .categoryLabel)
   }
 
   @Test func findsOverlappingTexts() {

@@ -1,6 +1,7 @@
+import ChartsTestSupport
 import Foundation
 import Testing
-import ChartsTestSupport
+
 @testable import Charts
 
 /// Scene-level snapshots (the intermediate layer, as Vega-Lite commits compiled specs):

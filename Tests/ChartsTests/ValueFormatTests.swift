@@ -1,5 +1,6 @@
-import Testing
 import ChartsTestSupport
+import Testing
+
 @testable import Charts
 
 @Suite struct ValueFormatTests {

@@ -33,7 +33,8 @@ struct BriefingCommandTests {
   @Test func altTextStatesOnlyWhatTheChartSupports() throws {
     try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
     try FileManager.default.copyItem(at: CLIRunner.seedFacts, to: dir.appendingPathComponent("seeds.csv"))
-    let spec = try CLIRunner.write("""
+    let spec = try CLIRunner.write(
+      """
       data:
         - {id: cq, file: data.csv}
         - {id: seeds, file: seeds.csv}
@@ -67,7 +68,8 @@ struct BriefingCommandTests {
   }
 
   @Test func unknownIndicatorNamesTheSpecLineAndTheOtherChartsStillRender() throws {
-    let (r, out) = try runSpec("""
+    let (r, out) = try runSpec(
+      """
       title: t
       data:
         - file: data.csv
@@ -88,7 +90,8 @@ struct BriefingCommandTests {
   }
 
   @Test func missingDataFileNamesTheSpecLine() throws {
-    let (r, _) = try runSpec("""
+    let (r, _) = try runSpec(
+      """
       title: t
       data:
         - file: data.csv
@@ -103,7 +106,8 @@ struct BriefingCommandTests {
   }
 
   @Test func aJSONSpecWithAWideTableWorksToo() throws {
-    _ = try CLIRunner.write("""
+    _ = try CLIRunner.write(
+      """
       country,continent,year,lifeExp,pop
       Afghanistan,Asia,2002,42.129,25268405
       Afghanistan,Asia,2007,43.828,31889923
@@ -111,7 +115,8 @@ struct BriefingCommandTests {
       Albania,Europe,2007,76.423,3600523
       Algeria,Africa,2007,72.301,33333216
       """, to: "wide.csv", in: dir)
-    let spec = try CLIRunner.write("""
+    let spec = try CLIRunner.write(
+      """
       {"title": "t", "data": [{"id": "g", "file": "wide.csv", "wide": true, "district_column": "country"}],
        "charts": [{"id": "life", "kind": "bar", "indicator": "lifeExp", "year": 2007, "formats": ["text.svg"]}]}
       """, to: "spec.json", in: dir)
@@ -131,7 +136,8 @@ struct BriefingCommandTests {
   }
 
   @Test func hostileChartIdsStayInsideTheOutputDirectory() throws {
-    let (r, out) = try runSpec("""
+    let (r, out) = try runSpec(
+      """
       title: t
       data:
         - file: data.csv

@@ -21,7 +21,8 @@ struct BriefingSafetyTests {
   }
 
   func spec(_ dir: URL, ids: [String], extra: String = "", title: String = "t") throws -> URL {
-    let charts = ids.map { "  - " + Self.chart.replacingOccurrences(of: "ID", with: "\"\($0)\"") }.joined(separator: "\n")
+    let charts = ids.map { "  - " + Self.chart.replacingOccurrences(of: "ID", with: "\"\($0)\"") }.joined(
+      separator: "\n")
     return try CLIRunner.write(
       "title: \"\(title)\"\n\(extra)data:\n  - {id: cq, file: cq.csv}\ncharts:\n\(charts)\n", to: "spec.yaml", in: dir)
   }
@@ -143,7 +144,10 @@ struct BriefingSafetyTests {
     let dir = try folderWithData()
     let out = dir.appendingPathComponent("out")
     let r = try CLIRunner.run(
-      ["briefing", try spec(dir, ids: ["x"], title: "<script>alert(1)</script>").path, "--output-dir", out.path, "--quiet"])
+      [
+        "briefing", try spec(dir, ids: ["x"], title: "<script>alert(1)</script>").path, "--output-dir", out.path,
+        "--quiet",
+      ])
     #expect(r.status == 0, "\(r.stderr)")
     let md = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(!md.contains("<script>") && md.contains("&lt;script&gt;"))
@@ -154,7 +158,9 @@ struct BriefingSafetyTests {
     let out = dir.appendingPathComponent("out")
     var r = try CLIRunner.run(["briefing", try spec(dir, ids: ["x"]).path, "--output-dir", out.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("data:image/png;base64,"))
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains(
+        "data:image/png;base64,"))
     let s = try spec(dir, ids: ["x"], extra: "style: {inline_images: false}\n")
     r = try CLIRunner.run(["briefing", s.path, "--output-dir", out.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")

@@ -34,9 +34,10 @@ struct ChartCommandTests {
   @Test func dpiKeepsThePhysicalSizeAndSaysItInThePNG() throws {
     func png(_ extra: [String]) throws -> (width: UInt32, pixelsPerMetre: UInt32) {
       let out = dir.appendingPathComponent("d\(extra.joined()).png")
-      let r = try CLIRunner.run([
-        "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path,
-      ] + extra)
+      let r = try CLIRunner.run(
+        [
+          "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--output", out.path,
+        ] + extra)
       #expect(r.status == 0, "\(r.stderr)")
       let b = [UInt8](try Data(contentsOf: out))
       func be(_ i: Int) -> UInt32 { b[i..<i + 4].reduce(0) { $0 << 8 | UInt32($1) } }
@@ -107,7 +108,8 @@ struct ChartCommandTests {
 
   @Test func withoutAChineseFontItFailsLoudlyInsteadOfDrawingTofu() throws {
     // A fontconfig configuration that knows no fonts at all.
-    let conf = try CLIRunner.write("""
+    let conf = try CLIRunner.write(
+      """
       <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
       <fontconfig><dir>\(dir.path)/no-fonts</dir><cachedir>\(dir.path)/cache</cachedir></fontconfig>
       """, to: "fonts.conf", in: dir)
@@ -153,7 +155,10 @@ struct ChartCommandTests {
     ])
     #expect(r.status == 0, "\(r.stderr)")
     let svg = try String(contentsOf: out, encoding: .utf8)
-    let title = try #require(svg.range(of: "<title>").flatMap { a in svg.range(of: "</title>").map { String(svg[a.upperBound..<$0.lowerBound]) } })
+    let title = try #require(
+      svg.range(of: "<title>").flatMap { a in
+        svg.range(of: "</title>").map { String(svg[a.upperBound..<$0.lowerBound]) }
+      })
     #expect(title.hasSuffix("生均一般公共预算教育经费增长率"), "\(title)")
     #expect(!svg.contains("增长率增长率") && !svg.contains("增长率同比增长"))
   }
@@ -161,7 +166,8 @@ struct ChartCommandTests {
   @Test func theTopRanksAreRankOneFirstInWholeNumbers() throws {
     let out = dir.appendingPathComponent("rank.text.svg")
     let r = try CLIRunner.run([
-      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均经费", "--year", "2023", "--view", "rank", "--top", "3",
+      "bar", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均经费", "--year", "2023", "--view", "rank", "--top",
+      "3",
       "--output", out.path,
     ])
     #expect(r.status == 0, "\(r.stderr)")
@@ -176,7 +182,8 @@ struct ChartCommandTests {
   }
 
   @Test func districtsLeftOutOfTheLatestYearAreNamed() throws {
-    let csv = try CLIRunner.write("""
+    let csv = try CLIRunner.write(
+      """
       district,year,indicator,value,unit
       丰都县,2022,一般公共预算教育支出,14.13,亿元
       大足区,2021,一般公共预算教育支出,169333,万元

@@ -40,7 +40,8 @@ struct DataCommandTests {
 
   @Test func cagrMatchesTheTable() throws {
     let r = try CLIRunner.run([
-      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024", "--format", "csv",
+      "table", "--data", CLIRunner.sampleCSV.path, "--indicator", "生均一般公共预算教育经费", "--cagr", "2015-2024", "--format",
+      "csv",
     ])
     #expect(r.status == 0, "\(r.stderr)")
     let csv = try String(contentsOf: CLIRunner.sampleCSV, encoding: .utf8)
@@ -103,7 +104,8 @@ struct DataCommandTests {
   }
 
   @Test func extractReadsAnHTMLReportThroughLibxml2() throws {
-    let page = try CLIRunner.write("""
+    let page = try CLIRunner.write(
+      """
       <html><head><title>丰都县2022年度履行教育职责自评报告</title><script>document.write("<p>9.99亿元</p>")</script></head>
       <body><!-- 旧稿 > 作废 --><p>丰都县2022年一般公共预算教育支出&nbsp;14.13亿元，增长4.49%。</p></body></html>
       """, to: "r.html", in: dir)

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-import Testing
 
 /// Text from data is drawn, written and shown without being obeyed: control characters
 /// are dropped from charts (and the text SVG stays XML), escape codes are shown, not sent

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// The benchmark table (shared/bench/chongqing_per_student.csv), as committed in

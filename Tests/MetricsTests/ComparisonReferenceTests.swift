@@ -20,7 +20,8 @@ import Testing
   }
 
   func extract(_ body: String) -> [Observation] {
-    ReportExtractor().extract(ReportText(text: "某某县人民政府\n关于2023年履行教育职责情况的自评报告\n" + body, sourceFile: "t.txt")).observations
+    ReportExtractor().extract(ReportText(text: "某某县人民政府\n关于2023年履行教育职责情况的自评报告\n" + body, sourceFile: "t.txt"))
+      .observations
   }
 
   @Test func theReportSaysWhatEachDifferenceIsAgainst() throws {
@@ -80,7 +81,9 @@ import Testing
     let city = try b.panel(PanelQuery(indicator: "一本上线率", measure: .percentagePointDifference, reference: "全市"))
     #expect(city.value("A", 2023) == 7 && city.districts == ["A"])
     #expect(city.warnings.allSatisfy { $0.kind != .excludedReferences })
-    let e = errorText { _ = try b.panel(PanelQuery(indicator: "一本上线率", measure: .percentagePointDifference, reference: "全国")) }
+    let e = errorText {
+      _ = try b.panel(PanelQuery(indicator: "一本上线率", measure: .percentagePointDifference, reference: "全国"))
+    }
     #expect(e.contains("compared with 全国") && e.contains("全省 (2)") && e.contains("全市 (1)"))
   }
 }

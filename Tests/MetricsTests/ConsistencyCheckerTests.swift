@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct ConsistencyCheckerTests {
   @Test func seed004TeacherPayDoesNotAddUp() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,source_file,source_text
       大足区,2021,义务教育教师平均工资收入,139357,元,004.txt,义务教育教师平均工资收入139357元
       大足区,2021,公务员平均工资,121694,元,004.txt,高出当地公务员平均工资（121694元）5299元
@@ -14,7 +16,9 @@ import Testing
     #expect(findings.count == 1)
     let f = try #require(findings.first)
     #expect(f.kind == .differenceMismatch)
-    #expect(f.message.contains("139357") && f.message.contains("121694") && f.message.contains("17663") && f.message.contains("5299"))
+    #expect(
+      f.message.contains("139357") && f.message.contains("121694") && f.message.contains("17663")
+        && f.message.contains("5299"))
     #expect(f.observations.count == 3)
     #expect(f.description.contains("004.txt “高出当地公务员平均工资（121694元）5299元”"))
     #expect(!f.description.contains("004.txt:"))  // table lines are not lines of 004.txt
@@ -24,7 +28,8 @@ import Testing
   }
 
   @Test func duplicatesFromOneReportSaySo() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,source_file,source_text
       A,2022,新增学位,1920,个,r.txt,新建6所幼儿园，新增学位1920个
       A,2022,新增学位,4290,个,r.txt,改扩建学校3所，新增学位4290个
@@ -41,14 +46,16 @@ import Testing
 
   @Test func seed004ExpenditureAddsUp() throws {
     // 169333万元, +11330万元, growth 7.17 %: 11330 / (169333 − 11330) = 7.1707 %.
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,measure
       大足区,2021,一般公共预算教育经费,169333,万元,value
       大足区,2021,一般公共预算教育经费,11330,万元,change_abs
       大足区,2021,一般公共预算教育经费,7.17,%,growth_pct
       """)
     #expect(ConsistencyChecker().check(t).isEmpty)
-    let wrong = try tidy("""
+    let wrong = try tidy(
+      """
       district,year,indicator,value,unit,measure
       大足区,2021,一般公共预算教育经费,169333,万元,value
       大足区,2021,一般公共预算教育经费,11330,万元,change_abs
@@ -60,16 +67,19 @@ import Testing
   }
 
   @Test func growthAgainstTwoValuesAllowsRounding() throws {
-    let ok = try tidy("district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,3.17,%,growth_pct\n")
+    let ok = try tidy(
+      "district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,3.17,%,growth_pct\n")
     #expect(ConsistencyChecker().check(ok).isEmpty)  // 3.1657 rounds to 3.17
-    let bad = try tidy("district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,4.0,%,growth_pct\n")
+    let bad = try tidy(
+      "district,year,indicator,value,unit,measure\nA,2022,X,17500,元,\nA,2023,X,18054,元,\nA,2023,X,4.0,%,growth_pct\n")
     let f = ConsistencyChecker().check(bad)
     #expect(f.map(\.kind) == [.growthMismatch])
     #expect(f[0].message.contains("17500 (2022) → 18054 (2023) is 3.17%"))
   }
 
   @Test func changeAndPercentagePointDifferences() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,measure
       A,2022,毛入园率,90.1,%,
       A,2023,毛入园率,91.3,%,
@@ -84,7 +94,8 @@ import Testing
   }
 
   @Test func duplicateConflictsAndImplausibleValues() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,source_file
       A,2023,公办园占比,60,%,a.txt
       A,2023,公办园占比,65,%,b.txt
@@ -108,7 +119,8 @@ import Testing
   }
 
   @Test func aSlipOfScaleIsNamed() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,source_file
       A,2023,生均一般公共预算教育经费,2.1966,元,a.csv
       A,2023,一般公共预算教育支出,14.13,元,a.csv
@@ -125,7 +137,10 @@ import Testing
     // And a chart or table of it says so too.
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费"))
     let w = try #require(p.warnings.first { $0.kind == .implausible })
-    guard case .implausible(_, let cells, let first, "元", let hint) = w else { Issue.record("\(w)"); return }
+    guard case .implausible(_, let cells, let first, "元", let hint) = w else {
+      Issue.record("\(w)")
+      return
+    }
     #expect(cells.contains(PanelCellRef(district: "A", year: 2023)) && first == 2.1966 && hint != nil)
   }
 }

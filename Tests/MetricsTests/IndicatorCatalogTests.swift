@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct IndicatorCatalogTests {
@@ -56,7 +57,8 @@ import Testing
     #expect(e.contains("a.csv:2: column 'indicator': unknown indicator \"生均教育经费支出不存在\"; did you mean"))
     let json = dir.appendingPathComponent("a.json")
     try Data(#"{"普惠覆盖": "inclusive_kindergarten_coverage"}"#.utf8).write(to: json)
-    #expect(try IndicatorCatalog.loading(aliasFile: json).resolve("普惠覆盖")?.indicator.id == "inclusive_kindergarten_coverage")
+    #expect(
+      try IndicatorCatalog.loading(aliasFile: json).resolve("普惠覆盖")?.indicator.id == "inclusive_kindergarten_coverage")
   }
 
   @Test func suggestionsAndListing() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct PanelBuilderTests {
@@ -47,8 +48,11 @@ import Testing
     #expect(p.level == nil)
     #expect(p.districts == ["C"])
     let w = try #require(p.warnings.first { $0.kind == .excludedLevels })
-    #expect(w == .excludedLevels(
-      indicator: "生均一般公共预算教育经费", left: [LevelCount(level: .primary, count: 3), LevelCount(level: .juniorSecondary, count: 1)]))
+    #expect(
+      w
+        == .excludedLevels(
+          indicator: "生均一般公共预算教育经费",
+          left: [LevelCount(level: .primary, count: 3), LevelCount(level: .juniorSecondary, count: 1)]))
   }
 
   @Test func severalLevelsWithoutAllLevelIsAmbiguous() throws {
@@ -60,7 +64,8 @@ import Testing
 
   @Test func aLevelHeldOnlyUnderAnotherMeasureIsNamedInTheError() throws {
     // 沙坪坝区's report gives 小学's growth but not its value (seed 001).
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,level,measure
       A,2022,生均一般公共预算教育经费,0.49,%,小学,growth_pct
       A,2022,生均一般公共预算教育经费,9455.76,元,普通高中,
@@ -69,7 +74,9 @@ import Testing
     #expect(e.contains("for 小学 as value"))
     #expect(e.contains("For 小学 it holds growth_pct (1): add --measure growth_pct"))
     // A level that is nowhere gets no such hint.
-    let none = errorText { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .juniorSecondary)) }
+    let none = errorText {
+      _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均一般公共预算教育经费", level: .juniorSecondary))
+    }
     #expect(none.contains("for 初中 as value") && !none.contains("--measure"))
   }
 
@@ -111,11 +118,13 @@ import Testing
     #expect(p.years == [2023])
     #expect(p.column(2023) == [20000, 18054, nil])
     #expect(p.warnings.contains(.districtWithoutData(districts: ["C"], years: [2023])))
-    #expect(errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", districts: ["Z"])) }.contains("no district \"Z\""))
+    #expect(
+      errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", districts: ["Z"])) }.contains("no district \"Z\""))
   }
 
   @Test func duplicatesAgreeingMergeDisagreeingWarn() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,source_file,source_text
       A,2023,X,100,元,a.txt,甲
       A,2023,X,100,元,b.txt,乙
@@ -132,18 +141,27 @@ import Testing
     #expect(b.value == 5)  // the first figure is kept…
     #expect(b.flags.contains(.conflicting))  // …and flagged
     let w = try #require(p.warnings.first { $0.kind == .duplicatesDisagree })
-    guard case .duplicatesDisagree("X", let conflicts) = w else { Issue.record("\(w)"); return }
+    guard case .duplicatesDisagree("X", let conflicts) = w else {
+      Issue.record("\(w)")
+      return
+    }
     #expect(conflicts.map(\.cell) == [PanelCellRef(district: "B", year: 2023)])
     #expect(conflicts[0].kept == 5 && conflicts[0].other == 6)
     // The rows name their reports, so the table's line numbers are not cited as lines of the reports.
-    #expect(PanelBuilder.cite(conflicts[0].keptSource) == "a.txt “丙”" && PanelBuilder.cite(conflicts[0].otherSource) == "b.txt “丁”")
+    #expect(
+      PanelBuilder.cite(conflicts[0].keptSource) == "a.txt “丙”"
+        && PanelBuilder.cite(conflicts[0].otherSource) == "b.txt “丁”")
     #expect(p.value("C", 2023) == 7)  // a number beside a masked duplicate fills the cell
   }
 
   @Test func differentLatestYearsAreNamed() throws {
     let t = try tidy("district,year,indicator,value\nA,2022,X,1\nA,2023,X,2\nB,2022,X,3\n")
     let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
-    #expect(p.warnings.contains(.differentDataYears(latest: [LatestYear(year: 2023, districts: ["A"]), LatestYear(year: 2022, districts: ["B"])])))
+    #expect(
+      p.warnings.contains(
+        .differentDataYears(latest: [
+          LatestYear(year: 2023, districts: ["A"]), LatestYear(year: 2022, districts: ["B"]),
+        ])))
   }
 
   @Test func batchKeepsQueryOrderAndErrors() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct PanelDerivedTests {
@@ -29,7 +30,9 @@ import Testing
   @Test func backDerivedPriorFromSeed004() throws {
     // 2021 一般公共预算教育经费 169333万元, growth 7.17 % → 2020 ≈ 158,003万元 (reported increase 11330万元).
     let v = Panel(indicatorName: "教育经费", unit: .yuan, districts: ["大足区"], years: [2021], values: [[1_693_330_000]])
-    let g = Panel(indicatorName: "教育经费", measure: .growthPercent, unit: .percent, districts: ["大足区"], years: [2021], values: [[7.17]])
+    let g = Panel(
+      indicatorName: "教育经费", measure: .growthPercent, unit: .percent, districts: ["大足区"], years: [2021],
+      values: [[7.17]])
     let prior = v.backDerivedPrior(growth: g)
     #expect(prior.years == [2020])
     let x = try #require(prior.value("大足区", 2020))
@@ -43,7 +46,8 @@ import Testing
     #expect(abs(r["A"]!! - 10) < 1e-9)  // 100 → 121 over 2 years
     #expect(abs(r["B"]!! - (pow(0.9, 0.5) - 1) * 100) < 1e-9)
     #expect(r["C"]! != nil)
-    let gap = Panel(indicatorName: "x", unit: .yuan, districts: ["D"], years: [2021, 2023], values: [[nil, 5]]).cagr(from: 2021, to: 2023)
+    let gap = Panel(indicatorName: "x", unit: .yuan, districts: ["D"], years: [2021, 2023], values: [[nil, 5]]).cagr(
+      from: 2021, to: 2023)
     #expect(gap["D"]! == nil)
   }
 
@@ -59,7 +63,8 @@ import Testing
     let r = p.rank()
     #expect(r.column(2021) == [2, 1, 3])
     #expect(r.column(2022) == [1, nil, 2])
-    let ties = Panel(indicatorName: "x", unit: .yuan, districts: ["A", "B", "C", "D"], years: [2023], values: [[5], [7], [7], [1]])
+    let ties = Panel(
+      indicatorName: "x", unit: .yuan, districts: ["A", "B", "C", "D"], years: [2023], values: [[5], [7], [7], [1]])
     #expect(ties.rank().column(2023) == [3, 1, 1, 4])
     #expect(ties.rank(descending: false).column(2023) == [2, 3, 3, 1])
   }
@@ -76,7 +81,9 @@ import Testing
   }
 
   @Test func approximateOperandsStayApproximate() {
-    let a = Panel(indicatorName: "x", unit: .yuan, districts: ["A"], years: [2022, 2023], values: [[100, 110]], flags: [.approximate])
+    let a = Panel(
+      indicatorName: "x", unit: .yuan, districts: ["A"], years: [2022, 2023], values: [[100, 110]],
+      flags: [.approximate])
     #expect(a.growth().cell("A", 2023)!.flags == [.derived, .approximate])
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// Reads tidy CSV text as if it were a file called `name`.
@@ -10,7 +11,8 @@ func tidy(_ csv: String, name: String = "t.csv") throws -> ObservationTable {
 /// A fixture file shipped with the tests.
 func fixture(_ name: String) throws -> URL {
   let parts = name.split(separator: ".")
-  return try #require(Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Fixtures"))
+  return try #require(
+    Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Fixtures"))
 }
 
 /// The error `body` throws, as text (fails the test when it does not throw).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 /// Tables the reader cuts into chunks parsed at once (the threshold is lowered

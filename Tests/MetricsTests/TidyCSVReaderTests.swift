@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct TidyCSVReaderTests {
@@ -28,7 +29,8 @@ import Testing
   }
 
   @Test func readsFlagsMeasuresAndExtraColumns() throws {
-    let t = try tidy("""
+    let t = try tidy(
+      """
       district,year,indicator,value,unit,measure,approx,masked,source_file,region
       A,2021,生均一般公共预算教育经费,3.29,%,growth_pct,是,0,r.txt,渝西
       A,2021,X,5,,value,false,true,(derived),
@@ -45,7 +47,9 @@ import Testing
   @Test func errorsNameFileLineAndColumn() {
     let missing = errorText { _ = try tidy("district,year,value\nA,2021,1\n", name: "d.csv") }
     #expect(missing.hasPrefix("d.csv:1: column 'indicator': missing column"))
-    let notNumber = errorText { _ = try tidy("district,year,indicator,value\nA,2021,X,1\nA,2022,X,12.3x\n", name: "d.csv") }
+    let notNumber = errorText {
+      _ = try tidy("district,year,indicator,value\nA,2021,X,1\nA,2022,X,12.3x\n", name: "d.csv")
+    }
     #expect(notNumber.hasPrefix("d.csv:3: column 'value': \"12.3x\" is not a number"))
     let badYear = errorText { _ = try tidy("district,year,indicator,value\nA,21,X,1\n", name: "d.csv") }
     #expect(badYear.hasPrefix("d.csv:2: column 'year': \"21\" is not a year"))
@@ -60,11 +64,16 @@ import Testing
   }
 
   @Test func lineNumbersCountQuotedLineBreaks() {
-    let e = errorText { _ = try tidy("district,year,indicator,value,source_text\nA,2021,X,1,\"two\nlines\"\nA,x,X,1,\n", name: "d.csv") }
+    let e = errorText {
+      _ = try tidy("district,year,indicator,value,source_text\nA,2021,X,1,\"two\nlines\"\nA,x,X,1,\n", name: "d.csv")
+    }
     #expect(e.hasPrefix("d.csv:4: column 'year'"))
   }
 
-  @Test(arguments: [("1,5", false), ("24,774", true), ("1,234,567.5", true), ("12,34", false), ("1234,567", false), ("-24,774", true), (",774", false), ("1,23,456", false)])
+  @Test(arguments: [
+    ("1,5", false), ("24,774", true), ("1,234,567.5", true), ("12,34", false), ("1234,567", false), ("-24,774", true),
+    (",774", false), ("1,23,456", false),
+  ])
   func thousandsSeparatorsMustGroupThreeDigits(text: String, ok: Bool) throws {
     let csv = "district,year,indicator,value\nA,2021,X,\"\(text)\"\n"
     if ok {

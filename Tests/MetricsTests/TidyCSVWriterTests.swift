@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct TidyCSVWriterTests {
@@ -16,13 +17,16 @@ import Testing
 
   func sample() throws -> ObservationTable {
     var t = try TidyCSVReader().read(fixture("tidy_basic.csv"))
-    t.append(Observation(
-      district: "A, B", year: 2023, indicator: "增长率", level: .juniorSecondary, measure: .growthPercent,
-      value: -2.52, unit: .percent, flags: [.approximate],
-      provenance: Provenance(sourceFile: "r.txt", sourceText: "初中生均降低2.52%\n换行")))
-    t.append(Observation(
-      district: "A", year: 2020, indicator: "X", value: 1_580_030_000, unit: .yuan, flags: [.derived],
-      provenance: Provenance(sourceFile: Provenance.derivedFile, sourceText: "prior = 1693330000 / (1 + 7.17 / 100)")))
+    t.append(
+      Observation(
+        district: "A, B", year: 2023, indicator: "增长率", level: .juniorSecondary, measure: .growthPercent,
+        value: -2.52, unit: .percent, flags: [.approximate],
+        provenance: Provenance(sourceFile: "r.txt", sourceText: "初中生均降低2.52%\n换行")))
+    t.append(
+      Observation(
+        district: "A", year: 2020, indicator: "X", value: 1_580_030_000, unit: .yuan, flags: [.derived],
+        provenance: Provenance(sourceFile: Provenance.derivedFile, sourceText: "prior = 1693330000 / (1 + 7.17 / 100)"))
+    )
     t.setAttribute("region", row: 0, to: "渝东南")
     return t
   }
@@ -59,7 +63,8 @@ import Testing
       """
     let e = errorText { _ = try ObservationJSON.decode(Data(json.utf8), name: "t.json") }
     #expect(e.hasPrefix("t.json:4: column 'value': record 3: \"abc\" is not a number"))
-    let ok = try ObservationJSON.decode(Data(json.split(separator: "\n").dropLast(2).joined(separator: "\n").appending("]").utf8), name: "t.json")
+    let ok = try ObservationJSON.decode(
+      Data(json.split(separator: "\n").dropLast(2).joined(separator: "\n").appending("]").utf8), name: "t.json")
     #expect(ok[0].value == 17500 && ok[0].year == 2021)
     #expect(ok[1].value == nil && ok[1].isMasked)
   }

@@ -1,8 +1,11 @@
 import Testing
+
 @testable import Metrics
 
 @Suite struct UnitTests {
-  @Test(arguments: [("14.13", "亿元", 1_413_000_000.0), ("1.75", "万元", 17500), ("169333", "万元", 1_693_330_000), ("1.5", "万人", 15000)])
+  @Test(arguments: [
+    ("14.13", "亿元", 1_413_000_000.0), ("1.75", "万元", 17500), ("169333", "万元", 1_693_330_000), ("1.5", "万人", 15000),
+  ])
   func scaledUnitsBecomeBaseUnits(value: String, unit: String, expected: Double) throws {
     let t = try tidy("district,year,indicator,value,unit\nA,2021,X,\(value),\(unit)\n")
     #expect(abs(t[0].value! - expected) <= expected * 1e-15)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Metrics
 
 @Suite struct WideTableReaderTests {
@@ -24,7 +25,8 @@ import Testing
       渝中区,2023,2.1966,95.1,14.13,新区
       城口县,2023,2.4409,88.0,1.75,
       """
-    let t = try WideTableReader(districtColumn: "district", yearColumn: "year").read(data: Data(csv.utf8), name: "w.csv", json: false)
+    let t = try WideTableReader(districtColumn: "district", yearColumn: "year").read(
+      data: Data(csv.utf8), name: "w.csv", json: false)
     #expect(t.indicatorNames == ["生均一般公共预算教育经费", "学前三年毛入园率", "教育投入"])
     let b = PanelBuilder(table: t)
     let money = try b.panel(PanelQuery(indicator: "生均经费"))
@@ -37,12 +39,18 @@ import Testing
 
   @Test func aTypoInANumericColumnIsAnErrorNotText() {
     let csv = "country,year,pop\nA,2002,100\nA,2007,1O0\nB,2002,300\n"
-    let e = errorText { _ = try WideTableReader(districtColumn: "country", yearColumn: "year").read(data: Data(csv.utf8), name: "w.csv", json: false) }
+    let e = errorText {
+      _ = try WideTableReader(districtColumn: "country", yearColumn: "year").read(
+        data: Data(csv.utf8), name: "w.csv", json: false)
+    }
     #expect(e.hasPrefix("w.csv:3: column 'pop': \"1O0\" is not a number"))
   }
 
   @Test func missingDistrictColumnIsNamed() {
-    let e = errorText { _ = try WideTableReader(districtColumn: "区县", yearColumn: "year").read(data: Data("country,year,x\nA,2002,1\n".utf8), name: "w.csv", json: false) }
+    let e = errorText {
+      _ = try WideTableReader(districtColumn: "区县", yearColumn: "year").read(
+        data: Data("country,year,x\nA,2002,1\n".utf8), name: "w.csv", json: false)
+    }
     #expect(e.hasPrefix("w.csv:1: column '区县': no such column"))
   }
 
@@ -71,7 +79,8 @@ import Testing
     let bad = dir.appendingPathComponent("t.xls")
     try Data().write(to: bad)
     #expect(errorText { _ = try ObservationSource.read(bad) }.contains("unsupported file type"))
-    let wideOnTidy = try ObservationSource.read(fixture("gapminder_small.csv"), wide: WideTableReader(districtColumn: "country", yearColumn: "year"))
+    let wideOnTidy = try ObservationSource.read(
+      fixture("gapminder_small.csv"), wide: WideTableReader(districtColumn: "country", yearColumn: "year"))
     #expect(wideOnTidy.count == 18)
     #expect(errorText { _ = try ObservationSource.read(fixture("gapminder_small.csv")) }.contains("--district-column"))
   }

@@ -16,7 +16,8 @@ import Metrics
 public enum PanelFormatter {
   public static func csv(_ p: Panel, scale: DisplayScale? = nil) -> String {
     let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
-    var out = TidyCSVWriter.field("district (\(label(p, s)))") + "," + p.years.map(String.init).joined(separator: ",") + "\n"
+    var out =
+      TidyCSVWriter.field("district (\(label(p, s)))") + "," + p.years.map(String.init).joined(separator: ",") + "\n"
     for d in p.districts {
       out += TidyCSVWriter.field(d)
       for v in p.row(d) { out += "," + (v.map { s.format($0) } ?? "") }
@@ -34,7 +35,10 @@ public enum PanelFormatter {
       var cells: [String] = []
       for y in p.years {
         let c = p.cell(d, y)!
-        guard let v = c.value else { cells.append("—"); continue }
+        guard let v = c.value else {
+          cells.append("—")
+          continue
+        }
         var t = s.format(v)
         if c.flags.contains(.approximate) { t = "≈" + t }
         if c.flags.contains(.conflicting) { t += "!" }
@@ -65,7 +69,8 @@ public enum PanelFormatter {
     object["districts"] = p.districts.map { d -> [String: Any] in
       ["district": d, "values": p.row(d).map { v -> Any in v.map { $0 as Any } ?? NSNull() }]
     }
-    let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+      withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 

@@ -13,10 +13,12 @@ extension ComparabilityWarning {
     switch self {
     case .excludedLevels(let indicator, let left):
       let counts = left.map { "\($0.level.rawValue) (\($0.count))" }.joined(separator: ", ")
-      return "\(indicator): only the all-level figures are shown; level-specific figures were left out (\(counts)). Use --level, e.g. --level \(left[0].level.rawValue), to chart one level"
+      return
+        "\(indicator): only the all-level figures are shown; level-specific figures were left out (\(counts)). Use --level, e.g. --level \(left[0].level.rawValue), to chart one level"
     case .excludedReferences(let indicator, let kept, let left):
       let others = left.map { "\(Self.referenceName($0.reference)) (\($0.count))" }.joined(separator: ", ")
-      return "\(indicator): only differences against \(Self.referenceName(kept)) are shown; those against \(others) were left out. Pick one with --compared-to, e.g. --compared-to \(Self.referenceName(left[0].reference))"
+      return
+        "\(indicator): only differences against \(Self.referenceName(kept)) are shown; those against \(others) were left out. Pick one with --compared-to, e.g. --compared-to \(Self.referenceName(left[0].reference))"
     case .approximate(let cells):
       return "\(Self.figures(cells.count)) approximate in the source (约/余/近/以上): \(Self.listed(cells))"
     case .masked(let cells):
@@ -25,11 +27,15 @@ extension ComparabilityWarning {
       let listed = conflicts.prefix(5).map {
         "\($0.cell.district) \($0.cell.year): \(DecimalFormat.shortest($0.kept)) (\(PanelBuilder.cite($0.keptSource))) vs \(DecimalFormat.shortest($0.other)) (\(PanelBuilder.cite($0.otherSource)))"
       }
-      return "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(indicator) have disagreeing sources; the first figure is kept: "
+      return
+        "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(indicator) have disagreeing sources; the first figure is kept: "
         + listed.joined(separator: "; ") + (conflicts.count > 5 ? "; …" : "")
     case .differentDataYears(let latest):
-      let parts = latest.map { "\($0.year): \($0.districts.count > 5 ? "\($0.districts.count) districts" : $0.districts.joined(separator: ", "))" }
-      return "the latest data year differs between districts (\(parts.joined(separator: "; "))): a single-year comparison must name its year"
+      let parts = latest.map {
+        "\($0.year): \($0.districts.count > 5 ? "\($0.districts.count) districts" : $0.districts.joined(separator: ", "))"
+      }
+      return
+        "the latest data year differs between districts (\(parts.joined(separator: "; "))): a single-year comparison must name its year"
     case .districtWithoutData(let districts, let years):
       return "no figure for \(Self.listed(districts)) in \(compactYears(years))"
     case .uncataloguedIndicator(let name):
@@ -38,7 +44,8 @@ extension ComparabilityWarning {
       return "\(name): computed by this tool from \(from), not reported"
     case .implausible(let indicator, let cells, let first, let unit, let hint):
       let hintText = hint.map { " (\(DecimalFormat.shortest(first))\(unit): \($0))" } ?? ""
-      return "\(Self.figures(cells.count)) outside the plausible range for \(indicator); check the unit: \(Self.listed(cells))\(hintText)"
+      return
+        "\(Self.figures(cells.count)) outside the plausible range for \(indicator); check the unit: \(Self.listed(cells))\(hintText)"
     }
   }
 
@@ -47,7 +54,8 @@ extension ComparabilityWarning {
     case .excludedLevels(let indicator, let left):
       return "只列出不分学段的\(indicator)；分学段的数值口径不同，未列入（\(left.map(\.level.rawValue).joined(separator: "、"))）"
     case .excludedReferences(let indicator, let kept, let left):
-      return "只列出与\(Self.referenceName(kept))相比的\(indicator)差值；与\(left.map { Self.referenceName($0.reference) }.joined(separator: "、"))相比的不是同一个量，未列入"
+      return
+        "只列出与\(Self.referenceName(kept))相比的\(indicator)差值；与\(left.map { Self.referenceName($0.reference) }.joined(separator: "、"))相比的不是同一个量，未列入"
     case .approximate(let cells):
       return "\(cells.count)个数值在原文中为约数（约/余/近/以上，标“≈”）：\(Self.listedChinese(cells))"
     case .masked(let cells):
@@ -55,10 +63,13 @@ extension ComparabilityWarning {
     case .duplicatesDisagree(let indicator, let conflicts):
       return "\(conflicts.count)处同一区县同一年份的\(indicator)来源不一致，取首个来源的数值（标“!”）"
     case .differentDataYears(let latest):
-      let parts = latest.map { "\($0.year)年：\($0.districts.count > 5 ? "\($0.districts.count)个区县" : $0.districts.joined(separator: "、"))" }
+      let parts = latest.map {
+        "\($0.year)年：\($0.districts.count > 5 ? "\($0.districts.count)个区县" : $0.districts.joined(separator: "、"))"
+      }
       return "各区县最新数据年份不同（" + parts.joined(separator: "；") + "），比较单一年份须注明年份"
     case .districtWithoutData(let districts, let years):
-      return "\(districts.prefix(5).joined(separator: "、"))\(districts.count > 5 ? "等\(districts.count)个区县" : "")在\(compactYears(years))年无数据"
+      return
+        "\(districts.prefix(5).joined(separator: "、"))\(districts.count > 5 ? "等\(districts.count)个区县" : "")在\(compactYears(years))年无数据"
     case .uncataloguedIndicator(let name):
       return "“\(name)”不在指标目录中，按原文名称比较"
     case .derived(let name, let from):

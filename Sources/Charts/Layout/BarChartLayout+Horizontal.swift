@@ -7,7 +7,8 @@ extension BarChartLayout {
     let tickFont = theme.font(theme.tickSize)
     let tickHeight = try l.lineHeight(tickFont)
     let titleFont = theme.font(theme.labelSize)
-    let titleLines = try TextWrapping.wrap(spec.valueAxisTitle, font: titleFont, width: area.width, measurer: l.measurer)
+    let titleLines = try TextWrapping.wrap(
+      spec.valueAxisTitle, font: titleFont, width: area.width, measurer: l.measurer)
     let titleHeight = try l.lineHeight(titleFont)
     let bottomBlock = 3 + tickHeight + (titleLines.isEmpty ? 0 : 4 + Double(titleLines.count) * titleHeight)
     let refFont = theme.font(theme.tickSize)
@@ -18,13 +19,16 @@ extension BarChartLayout {
       let plotTop = area.minY + Double(refRows) * (tickHeight + 1) + (refRows > 0 ? 3 : 0)
       let plotBottom = area.maxY - bottomBlock
       let step = n > 0 ? (plotBottom - plotTop) / Double(n) : 0
-      let band = BandScale(count: n, range: (plotTop, plotBottom), fill: theme.barFill, maximumBandwidth: theme.maximumBarThickness * Double(c.slotsPerCategory))
+      let band = BandScale(
+        count: n, range: (plotTop, plotBottom), fill: theme.barFill,
+        maximumBandwidth: theme.maximumBarThickness * Double(c.slotsPerCategory))
 
       // Category labels: as large as the row allows; two lines only if two fit.
       let minimumLine = try l.lineHeight(theme.font(theme.minimumLabelSize))
       if step < minimumLine {
         throw ChartLayoutError.doesNotFit(
-          "\(n) categories need a plot at least \(Int((minimumLine * Double(n)).rounded(.up))) pt high at the smallest label size; this chart leaves \(Int(plotBottom - plotTop)) pt — make it taller or show fewer categories")
+          "\(n) categories need a plot at least \(Int((minimumLine * Double(n)).rounded(.up))) pt high at the smallest label size; this chart leaves \(Int(plotBottom - plotTop)) pt — make it taller or show fewer categories"
+        )
       }
       let labelSize = try fittedSize(theme.labelSize, toLineHeight: step)
       let labelFont = theme.font(labelSize)
@@ -34,7 +38,8 @@ extension BarChartLayout {
       var labels: [CategoryLabel] = []
       for i in spec.categories.indices {
         let font = c.isMuted(i) || spec.highlights.isEmpty ? labelFont : theme.font(labelSize, bold: true)
-        labels.append(try CategoryLabel.fit(spec.categories[i], font: font, width: maxLabelWidth, maxLines: maxLines, labeler: l)!)
+        labels.append(
+          try CategoryLabel.fit(spec.categories[i], font: font, width: maxLabelWidth, maxLines: maxLines, labeler: l)!)
       }
       let labelColumn = labels.map(\.width).max() ?? 0
 
@@ -60,13 +65,15 @@ extension BarChartLayout {
       let plotRight = area.maxX
       let (lo, hi) = c.valueExtent()
       var range = (plotLeft + negPad, plotRight - posPad)
-      var axis = try ValueAxis.make(lo: lo, hi: hi, range: range, horizontal: true, format: c.format, font: tickFont, labeler: l)
+      var axis = try ValueAxis.make(
+        lo: lo, hi: hi, range: range, horizontal: true, format: c.format, font: tickFont, labeler: l)
       // The last tick label is centred on the axis end: keep it inside the canvas.
       if let last = axis.labels.last {
         let overflow = axis.scale(axis.ticks.last!) + (try l.width(last, tickFont)) / 2 - plotRight
         if overflow > 0 {
           range.1 -= overflow
-          axis = try ValueAxis.make(lo: lo, hi: hi, range: range, horizontal: true, format: c.format, font: tickFont, labeler: l)
+          axis = try ValueAxis.make(
+            lo: lo, hi: hi, range: range, horizontal: true, format: c.format, font: tickFont, labeler: l)
         }
       }
       let x = axis.scale
@@ -78,9 +85,12 @@ extension BarChartLayout {
         let w = try l.width(refTexts[k], refFont)
         let cx = min(max(x(ref.value), area.minX + w / 2), area.maxX - w / 2)
         var row = 0
-        while refRuns.contains(where: { $0.row == row && abs($0.run.x - cx) < ($0.run.extent.width + w) / 2 + 6 }) { row += 1 }
+        while refRuns.contains(where: { $0.row == row && abs($0.run.x - cx) < ($0.run.extent.width + w) / 2 + 6 }) {
+          row += 1
+        }
         let runTop = area.minY + Double(row) * (tickHeight + 1)
-        refRuns.append((try l.run(refTexts[k], font: refFont, x: cx, top: runTop, anchor: .middle, color: theme.reference), row))
+        refRuns.append(
+          (try l.run(refTexts[k], font: refFont, x: cx, top: runTop, anchor: .middle, color: theme.reference), row))
         rowsUsed = max(rowsUsed, row + 1)
       }
       if rowsUsed > refRows {
@@ -94,7 +104,8 @@ extension BarChartLayout {
       for line in titleLines {
         let w = try l.width(line, titleFont)
         let start = min(max((range.0 + range.1) / 2 - w / 2, area.minX), area.maxX - w)
-        titleRuns.append(Primitive(.text(try l.run(line, font: titleFont, x: start, top: titleTop, anchor: .start)), role: .axisTitle))
+        titleRuns.append(
+          Primitive(.text(try l.run(line, font: titleFont, x: start, top: titleTop, anchor: .start)), role: .axisTitle))
         titleTop += titleHeight
       }
 
@@ -103,18 +114,23 @@ extension BarChartLayout {
       let plot = BarPlot(horizontal: true, band: band, scale: x, across: (plotTop, plotBottom))
       let draw = BarPlotLabels(
         tick: { k, t in
-          try l.run(axis.labels[k], font: tickFont, x: x(t), top: plotBottom + 3, anchor: .middle, color: theme.secondaryText)
+          try l.run(
+            axis.labels[k], font: tickFont, x: x(t), top: plotBottom + 3, anchor: .middle, color: theme.secondaryText)
         },
         afterTicks: titleRuns,
         value: { i, s, value, center, layer in
-          try valueOrMissing(i, s, value: value, centerY: center, x: x, zero: zero, showValues: showValues, font: valueFont, area: area, scene: &layer)
+          try valueOrMissing(
+            i, s, value: value, centerY: center, x: x, zero: zero, showValues: showValues, font: valueFont, area: area,
+            scene: &layer)
         },
         category: { rank, i in
           let label = labels[i]
           let lineFont = c.isMuted(i) || spec.highlights.isEmpty ? labelFont : theme.font(labelSize, bold: true)
           return try label.lines.enumerated().map { j, line in
             let cy = band.center(rank) + (Double(j) - Double(label.lines.count - 1) / 2) * labelLine
-            return try l.run(line, font: lineFont, x: plotLeft - theme.gap, centerY: cy, anchor: .end, color: c.isMuted(i) ? theme.secondaryText : theme.text)
+            return try l.run(
+              line, font: lineFont, x: plotLeft - theme.gap, centerY: cy, anchor: .end,
+              color: c.isMuted(i) ? theme.secondaryText : theme.text)
           }
         },
         reference: { k, _ in refRuns[k].run },
@@ -133,14 +149,17 @@ extension BarChartLayout {
     let c = context, theme = c.theme, key = c.spec.categories[i]
     if let v = value {
       guard showValues, let text = c.valueLabel(i, s) else { return }
-      let run = v >= 0
+      let run =
+        v >= 0
         ? try c.labeler.run(text, font: font, x: x(v) + theme.gap, centerY: centerY, anchor: .start)
         : try c.labeler.run(text, font: font, x: x(v) - theme.gap, centerY: centerY, anchor: .end)
       scene.append(Primitive(.text(run), role: .valueLabel, key: key))
     } else {
       let w = try c.labeler.width("无数据", font)
       let right = zero + theme.gap + w <= x.range.1 + 1
-      let run = try c.labeler.run("无数据", font: font, x: right ? zero + theme.gap : zero - theme.gap, centerY: centerY, anchor: right ? .start : .end, color: theme.secondaryText)
+      let run = try c.labeler.run(
+        "无数据", font: font, x: right ? zero + theme.gap : zero - theme.gap, centerY: centerY,
+        anchor: right ? .start : .end, color: theme.secondaryText)
       scene.append(Primitive(.text(run), role: .missingMark, key: key))
     }
   }

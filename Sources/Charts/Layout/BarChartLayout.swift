@@ -34,9 +34,11 @@ struct BarChartLayout {
       for s in spec.series.indices {
         guard let v = value(c, s) else { continue }
         if v >= 0 {
-          out.append((s, pos, pos + v)); pos += v
+          out.append((s, pos, pos + v))
+          pos += v
         } else {
-          out.append((s, neg, neg + v)); neg += v
+          out.append((s, neg, neg + v))
+          neg += v
         }
       }
       return out
@@ -58,12 +60,23 @@ struct BarChartLayout {
       var lo = 0.0, hi = 0.0
       for c in spec.categories.indices {
         if spec.stacked {
-          for seg in stackSegments(c) { lo = min(lo, seg.to); hi = max(hi, seg.to) }
+          for seg in stackSegments(c) {
+            lo = min(lo, seg.to)
+            hi = max(hi, seg.to)
+          }
         } else {
-          for s in spec.series.indices { if let v = value(c, s) { lo = min(lo, v); hi = max(hi, v) } }
+          for s in spec.series.indices {
+            if let v = value(c, s) {
+              lo = min(lo, v)
+              hi = max(hi, v)
+            }
+          }
         }
       }
-      for r in spec.referenceLines where r.value.isFinite { lo = min(lo, r.value); hi = max(hi, r.value) }
+      for r in spec.referenceLines where r.value.isFinite {
+        lo = min(lo, r.value)
+        hi = max(hi, r.value)
+      }
       return (lo, hi)
     }
 
@@ -88,7 +101,9 @@ struct BarChartLayout {
 
     func legendItems() -> [Legend.Item] {
       guard seriesCount > 1 else { return [] }
-      return spec.series.indices.map { Legend.Item(name: spec.series[$0].name, color: theme.color(series: $0), style: .box) }
+      return spec.series.indices.map {
+        Legend.Item(name: spec.series[$0].name, color: theme.color(series: $0), style: .box)
+      }
     }
   }
 
@@ -139,13 +154,17 @@ struct BarChartLayout {
 
   func build(extraNotes: [String]) throws -> Result {
     let spec = context.spec, theme = context.theme
-    var scene = Scene(width: spec.size.widthPoints, height: spec.size.heightPoints, dpi: spec.size.dpi, background: theme.background)
-    scene.append(Primitive(.rect(Rect(x: 0, y: 0, width: scene.width, height: scene.height), fill: theme.background), role: .background))
+    var scene = Scene(
+      width: spec.size.widthPoints, height: spec.size.heightPoints, dpi: spec.size.dpi, background: theme.background)
+    scene.append(
+      Primitive(
+        .rect(Rect(x: 0, y: 0, width: scene.width, height: scene.height), fill: theme.background), role: .background))
     let content = try ChartFrame.place(
       title: spec.title, subtitle: spec.subtitle, notes: spec.notes + extraNotes, source: spec.source,
       in: &scene, labeler: context.labeler)
     var top = content.minY
-    let legendHeight = try Legend.place(context.legendItems(), x: content.minX, y: top, width: content.width, in: &scene, labeler: context.labeler)
+    let legendHeight = try Legend.place(
+      context.legendItems(), x: content.minX, y: top, width: content.width, in: &scene, labeler: context.labeler)
     if legendHeight > 0 { top += legendHeight + 8 }
     let area = Rect(x: content.minX, y: top, width: content.width, height: max(0, content.maxY - top))
     let labels: [CategoryLabel]
@@ -169,11 +188,17 @@ struct BarChartLayout {
 
   /// Paints a background patch behind value labels that a reference line crosses, so
   /// the number stays legible; then the labels themselves.
-  static func appendLabels(_ layer: [Primitive], crossing isCrossed: (Rect) -> Bool, background: Color, to scene: inout Scene) {
+  static func appendLabels(
+    _ layer: [Primitive], crossing isCrossed: (Rect) -> Bool, background: Color, to scene: inout Scene
+  ) {
     for p in layer {
       if let run = p.textRun, isCrossed(run.bounds) {
         let b = run.bounds
-        scene.append(Primitive(.rect(Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76), fill: background), role: .labelBackground, key: p.key))
+        scene.append(
+          Primitive(
+            .rect(
+              Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76),
+              fill: background), role: .labelBackground, key: p.key))
       }
       scene.append(p)
     }

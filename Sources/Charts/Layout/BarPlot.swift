@@ -97,10 +97,15 @@ extension BarChartLayout {
     let refs = spec.referenceLines.enumerated().filter { $0.element.value.isFinite }
     for (j, (k, ref)) in refs.enumerated() {
       let (a, b) = plot.line(at: v(ref.value), from: plot.across.0 - labels.referenceOverhang, to: plot.across.1)
-      scene.append(Primitive(.line(from: a, to: b, stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine, key: ref.label))
+      scene.append(
+        Primitive(
+          .line(from: a, to: b, stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine,
+          key: ref.label))
       scene.append(Primitive(.text(try labels.reference(k, j)), role: .referenceLabel, key: ref.label))
     }
     let refPositions = refs.map { v($0.element.value) }
-    Self.appendLabels(labelLayer.primitives, crossing: { box in refPositions.contains { plot.crosses(box, at: $0) } }, background: theme.background, to: &scene)
+    Self.appendLabels(
+      labelLayer.primitives, crossing: { box in refPositions.contains { plot.crosses(box, at: $0) } },
+      background: theme.background, to: &scene)
   }
 }

@@ -13,14 +13,17 @@ struct CategoryLabel {
   var truncated: Bool
   var width: Double
 
-  static func fit(_ name: String, font: FontSpec, width: Double, maxLines: Int, labeler: Labeler, allowTruncation: Bool = true) throws -> CategoryLabel? {
+  static func fit(
+    _ name: String, font: FontSpec, width: Double, maxLines: Int, labeler: Labeler, allowTruncation: Bool = true
+  ) throws -> CategoryLabel? {
     let m = labeler.measurer
     func attempt(_ text: String) throws -> [String]? {
       let lines = try TextWrapping.wrap(text, font: font, width: width, measurer: m)
       guard lines.count <= maxLines else { return nil }
       // "沙坪坝 / 区" keeps the place name whole; otherwise break in the middle.
       if lines.count == 2, let last = text.last, "区县市旗镇乡".contains(last),
-        try labeler.width(String(text.dropLast()), font) <= width {
+        try labeler.width(String(text.dropLast()), font) <= width
+      {
         return [String(text.dropLast()), String(last)]
       }
       return lines.count > 1 ? try balanced(text, lines: lines.count) : lines
@@ -31,7 +34,11 @@ struct CategoryLabel {
       var lo = try labeler.width(text, font) / Double(count) - 0.01, hi = width
       for _ in 0..<12 {
         let mid = (lo + hi) / 2
-        if try TextWrapping.wrap(text, font: font, width: mid, measurer: m).count <= count { hi = mid } else { lo = mid }
+        if try TextWrapping.wrap(text, font: font, width: mid, measurer: m).count <= count {
+          hi = mid
+        } else {
+          lo = mid
+        }
       }
       return try TextWrapping.wrap(text, font: font, width: hi, measurer: m)
     }

@@ -9,11 +9,16 @@
 enum LabelStacking {
   /// Centres for labels of the given sizes, in the input order. If they cannot fit
   /// between the bounds at all they are packed from `lower`.
-  static func resolve(desired: [Double], sizes: [Double], lower: Double, upper: Double, spacing: Double = 1) -> [Double] {
+  static func resolve(desired: [Double], sizes: [Double], lower: Double, upper: Double, spacing: Double = 1) -> [Double]
+  {
     let n = desired.count
     guard n > 0 else { return [] }
     let order = desired.indices.sorted { desired[$0] < desired[$1] || desired[$0] == desired[$1] && $0 < $1 }
-    struct Cluster { var members: [Int]; var start: Double; var length: Double }
+    struct Cluster {
+      var members: [Int]
+      var start: Double
+      var length: Double
+    }
     var clusters: [Cluster] = order.map { i in
       Cluster(members: [i], start: desired[i] - sizes[i] / 2, length: sizes[i])
     }

@@ -28,7 +28,9 @@ struct Labeler {
   }
 
   /// A text run with its baseline at `baseline`; the extent's box is the font's line box.
-  func run(_ text: String, font: FontSpec, x: Double, baseline: Double, anchor: TextAnchor, color: Color? = nil) throws -> TextRun {
+  func run(_ text: String, font: FontSpec, x: Double, baseline: Double, anchor: TextAnchor, color: Color? = nil) throws
+    -> TextRun
+  {
     var e = try measurer.measure(text, font: font)
     let box = try lineBox(font)
     e.ascent = max(e.ascent, box.ascent)
@@ -37,12 +39,16 @@ struct Labeler {
   }
 
   /// A text run whose line box starts at `top`.
-  func run(_ text: String, font: FontSpec, x: Double, top: Double, anchor: TextAnchor, color: Color? = nil) throws -> TextRun {
+  func run(_ text: String, font: FontSpec, x: Double, top: Double, anchor: TextAnchor, color: Color? = nil) throws
+    -> TextRun
+  {
     try run(text, font: font, x: x, baseline: top + lineBox(font).ascent, anchor: anchor, color: color)
   }
 
   /// A text run vertically centred on `centerY`.
-  func run(_ text: String, font: FontSpec, x: Double, centerY: Double, anchor: TextAnchor, color: Color? = nil) throws -> TextRun {
+  func run(_ text: String, font: FontSpec, x: Double, centerY: Double, anchor: TextAnchor, color: Color? = nil) throws
+    -> TextRun
+  {
     let b = try lineBox(font)
     return try run(text, font: font, x: x, baseline: centerY + (b.ascent - b.descent) / 2, anchor: anchor, color: color)
   }

@@ -22,7 +22,12 @@ struct ValueAxis {
     if lo == hi {
       // A flat domain: widen it so the data sits inside a visible axis.
       let pad = lo == 0 ? 1 : abs(lo) * 0.1
-      if lo >= 0 && lo - pad < 0 { hi += pad } else { lo -= pad; hi += pad }
+      if lo >= 0 && lo - pad < 0 {
+        hi += pad
+      } else {
+        lo -= pad
+        hi += pad
+      }
     }
     let length = abs(range.1 - range.0)
     var count = max(2, (length / (horizontal ? 80 : 40)).rounded())

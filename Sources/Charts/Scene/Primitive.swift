@@ -32,7 +32,8 @@ public struct TextRun: Sendable, Equatable {
   /// As measured by the layout's ``TextMeasuring``.
   public var extent: TextExtent
 
-  public init(text: String, x: Double, y: Double, anchor: TextAnchor, font: FontSpec, color: Color, extent: TextExtent) {
+  public init(text: String, x: Double, y: Double, anchor: TextAnchor, font: FontSpec, color: Color, extent: TextExtent)
+  {
     self.text = text
     self.x = x
     self.y = y
@@ -113,7 +114,10 @@ public struct Primitive: Sendable, Equatable {
     guard let first = ps.first else { return Rect(x: 0, y: 0, width: 0, height: 0) }
     var x0 = first.x, x1 = first.x, y0 = first.y, y1 = first.y
     for p in ps {
-      x0 = min(x0, p.x); x1 = max(x1, p.x); y0 = min(y0, p.y); y1 = max(y1, p.y)
+      x0 = min(x0, p.x)
+      x1 = max(x1, p.x)
+      y0 = min(y0, p.y)
+      y1 = max(y1, p.y)
     }
     return Rect(x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad)
   }

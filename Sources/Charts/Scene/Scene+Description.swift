@@ -15,15 +15,21 @@ extension Scene: CustomStringConvertible {
       let key = p.key.isEmpty ? "" : " " + p.key
       switch p.shape {
       case .rect(let r, let fill):
-        lines.append("rect \(p.role.rawValue)\(key) x=\(n(r.x)) y=\(n(r.y)) w=\(n(r.width)) h=\(n(r.height)) \(fill.hex)")
+        lines.append(
+          "rect \(p.role.rawValue)\(key) x=\(n(r.x)) y=\(n(r.y)) w=\(n(r.width)) h=\(n(r.height)) \(fill.hex)")
       case .line(let a, let b, let s):
         lines.append("line \(p.role.rawValue)\(key) \(n(a.x)),\(n(a.y)) \(n(b.x)),\(n(b.y)) \(stroke(s))")
       case .polyline(let ps, let s):
-        lines.append("polyline \(p.role.rawValue)\(key) \(ps.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")) \(stroke(s))")
+        lines.append(
+          "polyline \(p.role.rawValue)\(key) \(ps.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")) \(stroke(s))")
       case .circle(let c, let r, let fill, let s):
-        lines.append("circle \(p.role.rawValue)\(key) \(n(c.x)),\(n(c.y)) r=\(n(r)) fill=\(fill?.hex ?? "none")\(s.map { " " + stroke($0) } ?? "")")
+        lines.append(
+          "circle \(p.role.rawValue)\(key) \(n(c.x)),\(n(c.y)) r=\(n(r)) fill=\(fill?.hex ?? "none")\(s.map { " " + stroke($0) } ?? "")"
+        )
       case .text(let t):
-        lines.append("text \(p.role.rawValue)\(key) \"\(t.text)\" x=\(n(t.x)) y=\(n(t.y)) \(t.anchor.rawValue) \(n(t.font.size))pt\(t.font.bold ? " bold" : "") \(t.color.hex)")
+        lines.append(
+          "text \(p.role.rawValue)\(key) \"\(t.text)\" x=\(n(t.x)) y=\(n(t.y)) \(t.anchor.rawValue) \(n(t.font.size))pt\(t.font.bold ? " bold" : "") \(t.color.hex)"
+        )
       }
     }
     return lines.joined(separator: "\n")

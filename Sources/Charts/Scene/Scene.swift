@@ -15,7 +15,9 @@ public struct Scene: Sendable, Equatable {
   public var background: Color
   public var primitives: [Primitive]
 
-  public init(width: Double, height: Double, dpi: Double = 144, background: Color = .white, primitives: [Primitive] = []) {
+  public init(
+    width: Double, height: Double, dpi: Double = 144, background: Color = .white, primitives: [Primitive] = []
+  ) {
     self.width = width
     self.height = height
     self.dpi = dpi

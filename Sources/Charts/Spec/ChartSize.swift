@@ -58,14 +58,19 @@ extension ChartSize {
   public func validated() throws -> ChartSize {
     guard dpi.isFinite, Self.dpiRange.contains(dpi) else {
       throw ChartSizeError(
-        description: "dpi \(Self.show(dpi)) is out of range: use \(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound)) (144 for screens, 300 for print)")
+        description:
+          "dpi \(Self.show(dpi)) is out of range: use \(Int(Self.dpiRange.lowerBound))–\(Int(Self.dpiRange.upperBound)) (144 for screens, 300 for print)"
+      )
     }
     guard width.isFinite, height.isFinite, width >= 16, height >= 16 else {
-      throw ChartSizeError(description: "size \(Self.show(width))×\(Self.show(height)) px is too small: at least 16×16 pixels")
+      throw ChartSizeError(
+        description: "size \(Self.show(width))×\(Self.show(height)) px is too small: at least 16×16 pixels")
     }
     guard width <= Self.maxSide, height <= Self.maxSide, width * height <= Self.maxPixels else {
       throw ChartSizeError(
-        description: "size \(Self.show(width))×\(Self.show(height)) px at \(Self.show(dpi)) dpi is too large: at most \(Int(Self.maxSide)) pixels a side and \(Int(Self.maxPixels / 1e6)) megapixels (a 16×10 cm chart at 300 dpi is 1890×1181)")
+        description:
+          "size \(Self.show(width))×\(Self.show(height)) px at \(Self.show(dpi)) dpi is too large: at most \(Int(Self.maxSide)) pixels a side and \(Int(Self.maxPixels / 1e6)) megapixels (a 16×10 cm chart at 300 dpi is 1890×1181)"
+      )
     }
     return self
   }

@@ -12,7 +12,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   /// The format named by a path's extension (case-insensitive); nil when unknown.
   public init?(path: String) {
     let lower = path.lowercased()
-    if lower.hasSuffix(".text.svg") { self = .textSVG; return }
+    if lower.hasSuffix(".text.svg") {
+      self = .textSVG
+      return
+    }
     guard let dot = lower.lastIndex(of: ".") else { return nil }
     switch lower[lower.index(after: dot)...] {
     case "png": self = .png

@@ -28,7 +28,9 @@ public struct ValueFormat: Sendable, Equatable {
   /// ``decimals`` is then a maximum.
   public var trimsTrailingZeros: Bool
 
-  public init(decimals: Int? = nil, suffix: String = "", thousandsSeparator: Bool = true, trimsTrailingZeros: Bool = false) {
+  public init(
+    decimals: Int? = nil, suffix: String = "", thousandsSeparator: Bool = true, trimsTrailingZeros: Bool = false
+  ) {
     self.decimals = decimals
     self.suffix = suffix
     self.thousandsSeparator = thousandsSeparator
@@ -62,7 +64,8 @@ public struct ValueFormat: Sendable, Equatable {
   public func tickLabel(_ v: Double, step: Double) -> String {
     let precision = step > 0 ? max(0, -Int((log10(step)).rounded(.down))) : 0
     let tail = suffix.count <= 1 ? suffix : ""
-    return Self.number(v, decimals: min(precision, 10), grouping: thousandsSeparator, trimming: trimsTrailingZeros) + tail
+    return Self.number(v, decimals: min(precision, 10), grouping: thousandsSeparator, trimming: trimsTrailingZeros)
+      + tail
   }
 
   static func automaticDecimals(for values: [Double]) -> Int {
@@ -85,7 +88,10 @@ public struct ValueFormat: Sendable, Equatable {
     let negative = v < 0 && scaled != 0
     var integerPart = (scaled / scale).rounded(.down)
     var fraction = scaled - integerPart * scale
-    if fraction >= scale { integerPart += 1; fraction -= scale }
+    if fraction >= scale {
+      integerPart += 1
+      fraction -= scale
+    }
     var digits = String(format1: integerPart)
     if grouping && digits.count > 3 {
       var grouped = ""

@@ -22,10 +22,14 @@ enum TextWrapping {
       } else if opening.contains(ch) {
         pendingOpen.append(ch)
       } else if ch == " " {
-        if !pendingOpen.isEmpty { out.append(pendingOpen); pendingOpen = "" }
+        if !pendingOpen.isEmpty {
+          out.append(pendingOpen)
+          pendingOpen = ""
+        }
         out.append(" ")
       } else if !isWide, let last = out.last, pendingOpen.isEmpty,
-        let lc = last.last, !(lc.unicodeScalars.first.map(FixedWidthMeasurer.isWide) ?? true), lc != " " {
+        let lc = last.last, !(lc.unicodeScalars.first.map(FixedWidthMeasurer.isWide) ?? true), lc != " "
+      {
         out[out.count - 1].append(ch)
       } else {
         out.append(pendingOpen + String(ch))
@@ -52,7 +56,11 @@ enum TextWrapping {
         continue
       }
       if !line.isEmpty { lines.append(line.trimmingTrailingSpaces()) }
-      if token == " " { line = ""; lineWidth = 0; continue }
+      if token == " " {
+        line = ""
+        lineWidth = 0
+        continue
+      }
       if w <= width {
         line = token
         lineWidth = w

@@ -91,7 +91,9 @@ final class RasterDeflater {
         bestDistance = 3
       }
       // Same bytes as the row above.
-      if bestLength < limit && above > 0 && i >= above && UnsafeRawPointer(p - above).loadUnaligned(as: UInt32.self) == current {
+      if bestLength < limit && above > 0 && i >= above
+        && UnsafeRawPointer(p - above).loadUnaligned(as: UInt32.self) == current
+      {
         let length = Self.matchLength(p, p - above, limit)
         if length > bestLength {
           bestLength = length
@@ -130,7 +132,8 @@ final class RasterDeflater {
   @inline(__always) static func matchLength(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ limit: Int) -> Int {
     var k = 0
     while k &+ 8 <= limit {
-      let x = UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self)
+      let x =
+        UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self)
       // The first differing byte is the lowest one in memory order.
       #if _endian(little)
         if x != 0 { return k &+ x.trailingZeroBitCount &>> 3 }

@@ -48,7 +48,9 @@ struct GlyphPlacement {
       /// Places the glyphs of one Pango run whose pen starts at `x` (Pango units from
       /// the layout's left edge) on the baseline `baseline` (points); returns the pen
       /// position after it.
-      func place(_ item: UnsafeMutablePointer<PangoGlyphItem>, x start: Int32, baseline: Double, origin: Point, run: TextRun) throws -> Int32 {
+      func place(
+        _ item: UnsafeMutablePointer<PangoGlyphItem>, x start: Int32, baseline: Double, origin: Point, run: TextRun
+      ) throws -> Int32 {
         var x = start
         guard let font = item.pointee.item.pointee.analysis.font else { return x }
         let fontID = cache.fontID(font)
@@ -89,7 +91,8 @@ struct GlyphPlacement {
           var node = line.pointee.runs
           while let n = node {
             if let data = n.pointee.data {
-              x = try place(data.assumingMemoryBound(to: PangoGlyphItem.self), x: x, baseline: run.y, origin: origin, run: run)
+              x = try place(
+                data.assumingMemoryBound(to: PangoGlyphItem.self), x: x, baseline: run.y, origin: origin, run: run)
             }
             node = n.pointee.next
           }
@@ -100,7 +103,8 @@ struct GlyphPlacement {
             var logical = PangoRectangle()
             pango_layout_iter_get_run_extents(iter, nil, &logical)
             let baseline = origin.y + Double(pango_layout_iter_get_baseline(iter)) / Double(PANGO_SCALE)
-            _ = try place(UnsafeMutablePointer(mutating: item), x: logical.x, baseline: baseline, origin: origin, run: run)
+            _ = try place(
+              UnsafeMutablePointer(mutating: item), x: logical.x, baseline: baseline, origin: origin, run: run)
           } while pango_layout_iter_next_run(iter) != 0
         }
         runEnds.append(glyphs.count)

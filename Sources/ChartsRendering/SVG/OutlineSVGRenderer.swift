@@ -27,8 +27,9 @@ public struct OutlineSVGRenderer: Renderer, Sendable {
     guard format == .svg else { throw RenderError.unsupportedFormat(format) }
     let runs = scene.texts
     let placed = try GlyphPlacement(runs: runs, measurer: text)
-    var out = SVGBytes(capacity: 4096 + scene.primitives.count * 100 + placed.glyphs.count * 40
-      + placed.outlines.reduce(0) { $0 + $1.count + 24 })
+    var out = SVGBytes(
+      capacity: 4096 + scene.primitives.count * 100 + placed.glyphs.count * 40
+        + placed.outlines.reduce(0) { $0 + $1.count + 24 })
     out.header(scene, xlink: true)
     if !placed.outlines.isEmpty {
       out.append("<defs>\n")

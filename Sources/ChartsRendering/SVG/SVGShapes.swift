@@ -76,7 +76,9 @@ extension SVGBytes {
   mutating func header(_ scene: Scene, xlink: Bool) {
     append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     if xlink {
-      append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"")
+      append(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\""
+      )
     } else {
       append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
     }

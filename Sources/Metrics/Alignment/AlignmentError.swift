@@ -5,7 +5,8 @@
 ///     Pick one with --level, e.g. --level 小学
 public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertible {
   public enum Kind: String, Sendable {
-    case unknownIndicator, ambiguousLevel, ambiguousUnit, noSuchMeasure, noSuchReference, noDataForYears, unknownDistrict, levelConflict
+    case unknownIndicator, ambiguousLevel, ambiguousUnit, noSuchMeasure, noSuchReference, noDataForYears,
+      unknownDistrict, levelConflict
   }
 
   public var kind: Kind

@@ -49,7 +49,10 @@ struct IndicatorIndex: Sendable {
     var lastID: Int32 = -1, lastSlot = 0
     table.indicatorIDs.withUnsafeBufferPointer { ids in
       for id in ids {
-        if id == lastID { counts[lastSlot] += 1; continue }
+        if id == lastID {
+          counts[lastSlot] += 1
+          continue
+        }
         var k = slot[Int(id)]
         if k < 0 {
           k = Int32(names.count)

@@ -44,7 +44,9 @@ public struct Panel: Sendable {
     unit: Unit, districts: [String], years: [Int], values: [[Double?]], flags: ObservationFlags = [],
     warnings: [ComparabilityWarning] = []
   ) {
-    precondition(values.count == districts.count && values.allSatisfy { $0.count == years.count }, "values must be districts × years")
+    precondition(
+      values.count == districts.count && values.allSatisfy { $0.count == years.count },
+      "values must be districts × years")
     self.init(
       indicatorName: indicatorName, indicator: indicator, level: level, measure: measure, unit: unit,
       districts: districts, years: years, flat: values.flatMap { $0.map { $0 ?? .nan } })
@@ -115,13 +117,19 @@ public struct Panel: Sendable {
   /// One district's figures, year by year (nil = gap).
   public func row(_ district: String) -> [Double?] {
     guard let d = districtIndex(district) else { return years.map { _ in nil } }
-    return (0..<years.count).map { y in let v = values[d * years.count + y]; return v.isNaN ? nil : v }
+    return (0..<years.count).map { y in
+      let v = values[d * years.count + y]
+      return v.isNaN ? nil : v
+    }
   }
 
   /// Every district's figure in one year, in district order (nil = gap).
   public func column(_ year: Int) -> [Double?] {
     guard let y = yearIndex(year) else { return districts.map { _ in nil } }
-    return (0..<districts.count).map { d in let v = values[d * years.count + y]; return v.isNaN ? nil : v }
+    return (0..<districts.count).map { d in
+      let v = values[d * years.count + y]
+      return v.isNaN ? nil : v
+    }
   }
 
   /// Every figure that is present.
@@ -129,7 +137,9 @@ public struct Panel: Sendable {
 
   /// The latest year in which at least one district has a figure.
   public var latestYear: Int? {
-    years.indices.reversed().first { y in districts.indices.contains { !values[$0 * years.count + y].isNaN } }.map { years[$0] }
+    years.indices.reversed().first { y in districts.indices.contains { !values[$0 * years.count + y].isNaN } }.map {
+      years[$0]
+    }
   }
 
   /// A label such as `生均一般公共预算教育经费（小学）` or `一本上线率（较全省）`.

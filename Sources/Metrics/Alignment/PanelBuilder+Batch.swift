@@ -14,7 +14,10 @@ extension PanelBuilder {
     let prepared = queries.count >= 4 && table.count >= 100_000 ? withGatheredColumns() : self
     let slots = UnsafeMutablePointer<Result<Panel, Error>?>.allocate(capacity: queries.count)
     slots.initialize(repeating: nil, count: queries.count)
-    defer { slots.deinitialize(count: queries.count); slots.deallocate() }
+    defer {
+      slots.deinitialize(count: queries.count)
+      slots.deallocate()
+    }
     let shared = SharedPointer(slots)
     let builder = prepared
     DispatchQueue.concurrentPerform(iterations: queries.count) { k in

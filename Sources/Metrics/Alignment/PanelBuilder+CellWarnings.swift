@@ -12,14 +12,17 @@ extension PanelBuilder {
     let masked = p.flags.indices.filter { p.flags[$0].contains(.masked) && p.values[$0].isNaN }
     if !masked.isEmpty { out.append(.masked(cells: cells(masked))) }
     // A figure no district could have (2.1966 元 per student) was read at the wrong scale.
-    if let indicator = p.indicator, [.value, .standard, .target].contains(p.measure), p.unit.dimension == indicator.dimension,
+    if let indicator = p.indicator, [.value, .standard, .target].contains(p.measure),
+      p.unit.dimension == indicator.dimension,
       let range = indicator.plausible
     {
       let odd = p.values.indices.filter { !p.values[$0].isNaN && !range.contains(p.values[$0]) }
       if !odd.isEmpty {
         let first = p.values[odd[0]]
-        out.append(.implausible(
-          indicator: indicator.chinese, cells: cells(odd), first: first, unit: p.unit.symbol, hint: indicator.scaleHint(first)))
+        out.append(
+          .implausible(
+            indicator: indicator.chinese, cells: cells(odd), first: first, unit: p.unit.symbol,
+            hint: indicator.scaleHint(first)))
       }
     }
     var latest: [Int: [String]] = [:]
@@ -33,7 +36,9 @@ extension PanelBuilder {
     }
     if !empty.isEmpty { out.append(.districtWithoutData(districts: empty, years: p.years)) }
     if latest.count > 1 {
-      out.append(.differentDataYears(latest: latest.sorted { $0.key > $1.key }.map { LatestYear(year: $0.key, districts: $0.value) }))
+      out.append(
+        .differentDataYears(
+          latest: latest.sorted { $0.key > $1.key }.map { LatestYear(year: $0.key, districts: $0.value) }))
     }
     return out
   }

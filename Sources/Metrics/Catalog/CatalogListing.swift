@@ -11,8 +11,10 @@ public enum CatalogListing {
 
   public static func rows(_ c: IndicatorCatalog) -> [[String]] {
     c.indicators.map {
-      [$0.id, $0.chinese, $0.english, $0.category.rawValue, $0.baseUnit.symbol, $0.levelApplies ? "yes" : "no",
-       $0.aliases.joined(separator: "、")]
+      [
+        $0.id, $0.chinese, $0.english, $0.category.rawValue, $0.baseUnit.symbol, $0.levelApplies ? "yes" : "no",
+        $0.aliases.joined(separator: "、"),
+      ]
     }
   }
 
@@ -36,7 +38,8 @@ public enum CatalogListing {
       o["aliases"] = r[6].isEmpty ? [] : r[6].components(separatedBy: "、")
       return o
     }
-    let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+      withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

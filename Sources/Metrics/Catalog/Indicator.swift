@@ -46,8 +46,10 @@ public final class Indicator: Sendable, Hashable, Codable {
   }
 
   public static func == (a: Indicator, b: Indicator) -> Bool {
-    a === b || (a.id == b.id && a.chinese == b.chinese && a.english == b.english && a.category == b.category && a.aliases == b.aliases && a.dimension == b.dimension
-      && a.levelApplies == b.levelApplies && a.plausible == b.plausible && a.countUnit == b.countUnit)
+    a === b
+      || (a.id == b.id && a.chinese == b.chinese && a.english == b.english && a.category == b.category
+        && a.aliases == b.aliases && a.dimension == b.dimension
+        && a.levelApplies == b.levelApplies && a.plausible == b.plausible && a.countUnit == b.countUnit)
   }
 
   public func hash(into h: inout Hasher) { h.combine(id) }
@@ -61,11 +63,18 @@ public final class Indicator: Sendable, Hashable, Codable {
     switch dimension {
     case .money, .moneyPerStudent:
       for (factor, word) in [(1e4, "万"), (1e8, "亿")] {
-        if range.contains(value * factor) { return "written \(DecimalFormat.shortest(value))\(word)\(symbol) (= \(DecimalFormat.shortest(value * factor)) \(symbol)) and read without its \(word)?" }
-        if range.contains(value / factor) { return "a figure in \(symbol) read as \(word)\(symbol) (= \(DecimalFormat.shortest(value / factor)) \(symbol))?" }
+        if range.contains(value * factor) {
+          return
+            "written \(DecimalFormat.shortest(value))\(word)\(symbol) (= \(DecimalFormat.shortest(value * factor)) \(symbol)) and read without its \(word)?"
+        }
+        if range.contains(value / factor) {
+          return
+            "a figure in \(symbol) read as \(word)\(symbol) (= \(DecimalFormat.shortest(value / factor)) \(symbol))?"
+        }
       }
     case .percent where range.contains(value * 100):
-      return "a fraction (\(DecimalFormat.shortest(value))) rather than a percentage (\(DecimalFormat.shortest(value * 100))%)?"
+      return
+        "a fraction (\(DecimalFormat.shortest(value))) rather than a percentage (\(DecimalFormat.shortest(value * 100))%)?"
     default: break
     }
     return nil

@@ -33,7 +33,8 @@ extension IndicatorCatalog {
         let hint = catalog.suggestions(for: n, limit: 3).map { "\($0.chinese) (\($0.id))" }
         throw InputError(
           file: name, line: p.line, field: "indicator",
-          "unknown indicator \"\(n)\"" + (hint.isEmpty ? "; see `compare indicators`" : "; did you mean \(hint.joined(separator: ", "))?"))
+          "unknown indicator \"\(n)\""
+            + (hint.isEmpty ? "; see `compare indicators`" : "; did you mean \(hint.joined(separator: ", "))?"))
       } catch let e as CatalogError {
         throw InputError(file: name, line: p.line, field: "alias", e.description)
       }
@@ -41,7 +42,8 @@ extension IndicatorCatalog {
     return catalog
   }
 
-  private static func csvPairs(_ data: Data, _ name: String) throws -> [(alias: String, indicator: String, line: Int?)] {
+  private static func csvPairs(_ data: Data, _ name: String) throws -> [(alias: String, indicator: String, line: Int?)]
+  {
     try data.withUnsafeBytes { bytes in
       var scanner = CSVScanner(bytes: bytes)
       var fields: [CSVScanner.Field] = []
@@ -68,7 +70,8 @@ extension IndicatorCatalog {
     }
   }
 
-  private static func jsonPairs(_ data: Data, _ name: String) throws -> [(alias: String, indicator: String, line: Int?)] {
+  private static func jsonPairs(_ data: Data, _ name: String) throws -> [(alias: String, indicator: String, line: Int?)]
+  {
     let any: Any
     do { any = try JSONSerialization.jsonObject(with: data) } catch {
       throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
@@ -82,7 +85,8 @@ extension IndicatorCatalog {
     if let object = any as? [String: Any] {
       return try object.keys.sorted().map { key in
         guard let target = object[key] as? String else {
-          throw InputError(file: name, line: line(of: key), field: key, "expected the indicator's name or id as a string")
+          throw InputError(
+            file: name, line: line(of: key), field: key, "expected the indicator's name or id as a string")
         }
         return (key, target, line(of: key))
       }
@@ -91,11 +95,13 @@ extension IndicatorCatalog {
       let lines = JSONRecordLines.find(in: data)
       return try array.enumerated().map { k, object in
         guard let a = object["alias"] as? String, let i = object["indicator"] as? String else {
-          throw InputError(file: name, line: k < lines.count ? lines[k] : nil, "expected {\"alias\": …, \"indicator\": …}")
+          throw InputError(
+            file: name, line: k < lines.count ? lines[k] : nil, "expected {\"alias\": …, \"indicator\": …}")
         }
         return (a, i, k < lines.count ? lines[k] : nil)
       }
     }
-    throw InputError(file: name, line: 1, "expected {\"alias\": \"indicator\", …} or [{\"alias\": …, \"indicator\": …}]")
+    throw InputError(
+      file: name, line: 1, "expected {\"alias\": \"indicator\", …} or [{\"alias\": …, \"indicator\": …}]")
   }
 }

@@ -17,6 +17,6 @@ public struct IndicatorRelation: Sendable, Hashable {
   }
 
   public static let standard: [IndicatorRelation] = [
-    IndicatorRelation(difference: "teacher_pay_gap", minuend: "teacher_salary", subtrahend: "civil_servant_salary"),
+    IndicatorRelation(difference: "teacher_pay_gap", minuend: "teacher_salary", subtrahend: "civil_servant_salary")
   ]
 }

@@ -66,7 +66,8 @@ extension IndicatorCatalog {
     // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
     Indicator(
       id: "per_student_operating_expenditure", chinese: "生均一般公共预算教育事业费",
-      english: "General public budget education operating expenditure per student", category: .finance, dimension: .money,
+      english: "General public budget education operating expenditure per student", category: .finance,
+      dimension: .money,
       levelApplies: true,
       aliases: ["生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费"], plausible: 500...500_000),
     Indicator(
@@ -165,7 +166,8 @@ extension IndicatorCatalog {
       category: .access, dimension: .count, aliases: ["普惠性幼儿园"], countUnit: .schools),
     Indicator(
       id: "inclusive_private_kindergartens", chinese: "普惠性民办幼儿园数",
-      english: "Affordable private kindergartens", category: .access, dimension: .count, aliases: ["普惠性民办幼儿园"], countUnit: .schools),
+      english: "Affordable private kindergartens", category: .access, dimension: .count, aliases: ["普惠性民办幼儿园"],
+      countUnit: .schools),
     Indicator(
       id: "children_in_kindergarten", chinese: "在园幼儿数", english: "Children in kindergarten", category: .access,
       dimension: .count, aliases: ["在园幼儿"]),
@@ -206,7 +208,8 @@ extension IndicatorCatalog {
       dimension: .count, levelApplies: true, aliases: ["在校学生", "在校生"]),
     Indicator(
       id: "inclusive_classes", chinese: "融合教育班数", english: "Inclusive (special-needs) classes",
-      category: .access, dimension: .count, levelApplies: true, aliases: ["融合教育班"], countUnit: Unit(symbol: "班", dimension: .count)),
+      category: .access, dimension: .count, levelApplies: true, aliases: ["融合教育班"],
+      countUnit: Unit(symbol: "班", dimension: .count)),
     Indicator(
       id: "standard_class_share", chinese: "标准班额比例", english: "Share of classes of standard size",
       category: .access, dimension: .percent, aliases: ["标准班额比"]),
@@ -235,7 +238,8 @@ extension IndicatorCatalog {
     Indicator(
       id: "teacher_salary", chinese: "教师年平均工资收入", english: "Average annual teacher pay", category: .staffing,
       dimension: .money,
-      aliases: ["教师平均工资收入", "中小学教师年平均工资收入", "义务教育教师平均工资收入", "教师平均工资", "义务教育教师平均工资", "教师工资收入"], plausible: 10_000...1_000_000),
+      aliases: ["教师平均工资收入", "中小学教师年平均工资收入", "义务教育教师平均工资收入", "教师平均工资", "义务教育教师平均工资", "教师工资收入"],
+      plausible: 10_000...1_000_000),
     Indicator(
       id: "civil_servant_salary", chinese: "公务员年平均工资收入", english: "Average annual civil-servant pay",
       category: .staffing, dimension: .money,
@@ -252,7 +256,8 @@ extension IndicatorCatalog {
     Indicator(
       id: "teachers_recruited", chinese: "招聘教师数", english: "Teachers recruited", category: .staffing,
       // 补充高中教师56名: reports name the level inside the phrase; the count is still of hires.
-      dimension: .count, aliases: [
+      dimension: .count,
+      aliases: [
         "招聘教师", "吸纳专任教师", "招聘专任教师", "公开招聘教师", "新招聘教师", "新进教师", "补充教师", "新补充教师",
         "补充中小学教师", "补充幼儿教师", "补充小学教师", "补充初中教师", "补充高中教师", "补充中职教师",
       ]),

@@ -28,7 +28,10 @@ public struct ConsistencyChecker: Sendable {
   public var tolerance: Tolerance
   public var relations: [IndicatorRelation]
 
-  public init(catalog: IndicatorCatalog = .standard, tolerance: Tolerance = Tolerance(), relations: [IndicatorRelation] = IndicatorRelation.standard) {
+  public init(
+    catalog: IndicatorCatalog = .standard, tolerance: Tolerance = Tolerance(),
+    relations: [IndicatorRelation] = IndicatorRelation.standard
+  ) {
     self.catalog = catalog
     self.tolerance = tolerance
     self.relations = relations
@@ -57,8 +60,9 @@ public struct ConsistencyChecker: Sendable {
       names[key] = resolved?.indicator.chinese ?? table.strings[index.names[k]]
       for r in index.rows(k) {
         let i = Int(r)
-        let g = Key(district: table.districtIDs[i], indicator: key, level: table.levels[i] ?? resolved?.level,
-                    measure: table.measures[i], year: table.years[i], reference: references.key(row: i))
+        let g = Key(
+          district: table.districtIDs[i], indicator: key, level: table.levels[i] ?? resolved?.level,
+          measure: table.measures[i], year: table.years[i], reference: references.key(row: i))
         if groups[g] == nil { order.append(g) }
         groups[g, default: []].append(i)
         if let f = implausible(table, i, resolved?.indicator, names[key]!) { findings.append(f) }
@@ -71,7 +75,9 @@ public struct ConsistencyChecker: Sendable {
 
     func value(_ key: Key) -> (Double, Int)? {
       guard let rows = groups[key] else { return nil }
-      for i in rows where !table.values[i].isNaN && !table.flags[i].contains(.approximate) { return (table.values[i], i) }
+      for i in rows where !table.values[i].isNaN && !table.flags[i].contains(.approximate) {
+        return (table.values[i], i)
+      }
       return nil
     }
     func label(_ k: Key) -> String {
@@ -84,14 +90,18 @@ public struct ConsistencyChecker: Sendable {
       // Duplicates that disagree.
       let present = rows.filter { !table.values[$0].isNaN }
       if let first = present.first {
-        let others = present.dropFirst().filter { !close(table.values[$0], table.values[first], slack: 1e-9 * abs(table.values[first])) }
+        let others = present.dropFirst().filter {
+          !close(table.values[$0], table.values[first], slack: 1e-9 * abs(table.values[first]))
+        }
         if !others.isEmpty {
           let rows = [first] + others
-          findings.append(Finding(
-            kind: .duplicateConflict,
-            message: "\(label(key)) \(key.measure == .value ? "" : key.measure.rawValue + " ")is given as "
-              + rows.map { f(table.values[$0]) + unitText(table, $0) }.joined(separator: " and ") + Self.sameSourceHint(table, rows),
-            observations: rows.map { table[$0] }))
+          findings.append(
+            Finding(
+              kind: .duplicateConflict,
+              message: "\(label(key)) \(key.measure == .value ? "" : key.measure.rawValue + " ")is given as "
+                + rows.map { f(table.values[$0]) + unitText(table, $0) }.joined(separator: " and ")
+                + Self.sameSourceHint(table, rows),
+              observations: rows.map { table[$0] }))
         }
       }
       // A difference against 全省 or 全市 says nothing about the district's own previous year.
@@ -110,15 +120,25 @@ public struct ConsistencyChecker: Sendable {
           b.indicator = relation.subtrahend
           a.level = nil
           b.level = nil
-          guard let (va, ia) = value(a) ?? value(Key(district: a.district, indicator: a.indicator, level: key.level, measure: .value, year: a.year)),
-                let (vb, ib) = value(b) ?? value(Key(district: b.district, indicator: b.indicator, level: key.level, measure: .value, year: b.year)) else { continue }
+          guard
+            let (va, ia) = value(a)
+              ?? value(
+                Key(district: a.district, indicator: a.indicator, level: key.level, measure: .value, year: a.year)),
+            let (vb, ib) = value(b)
+              ?? value(
+                Key(district: b.district, indicator: b.indicator, level: key.level, measure: .value, year: b.year))
+          else { continue }
           let computed = va - vb
-          let bound = DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(va) + DecimalFormat.halfUnit(vb) + tolerance.relative * max(abs(va), abs(vb))
+          let bound =
+            DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(va) + DecimalFormat.halfUnit(vb) + tolerance.relative
+            * max(abs(va), abs(vb))
           if abs(computed - c) > bound {
-            findings.append(Finding(
-              kind: .differenceMismatch,
-              message: "\(label(key)): reported as \(f(c)), but \(names[relation.minuend] ?? relation.minuend) \(f(va)) − \(names[relation.subtrahend] ?? relation.subtrahend) \(f(vb)) = \(f(computed))",
-              observations: [table[ci], table[ia], table[ib]]))
+            findings.append(
+              Finding(
+                kind: .differenceMismatch,
+                message:
+                  "\(label(key)): reported as \(f(c)), but \(names[relation.minuend] ?? relation.minuend) \(f(va)) − \(names[relation.subtrahend] ?? relation.subtrahend) \(f(vb)) = \(f(computed))",
+                observations: [table[ci], table[ia], table[ib]]))
           }
         }
       }
@@ -130,32 +150,47 @@ public struct ConsistencyChecker: Sendable {
           let h1 = DecimalFormat.halfUnit(v1), h0 = DecimalFormat.halfUnit(v0)
           let bound = DecimalFormat.halfUnit(g) + 100 * (h1 / v0 + v1 * h0 / (v0 * v0)) + tolerance.growthPoints
           if abs(computed - g) > bound {
-            findings.append(Finding(
-              kind: .growthMismatch,
-              message: "\(label(key)): growth reported as \(f(g))%, but \(f(v0)) (\(priorKey.year)) → \(f(v1)) (\(key.year)) is \(DecimalFormat.rounded(computed, places: 2))%",
-              observations: [table[gi], table[i0], table[i1]]))
+            findings.append(
+              Finding(
+                kind: .growthMismatch,
+                message:
+                  "\(label(key)): growth reported as \(f(g))%, but \(f(v0)) (\(priorKey.year)) → \(f(v1)) (\(key.year)) is \(DecimalFormat.rounded(computed, places: 2))%",
+                observations: [table[gi], table[i0], table[i1]]))
           }
-        } else if let (v1, i1) = value(valueKey), let (c, ci) = value(Key(district: key.district, indicator: key.indicator, level: key.level, measure: .changeAbsolute, year: key.year)), v1 - c > 0 {
+        } else if let (v1, i1) = value(valueKey),
+          let (c, ci) = value(
+            Key(
+              district: key.district, indicator: key.indicator, level: key.level, measure: .changeAbsolute,
+              year: key.year)), v1 - c > 0
+        {
           let prior = v1 - c
           let computed = c / prior * 100
           let hc = DecimalFormat.halfUnit(c), hv = DecimalFormat.halfUnit(v1)
-          let bound = DecimalFormat.halfUnit(g) + 100 * ((hc / prior) + abs(c) * (hc + hv) / (prior * prior)) + tolerance.growthPoints
+          let bound =
+            DecimalFormat.halfUnit(g) + 100 * ((hc / prior) + abs(c) * (hc + hv) / (prior * prior))
+            + tolerance.growthPoints
           if abs(computed - g) > bound {
-            findings.append(Finding(
-              kind: .growthMismatch,
-              message: "\(label(key)): growth reported as \(f(g))%, but an increase of \(f(c)) to \(f(v1)) is \(DecimalFormat.rounded(computed, places: 2))% (from \(f(prior)))",
-              observations: [table[gi], table[ci], table[i1]]))
+            findings.append(
+              Finding(
+                kind: .growthMismatch,
+                message:
+                  "\(label(key)): growth reported as \(f(g))%, but an increase of \(f(c)) to \(f(v1)) is \(DecimalFormat.rounded(computed, places: 2))% (from \(f(prior)))",
+                observations: [table[gi], table[ci], table[i1]]))
           }
         }
       case .changeAbsolute, .percentagePointDifference:
         guard let (c, ci) = value(key), let (v1, i1) = value(valueKey), let (v0, i0) = value(priorKey) else { continue }
         let computed = v1 - v0
-        let bound = DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(v1) + DecimalFormat.halfUnit(v0) + tolerance.relative * max(abs(v1), abs(v0))
+        let bound =
+          DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(v1) + DecimalFormat.halfUnit(v0) + tolerance.relative
+          * max(abs(v1), abs(v0))
         if abs(computed - c) > bound {
-          findings.append(Finding(
-            kind: .differenceMismatch,
-            message: "\(label(key)): change reported as \(f(c)), but \(f(v1)) − \(f(v0)) (\(priorKey.year)) = \(f(computed))",
-            observations: [table[ci], table[i1], table[i0]]))
+          findings.append(
+            Finding(
+              kind: .differenceMismatch,
+              message:
+                "\(label(key)): change reported as \(f(c)), but \(f(v1)) − \(f(v0)) (\(priorKey.year)) = \(f(computed))",
+              observations: [table[ci], table[i1], table[i0]]))
         }
       default: break
       }
@@ -187,13 +222,18 @@ public struct ConsistencyChecker: Sendable {
     case .growthPercent:
       if v < -100 { reason = "a fall of more than 100 % is impossible" }
     case .value, .standard, .target:
-      if let indicator, let range = indicator.plausible, unit.dimension == indicator.dimension || indicator.dimension == .money && unit.dimension == .moneyPerStudent {
+      if let indicator, let range = indicator.plausible,
+        unit.dimension == indicator.dimension || indicator.dimension == .money && unit.dimension == .moneyPerStudent
+      {
         if !range.contains(v) {
-          reason = "outside the plausible range \(f(range.lowerBound))…\(range.upperBound == .greatestFiniteMagnitude ? "∞" : f(range.upperBound)) for \(indicator.chinese)"
+          reason =
+            "outside the plausible range \(f(range.lowerBound))…\(range.upperBound == .greatestFiniteMagnitude ? "∞" : f(range.upperBound)) for \(indicator.chinese)"
             + (indicator.scaleHint(v).map { "; \($0)" } ?? "")
         }
       } else if let range = Indicator.defaultRange(unit.dimension), !range.contains(v) {
-        reason = unit.dimension == .percent ? "a rate or share above 100 % or below 0" : "a negative \(unit.dimension == .count ? "count" : "amount")"
+        reason =
+          unit.dimension == .percent
+          ? "a rate or share above 100 % or below 0" : "a negative \(unit.dimension == .count ? "count" : "amount")"
       }
     default: break
     }

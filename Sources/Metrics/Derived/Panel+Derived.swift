@@ -24,14 +24,17 @@ extension Panel {
       guard let prev = years.firstIndex(of: years[k] - 1) else { return nil }
       return (prev, k)
     }
-    var out = derived(name: indicatorName + " 增长率", measure: .growthPercent, unit: .percent, years: pairs.map { years[$0.1] })
+    var out = derived(
+      name: indicatorName + " 增长率", measure: .growthPercent, unit: .percent, years: pairs.map { years[$0.1] })
     for d in districts.indices {
       for (j, (prev, cur)) in pairs.enumerated() {
         let a = values[d * years.count + prev], b = values[d * years.count + cur]
         guard !a.isNaN, !b.isNaN, a > 0 else { continue }
         let g = (b / a - 1) * 100
-        out.set(d, j, g, operands: [d * years.count + prev, d * years.count + cur], from: self,
-          "growth \(districts[d]) \(years[cur]) = (\(f(b)) / \(f(a)) − 1) × 100 = \(DecimalFormat.rounded(g, places: 4)) %")
+        out.set(
+          d, j, g, operands: [d * years.count + prev, d * years.count + cur], from: self,
+          "growth \(districts[d]) \(years[cur]) = (\(f(b)) / \(f(a)) − 1) × 100 = \(DecimalFormat.rounded(g, places: 4)) %"
+        )
       }
     }
     return out
@@ -49,8 +52,10 @@ extension Panel {
       for (j, y) in targetYears.enumerated() {
         guard let v = value(districts[d], y), let rate = g.value(districts[d], y), rate > -100 else { continue }
         let prior = v / (1 + rate / 100)
-        out.set(d, j, prior, operands: [index(districts[d], y)!], from: self,
-          "prior \(districts[d]) \(y - 1) = \(f(v)) / (1 + \(f(rate)) / 100) = \(DecimalFormat.rounded(prior, places: 2))")
+        out.set(
+          d, j, prior, operands: [index(districts[d], y)!], from: self,
+          "prior \(districts[d]) \(y - 1) = \(f(v)) / (1 + \(f(rate)) / 100) = \(DecimalFormat.rounded(prior, places: 2))"
+        )
         out.flags[d * out.years.count + j].formUnion(g.cell(districts[d], y)!.flags.intersection(.approximate))
       }
     }
@@ -62,7 +67,10 @@ extension Panel {
   public func cagr(from: Int, to: Int) -> [String: Double?] {
     var out: [String: Double?] = [:]
     for d in districts {
-      guard to > from, let a = value(d, from), let b = value(d, to), a > 0, b >= 0 else { out[d] = .some(nil); continue }
+      guard to > from, let a = value(d, from), let b = value(d, to), a > 0, b >= 0 else {
+        out[d] = .some(nil)
+        continue
+      }
       out[d] = (pow(b / a, 1 / Double(to - from)) - 1) * 100
     }
     return out
@@ -76,7 +84,8 @@ extension Panel {
       for (k, y) in years.enumerated() {
         let v = values[d * years.count + k]
         guard !v.isNaN else { continue }
-        out.set(d, k, v / b * 100, operands: [d * years.count + k, index(districts[d], base)!], from: self,
+        out.set(
+          d, k, v / b * 100, operands: [d * years.count + k, index(districts[d], base)!], from: self,
           "index \(districts[d]) \(y) = \(f(v)) / \(f(b)) × 100")
       }
     }
@@ -94,8 +103,10 @@ extension Panel {
       }
       for (d, v) in present {
         let better = present.filter { descending ? $0.1 > v : $0.1 < v }.count
-        out.set(d, k, Double(better + 1), operands: [d * years.count + k], from: self,
-          "rank \(districts[d]) \(y) = \(better + 1) of \(present.count) (\(f(v)), \(descending ? "largest" : "smallest") first)")
+        out.set(
+          d, k, Double(better + 1), operands: [d * years.count + k], from: self,
+          "rank \(districts[d]) \(y) = \(better + 1) of \(present.count) (\(f(v)), \(descending ? "largest" : "smallest") first)"
+        )
       }
     }
     return out
@@ -132,7 +143,8 @@ extension Panel {
       for d in districts.indices {
         let v = values[d * years.count + k]
         guard !v.isNaN else { continue }
-        out.set(d, k, v - ref, operands: [d * years.count + k], from: self,
+        out.set(
+          d, k, v - ref, operands: [d * years.count + k], from: self,
           "gap \(districts[d]) \(y) = \(f(v)) − \(refText) = \(DecimalFormat.rounded(v - ref, places: 4))")
       }
     }
@@ -151,7 +163,8 @@ extension Panel {
   }
 
   /// Sets a derived cell, carrying the operands' approximate flags.
-  fileprivate mutating func set(_ d: Int, _ k: Int, _ v: Double, operands: [Int], from source: Panel, _ formula: String) {
+  fileprivate mutating func set(_ d: Int, _ k: Int, _ v: Double, operands: [Int], from source: Panel, _ formula: String)
+  {
     let i = d * years.count + k
     values[i] = v
     var f: ObservationFlags = .derived

@@ -16,7 +16,9 @@ struct Heading: Sendable {
     while end > sentence.range.lowerBound, SentenceSplitter.isSpace(s[end - 1]) { end -= 1 }
     guard end > sentence.range.lowerBound else { return nil }
     let colon = s[end - 1] == 0xFF1A || s[end - 1] == 0x3A
-    guard colon || endings.contains(where: { end - $0.count >= sentence.range.lowerBound && text.has($0, at: end - $0.count) })
+    guard
+      colon
+        || endings.contains(where: { end - $0.count >= sentence.range.lowerBound && text.has($0, at: end - $0.count) })
     else { return nil }
     for token in tokens.reversed() {
       if case .lexeme(.indicator(let ind)) = token.kind, ind.levelApplies {

@@ -46,10 +46,13 @@ enum NumberScanner {
   /// Units a report writes after a number, in folded spelling.
   static let units: PhraseTrie<UnitEntry> = {
     var t = PhraseTrie<UnitEntry>()
-    func add(_ s: String, _ u: Unit, procedural: Bool = false) { t.insert(s.foldedScalars, UnitEntry(unit: u, procedural: procedural)) }
+    func add(_ s: String, _ u: Unit, procedural: Bool = false) {
+      t.insert(s.foldedScalars, UnitEntry(unit: u, procedural: procedural))
+    }
     add("元", .yuan)
     add("%", .percent)
-    add("个百分点", .percentagePoints); add("百分点", .percentagePoints)
+    add("个百分点", .percentagePoints)
+    add("百分点", .percentagePoints)
     for s in ["人", "名", "位"] { add(s, .people) }
     add("所", .schools)
     for s in ["个", "间", "台", "项", "件", "套", "块", "册", "份", "条", "台件套", "家", "班", "张"] {
@@ -83,7 +86,9 @@ enum NumberScanner {
       j = next
     } else if first == star || first == 0x78 {  // * or x
       var stars = 0, xs = 0
-      while j < end, s[j] == star || s[j] == 0x78 || (s[j] == dot && j + 1 < end && (s[j + 1] == star || s[j + 1] == 0x78)) {
+      while j < end,
+        s[j] == star || s[j] == 0x78 || (s[j] == dot && j + 1 < end && (s[j + 1] == star || s[j + 1] == 0x78))
+      {
         if s[j] == star { stars += 1 } else if s[j] == 0x78 { xs += 1 }
         j += 1
       }
@@ -97,7 +102,8 @@ enum NumberScanner {
       return nil
     }
     // A ratio written with a colon (生师比17.5:1, 1：5): one number, the quotient.
-    if isDigit(first), j + 1 < end, s[j] == 0x3A, isDigit(s[j + 1]), let (m2, f2, next) = digits(s, at: j + 1, end: end),
+    if isDigit(first), j + 1 < end, s[j] == 0x3A, isDigit(s[j + 1]),
+      let (m2, f2, next) = digits(s, at: j + 1, end: end),
       m2 > 0, let m = value
     {
       value = (m / powersOfTen[min(fractionDigits, 22)]) / (m2 / powersOfTen[min(f2, 22)])
@@ -109,7 +115,12 @@ enum NumberScanner {
     if j + 1 < end, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3].contains(s[j]), isDigit(s[j + 1]) || s[j + 1] == star,
       isDigit(first) || masked
     {
-      if let (_, _, next) = digits(s, at: j + 1, end: end) { j = next } else { while j + 1 < end, s[j + 1] == star { j += 1 }; j += 1 }
+      if let (_, _, next) = digits(s, at: j + 1, end: end) {
+        j = next
+      } else {
+        while j + 1 < end, s[j + 1] == star { j += 1 }
+        j += 1
+      }
       token.isRange = true
     }
     // A space before the scale or unit (增长-9.41 %, 75128.36 万元: text out of PDFs
@@ -123,10 +134,26 @@ enum NumberScanner {
     var scale: Double = 1
     while j < end {
       let c = s[j]
-      if c == yu || c == duo { token.approximate = true; j += 1; continue }
-      if c == wan { scale *= 1e4; j += 1; continue }
-      if c == yi { scale *= 1e8; j += 1; continue }
-      if c == qian, j + 1 < end, s[j + 1] == 0x5143 { scale *= 1e3; j += 1; continue }  // 千元
+      if c == yu || c == duo {
+        token.approximate = true
+        j += 1
+        continue
+      }
+      if c == wan {
+        scale *= 1e4
+        j += 1
+        continue
+      }
+      if c == yi {
+        scale *= 1e8
+        j += 1
+        continue
+      }
+      if c == qian, j + 1 < end, s[j + 1] == 0x5143 {
+        scale *= 1e3
+        j += 1
+        continue
+      }  // 千元
       break
     }
     if let (len, entry) = units.longestMatch(in: s, at: j, end: end) {
@@ -179,7 +206,7 @@ enum NumberScanner {
     }
     // Leading hedges: 近, 约, 逾, 超过.
     if i >= 1, [0x8FD1, 0x7EA6, 0x903E].contains(s[i - 1]) { token.approximate = true }
-    if i >= 2, (s[i - 2] == 0x8D85 && s[i - 1] == 0x8FC7) { token.approximate = true }
+    if i >= 2, s[i - 2] == 0x8D85 && s[i - 1] == 0x8FC7 { token.approximate = true }
     token.range = start..<j
     return token
   }

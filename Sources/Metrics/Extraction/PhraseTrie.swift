@@ -13,7 +13,9 @@ struct EdgeTable: Sendable {
     shift = 64 - 10
   }
 
-  @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+  @inline(__always) private func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
 
   @inline(__always) subscript(key: UInt64) -> Int32? {
     var i = slot(key)
@@ -84,7 +86,11 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         node = next
       }
     }
-    if let old = payloads[Int(node)] { payloads[Int(node)] = merge(old, payload) } else { payloads[Int(node)] = payload }
+    if let old = payloads[Int(node)] {
+      payloads[Int(node)] = merge(old, payload)
+    } else {
+      payloads[Int(node)] = payload
+    }
   }
 
   /// The longest phrase starting at `i` (not running past `end`), as its length and payload.

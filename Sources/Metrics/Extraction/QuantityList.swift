@@ -23,7 +23,9 @@ struct QuantityList {
   static let conjunctions: Set<UInt32> = Set("和及与".foldedScalars)
 
   /// The list that starts with the number token at `t`.
-  static func collect(_ tokens: [ReportToken], _ text: ScalarText, at t: Int, change: Double?, sentenceStart: Int) -> QuantityList {
+  static func collect(_ tokens: [ReportToken], _ text: ScalarText, at t: Int, change: Double?, sentenceStart: Int)
+    -> QuantityList
+  {
     guard case .number(let n) = tokens[t].kind else { preconditionFailure("QuantityList starts at a number") }
     var group = [n]
     var signs: [Double?] = [change]
@@ -51,7 +53,8 @@ struct QuantityList {
         at = tokens[next].range.upperBound
         next += 1
       }
-      guard next < tokens.count, case .number(let m) = tokens[next].kind, tokens[next].range.lowerBound == at, !m.procedural,
+      guard next < tokens.count, case .number(let m) = tokens[next].kind, tokens[next].range.lowerBound == at,
+        !m.procedural,
         joinedByAnd ? m.unit == n.unit : (m.unit == nil) == (n.unit == nil)
       else { break }
       if joinedByAnd, firstAnd == nil { firstAnd = group.count }

@@ -39,7 +39,8 @@ public struct ReportExtractor: Sendable {
     // empty one), so a report that names none is labelled by its file, visibly.
     let unnamed = "未识别区县（\((report.sourceFile as NSString).lastPathComponent)）"
     if result.district == nil {
-      result.warnings.append("no reporting district found in the title or signature; its observations are labelled \(unnamed)")
+      result.warnings.append(
+        "no reporting district found in the title or signature; its observations are labelled \(unnamed)")
     }
     if result.reportYear == nil { result.warnings.append("\(report.sourceFile): no report year found in the title") }
     var paragraphYear: Int? = nil
@@ -55,7 +56,8 @@ public struct ReportExtractor: Sendable {
       let tokens = tokenizer.tokens(text, sentence)
       var reader = SentenceReader(
         text: text, sentence: sentence, tokens: tokens, catalog: catalog,
-        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear, district: result.district ?? unnamed, sourceFile: report.sourceFile,
+        fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear,
+        district: result.district ?? unnamed, sourceFile: report.sourceFile,
         heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.read()
       heading = reader.heading

@@ -32,7 +32,8 @@ public enum ReportLoader {
       case "html", "htm":
         // HTML needs libxml2's HTML parser, which Foundation does not expose: the
         // HTMLText target reads it, and the caller passes it in.
-        throw InputError(file: name, "HTML reports are read through libxml2 by the compare command; this caller passed no HTML reader")
+        throw InputError(
+          file: name, "HTML reports are read through libxml2 by the compare command; this caller passed no HTML reader")
       case "docx": text = try DocxText.text(of: url, file: name)
       default: text = try decode(data, file: name)
       }
@@ -47,17 +48,25 @@ public enum ReportLoader {
   public static func decode(_ data: Data, file: String) throws -> String {
     if data.isEmpty { throw InputError(file: file, "the file is empty") }
     let text = try TextEncoding.string(of: data, file: file)
-    if text.utf8.contains(0) { throw InputError(file: file, "the file is binary (it contains NUL bytes), not a text report") }
+    if text.utf8.contains(0) {
+      throw InputError(file: file, "the file is binary (it contains NUL bytes), not a text report")
+    }
     return text
   }
 
   /// A report has Chinese text and at least one number.
   static func validate(_ text: String, file: String) throws {
-    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw InputError(file: file, "the file has no text") }
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+      throw InputError(file: file, "the file has no text")
+    }
     var han = 0, digits = 0, control = 0, total = 0
     for u in text.unicodeScalars {
       total += 1
-      if isHan(u.value) { han += 1 } else if isDigit(u.value) || (u.value >= 0xFF10 && u.value <= 0xFF19) { digits += 1 }
+      if isHan(u.value) {
+        han += 1
+      } else if isDigit(u.value) || (u.value >= 0xFF10 && u.value <= 0xFF19) {
+        digits += 1
+      }
       if u.value < 0x20 && u.value != 0x0A && u.value != 0x0D && u.value != 0x09 { control += 1 }
     }
     if control * 20 > total { throw InputError(file: file, "the file looks binary, not a text report") }

@@ -31,7 +31,9 @@ public struct Extraction: Sendable {
   /// Those of them that became no observation, with the reason.
   public var leftOut: [LeftOutFigure] = []
 
-  public init(district: String? = nil, reportYear: Int? = nil, observations: [Observation] = [], warnings: [String] = []) {
+  public init(
+    district: String? = nil, reportYear: Int? = nil, observations: [Observation] = [], warnings: [String] = []
+  ) {
     self.district = district
     self.reportYear = reportYear
     self.observations = observations

@@ -24,8 +24,12 @@ enum RestatedFacts {
         unit: o.unit, reference: o.reference)
       if let i = first[key] {
         // A masked figure and a hedged one are kept apart by their flags: merge only equals.
-        guard out[i].flags == o.flags else { out.append(o); continue }
-        if let line = o.provenance.line, line != out[i].provenance.line, !out[i].provenance.alsoStatedAt.contains(line) {
+        guard out[i].flags == o.flags else {
+          out.append(o)
+          continue
+        }
+        if let line = o.provenance.line, line != out[i].provenance.line, !out[i].provenance.alsoStatedAt.contains(line)
+        {
           out[i].provenance.alsoStatedAt.append(line)
         }
         continue

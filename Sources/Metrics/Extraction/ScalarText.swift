@@ -18,7 +18,8 @@ struct ScalarText: Sendable {
 
   init(_ text: String) {
     var utf8 = Array(text.utf8)
-    if utf8.count >= Int(Int32.max) { utf8 = Array(utf8.prefix(Int(Int32.max) - 4)) }  // 2 GB of text: beyond any report
+    // 2 GB of text: beyond any report.
+    if utf8.count >= Int(Int32.max) { utf8 = Array(utf8.prefix(Int(Int32.max) - 4)) }
     var folded: [UInt32] = []
     var offsets: [Int32] = []
     folded.reserveCapacity(utf8.count / 2)
@@ -35,18 +36,25 @@ struct ScalarText: Sendable {
       var v: UInt32
       var len: Int
       if b0 < 0x80 {
-        v = b0; len = 1
+        v = b0
+        len = 1
       } else if b0 < 0xE0 {
-        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); len = 2
+        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+        len = 2
       } else if b0 < 0xF0 {
-        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); len = 3
+        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+        len = 3
       } else {
-        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+        v =
+          (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+          | UInt32(utf8[i + 3] & 0x3F)
         len = 4
       }
       // 統(tǒng)計(jì): pinyin that some mirror sites print after characters is left out
       // of the folded view (and stays in the quoted text), so that 统计 matches.
-      if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last), let after = ScalarText.pinyinEnd(utf8, from: i + len) {
+      if v == 0x28 || v == 0xFF08, let last = folded.last, isHan(last),
+        let after = ScalarText.pinyinEnd(utf8, from: i + len)
+      {
         i = after
         continue
       }
@@ -75,9 +83,17 @@ struct ScalarText: Sendable {
     while j < utf8.count, letters <= 8 {
       let b = utf8[j]
       if b == 0x29 { return letters > 0 && toned ? j + 1 : nil }
-      if b == 0xEF, j + 2 < utf8.count, utf8[j + 1] == 0xBC, utf8[j + 2] == 0x89 { return letters > 0 && toned ? j + 3 : nil }  // ）
-      if b >= 0x61 && b <= 0x7A { letters += 1; j += 1; continue }
-      if b >= 0xC3 && b <= 0xC7, j + 1 < utf8.count, tonedVowels.contains(UInt32(b & 0x1F) << 6 | UInt32(utf8[j + 1] & 0x3F)) {
+      if b == 0xEF, j + 2 < utf8.count, utf8[j + 1] == 0xBC, utf8[j + 2] == 0x89 {
+        return letters > 0 && toned ? j + 3 : nil
+      }  // ）
+      if b >= 0x61 && b <= 0x7A {
+        letters += 1
+        j += 1
+        continue
+      }
+      if b >= 0xC3 && b <= 0xC7, j + 1 < utf8.count,
+        tonedVowels.contains(UInt32(b & 0x1F) << 6 | UInt32(utf8[j + 1] & 0x3F))
+      {
         toned = true
         letters += 1
         j += 2
@@ -161,7 +177,12 @@ struct ScalarText: Sendable {
     var n = 0
     var i = range.lowerBound
     while i + word.count <= range.upperBound {
-      if has(word, at: i) { n += 1; i += word.count } else { i += 1 }
+      if has(word, at: i) {
+        n += 1
+        i += word.count
+      } else {
+        i += 1
+      }
     }
     return n
   }

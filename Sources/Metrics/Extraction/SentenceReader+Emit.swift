@@ -13,7 +13,8 @@ extension SentenceReader {
     }
   }
 
-  mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool) {
+  mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool)
+  {
     var subject = s
     var unit = n.unit
     var value = n.value
@@ -21,7 +22,10 @@ extension SentenceReader {
     if unit == nil {
       guard let ind = subject.indicator else { return }
       if n.pendingScale != 1 {
-        guard [.money, .count].contains(ind.dimension) else { ledger.leave(n, "a scale without a unit, for an indicator that is not an amount or a count"); return }
+        guard [.money, .count].contains(ind.dimension) else {
+          ledger.leave(n, "a scale without a unit, for an indicator that is not an amount or a count")
+          return
+        }
         unit = ind.baseUnit
         value = value.map { $0 * n.pendingScale }
       } else if ind.dimension == .ratio {
@@ -58,14 +62,21 @@ extension SentenceReader {
     }
     if let ind = subject.indicator, !Self.fits(ind, unit: unit, measure: measure) {
       // The catalog's word in a different sense (预算教育支出进度为26.2%): the report's own phrase, or nothing.
-      guard let own = ownSubject(n, start: n.range.lowerBound), own.indicator == nil || Self.fits(own.indicator!, unit: unit, measure: measure)
-      else { ledger.leave(n, "its unit does not fit \(subject.name)"); return }
+      guard let own = ownSubject(n, start: n.range.lowerBound),
+        own.indicator == nil || Self.fits(own.indicator!, unit: unit, measure: measure)
+      else {
+        ledger.leave(n, "its unit does not fit \(subject.name)")
+        return
+      }
       subject = own
     }
     // 师生比1:19.21 is read by the scanner as 1 ÷ 19.21; students per teacher are never fewer than one.
     if subject.indicator?.id == "student_teacher_ratio", let v = value, v > 0, v < 1 { value = 1 / v }
     // A per-student figure in the hundreds of thousands is a total (生均公用经费总计17857万元).
-    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 { ledger.leave(n, "a total, not a per-student amount"); return }
+    if let ind = subject.indicator, ind.chinese.contains("生均"), ind.dimension == .money, let v = value, v > 100_000 {
+      ledger.leave(n, "a total, not a per-student amount")
+      return
+    }
     guard let dataYear = figureYear ?? year ?? fallbackYear else {
       ledger.leave(n, "no year")
       warnings.append("\(sourceFile):\(sentence.line): no year for \(subject.name); skipped")
@@ -73,10 +84,14 @@ extension SentenceReader {
     }
     var flags: ObservationFlags = []
     if n.approximate { flags.insert(.approximate) }
-    if n.masked { flags.insert(.masked); value = nil }
+    if n.masked {
+      flags.insert(.masked)
+      value = nil
+    }
     var level = level
     // 在园幼儿、小学、初中在校生分别为…: pupils at pre-school level are the catalog's 在园幼儿数.
-    if level == .preschool, let id = subject.indicator?.id, let own = Self.levelNames[id + "|" + SchoolLevel.preschool.rawValue],
+    if level == .preschool, let id = subject.indicator?.id,
+      let own = Self.levelNames[id + "|" + SchoolLevel.preschool.rawValue],
       let ind = catalog.indicator(id: own)
     {
       subject = Subject(indicator: ind, phrase: ind.chinese, levels: [])
@@ -90,7 +105,8 @@ extension SentenceReader {
         district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
         value: value, unit: unit, flags: flags,
         provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
-        reference: reference(of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound)))
+        reference: reference(
+          of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound)))
   }
 
   /// What a difference in a comparison clause is taken against: the words between the
@@ -98,8 +114,10 @@ extension SentenceReader {
   /// after 比/较 before it (比全市高出2个百分点). nil for anything else, and for an
   /// indicator whose name already says it (教育支出增长高于财政经常性收入增长).
   func reference(of subject: Subject, measure: Measure, measureOverride: Measure?, figureStart: Int) -> String? {
-    guard compare != nil, measureOverride == nil, measure == .percentagePointDifference || measure == .changeAbsolute else { return nil }
-    let words = ComparisonReference.normalise(SubjectPhrase.trimmed(text, segmentStart, figureStart))
+    guard compare != nil, measureOverride == nil, measure == .percentagePointDifference || measure == .changeAbsolute
+    else { return nil }
+    let words =
+      ComparisonReference.normalise(SubjectPhrase.trimmed(text, segmentStart, figureStart))
       ?? Self.referenceBefore(SubjectPhrase.trimmed(text, compareLead.lowerBound, compareLead.upperBound))
     guard let words else { return nil }
     let name = subject.name.replacingOccurrences(of: "的", with: "")
@@ -137,14 +155,18 @@ extension SentenceReader {
   /// Appends a figure read by a construction that settles its own indicator and measure
   /// (shares, figures left to the report's own words).
   mutating func record(
-    _ name: String, catalogued: Bool, level: SchoolLevel?, measure: Measure, _ n: NumberToken, year: Int, sign: Double = 1,
+    _ name: String, catalogued: Bool, level: SchoolLevel?, measure: Measure, _ n: NumberToken, year: Int,
+    sign: Double = 1,
     reference: String? = nil
   ) {
     guard let unit = n.unit else { return }
     var flags: ObservationFlags = catalogued ? [] : [.uncatalogued]
     var value = n.value.map { $0 * sign }
     if n.approximate { flags.insert(.approximate) }
-    if n.masked { flags.insert(.masked); value = nil }
+    if n.masked {
+      flags.insert(.masked)
+      value = nil
+    }
     ledger.emitted(n)
     observations.append(
       Observation(

@@ -9,16 +9,23 @@ extension SentenceReader {
     // Checked on the scalars first: this runs for every amount in 元 of every report.
     let at = n.range.lowerBound
     // 年生均300元 (每生每年300元 is read as 元/生·年 by the scanner): per pupil and year.
-    let perPupil = n.unit == .yuanPerStudentYear || (n.unit == .yuan && at >= 2 && text.has(Self.perPupilWord, at: at - 2))
+    let perPupil =
+      n.unit == .yuanPerStudentYear || (n.unit == .yuan && at >= 2 && text.has(Self.perPupilWord, at: at - 2))
     guard perPupil, pending.isEmpty, parenDepth == 0, compare == nil, change == nil,
       (segmentStart..<at).contains(where: { text.has(Self.boarderWord, at: $0) }),
       let subsidy = catalog.indicator(id: "boarding_public_funds_subsidy")
     else { return nil }
     var end = sentence.range.upperBound
     for j in k..<tokens.count {
-      if case .clauseSeparator = tokens[j].kind { end = tokens[j].range.lowerBound; break }
+      if case .clauseSeparator = tokens[j].kind {
+        end = tokens[j].range.lowerBound
+        break
+      }
     }
-    guard (n.range.upperBound..<end).contains(where: { text.has(Self.publicFundsWord, at: $0) && text.has(Self.subsidyWord, at: $0 + Self.publicFundsWord.count) })
+    guard
+      (n.range.upperBound..<end).contains(where: {
+        text.has(Self.publicFundsWord, at: $0) && text.has(Self.subsidyWord, at: $0 + Self.publicFundsWord.count)
+      })
     else { return nil }
     return (Subject(indicator: subsidy, phrase: subsidy.chinese, levels: []), n.perPupilAndYear)
   }
@@ -41,11 +48,16 @@ extension SentenceReader {
       case .lexeme(.level(let l)), .lexeme(.dual(_, let l)): if depth == 0 { found.append(l) }
       case .lexeme(.indicator(let ind)):
         if depth == 0, ind.id == "per_student_public_funds" || ind.id == standard.id {
-          if found.isEmpty, (tokens[k - 1].range.upperBound..<tokens[j].range.lowerBound).contains(where: { text.has(Self.disabled, at: $0) }) {
+          if found.isEmpty,
+            (tokens[k - 1].range.upperBound..<tokens[j].range.lowerBound).contains(where: {
+              text.has(Self.disabled, at: $0)
+            })
+          {
             found = [.special]
           }
           // Without a level the standard's scope is unknown (all levels? one school?): not forced.
-          return found.isEmpty ? nil : (Subject(indicator: standard, phrase: text.string(tokens[j].range), levels: found), j)
+          return found.isEmpty
+            ? nil : (Subject(indicator: standard, phrase: text.string(tokens[j].range), levels: found), j)
         }
       case .lexeme(.keyword), .listSeparator: break
       }
@@ -67,7 +79,9 @@ extension SentenceReader {
     var named: [SchoolLevel] = []
     var lastEnd = n.range.upperBound
     func standards(_ phrase: String) -> [(Subject, SchoolLevel, NumberToken)] {
-      figures.map { level, figure in (Subject(indicator: standard, phrase: phrase, levels: [level]), level, figure.perPupilAndYear) }
+      figures.map { level, figure in
+        (Subject(indicator: standard, phrase: phrase, levels: [level]), level, figure.perPupilAndYear)
+      }
     }
     // 按照小学每生每年720元、初中每生每年940元的标准拨付公用经费: the funds named in plain
     // words (公用经费, not a catalog phrase) after 标准, at the end of the clause.

@@ -25,7 +25,9 @@ extension SentenceReader {
       let fund = namedInSentence.last(where: { $0.indicator?.dimension == .money })
     else { return nil }
     let before = SubjectPhrase.trimmed(text, segmentStart, n.range.lowerBound)
-    guard before.unicodeScalars.count <= 6, Self.spendingWords.contains(where: { before.hasSuffix($0) }) else { return nil }
+    guard before.unicodeScalars.count <= 6, Self.spendingWords.contains(where: { before.hasSuffix($0) }) else {
+      return nil
+    }
     return fund
   }
 
@@ -37,7 +39,9 @@ extension SentenceReader {
     guard n.unit == .percent || n.unit == .yuanPerStudentYear else { return nil }
     var phrase = SubjectPhrase.trimmed(text, segmentStart, start)
     // 教师空间开通90%以上: a completion verb with a percentage is that verb's rate (开通率).
-    if n.unit == .percent, !SubjectPhrase.endsLikeRate(phrase), SubjectPhrase.completionVerbs.contains(where: { phrase.hasSuffix($0) }) {
+    if n.unit == .percent, !SubjectPhrase.endsLikeRate(phrase),
+      SubjectPhrase.completionVerbs.contains(where: { phrase.hasSuffix($0) })
+    {
       phrase += "率"
     }
     guard phrase.unicodeScalars.count >= 3, n.unit != .percent || SubjectPhrase.endsLikeRate(phrase) else { return nil }
@@ -45,7 +49,9 @@ extension SentenceReader {
     if phrase.unicodeScalars.count <= 4, let s = subject {
       var prefix = s.phrase
       while prefix.count >= 2 {
-        if let hit = catalog.resolve(prefix + phrase) { return Subject(indicator: hit.indicator, phrase: prefix + phrase, levels: hit.level.map { [$0] } ?? []) }
+        if let hit = catalog.resolve(prefix + phrase) {
+          return Subject(indicator: hit.indicator, phrase: prefix + phrase, levels: hit.level.map { [$0] } ?? [])
+        }
         prefix.removeLast()
       }
     }

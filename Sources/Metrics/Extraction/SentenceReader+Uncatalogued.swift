@@ -13,7 +13,9 @@
 extension SentenceReader {
   /// How many figures with a unit, a scale or a mask the sentence holds.
   var figuresSeen: Int {
-    tokens.reduce(0) { n, t in if case .number(let x) = t.kind, FigureLedger.counts(x) { return n + 1 } else { return n } }
+    tokens.reduce(0) { n, t in
+      if case .number(let x) = t.kind, FigureLedger.counts(x) { return n + 1 } else { return n }
+    }
   }
 
   mutating func readUnreadFigures() {
@@ -43,7 +45,8 @@ extension SentenceReader {
         if let lastPhrase {
           phrase = lastPhrase
         } else if let s = subject, let y = context.year {
-          emitUncatalogued(s.name, n, context, year: y, catalogued: s.indicator != nil, level: s.levels.count == 1 ? s.levels[0] : nil)
+          emitUncatalogued(
+            s.name, n, context, year: y, catalogued: s.indicator != nil, level: s.levels.count == 1 ? s.levels[0] : nil)
           continue
         }
       }
@@ -80,11 +83,13 @@ extension SentenceReader {
   }
 
   mutating func left(_ n: NumberToken, _ reason: String) {
-    leftOut.append(LeftOutFigure(sourceFile: sourceFile, line: sentence.line, figure: text.string(n.range), reason: reason))
+    leftOut.append(
+      LeftOutFigure(sourceFile: sourceFile, line: sentence.line, figure: text.string(n.range), reason: reason))
   }
 
   private mutating func emitUncatalogued(
-    _ phrase: String, _ n: NumberToken, _ context: FigureContext, year: Int, catalogued: Bool = false, level: SchoolLevel? = nil
+    _ phrase: String, _ n: NumberToken, _ context: FigureContext, year: Int, catalogued: Bool = false,
+    level: SchoolLevel? = nil
   ) {
     guard let unit = n.unit else { return }
     var sign: Double = 1

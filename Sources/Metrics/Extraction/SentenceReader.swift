@@ -128,7 +128,10 @@ struct SentenceReader {
         case .data:
           year = y.year
           // 力争2025年达到95% / 计划到2025年: the year of the target, not a period of data.
-          if !followsTarget(t) { lastDataYear = y.year; target = false }  // 计划,2023年共吸纳…: a new period
+          if !followsTarget(t) {
+            lastDataYear = y.year
+            target = false
+          }  // 计划,2023年共吸纳…: a new period
         case .date: year = y.year
         case .range:
           plan = true
@@ -171,8 +174,11 @@ struct SentenceReader {
       case .lexeme(let lexeme):
         lexemeToken(lexeme, token, index: t)
       case .number(let n):
-        ledger.met(token: t, FigureContext(
-          year: priorYear(before: n) ?? year ?? fallbackYear, change: change, compare: compare, target: target, plan: plan))
+        ledger.met(
+          token: t,
+          FigureContext(
+            year: priorYear(before: n) ?? year ?? fallbackYear, change: change, compare: compare, target: target,
+            plan: plan))
         t += number(n, at: t)
       }
       t += 1
@@ -183,12 +189,17 @@ struct SentenceReader {
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
   mutating func listYear(_ y: Int, at t: Int) {
-    let joined = t >= 2 && {
-      if case .listSeparator = tokens[t - 1].kind, case .year = tokens[t - 2].kind { return true }
-      if case .year = tokens[t - 1].kind, tokens[t].range.lowerBound == tokens[t - 1].range.upperBound + 1,
-        QuantityList.conjunctions.contains(text.folded[tokens[t - 1].range.upperBound]) { return true }
-      return false
-    }()
+    let joined =
+      t >= 2
+      && {
+        if case .listSeparator = tokens[t - 1].kind, case .year = tokens[t - 2].kind { return true }
+        if case .year = tokens[t - 1].kind, tokens[t].range.lowerBound == tokens[t - 1].range.upperBound + 1,
+          QuantityList.conjunctions.contains(text.folded[tokens[t - 1].range.upperBound])
+        {
+          return true
+        }
+        return false
+      }()
     if joined, !yearList.isEmpty { yearList.append(y) } else { yearList = [y] }
   }
 
@@ -201,7 +212,11 @@ struct SentenceReader {
   func priorYear(before n: NumberToken) -> Int? {
     guard let base = priorBase, change == nil, compare == nil else { return nil }
     // 比上年的 2265.25亿元: 的 and spaces may stand between.
-    guard (base.end..<n.range.lowerBound).allSatisfy({ text.folded[$0] == 0x7684 || SentenceSplitter.isSpace(text.folded[$0]) }) else { return nil }
+    guard
+      (base.end..<n.range.lowerBound).allSatisfy({
+        text.folded[$0] == 0x7684 || SentenceSplitter.isSpace(text.folded[$0])
+      })
+    else { return nil }
     if base.year > 0 { return base.year }
     return (year ?? fallbackYear).map { $0 - 1 }
   }
@@ -216,7 +231,9 @@ struct SentenceReader {
     while j >= 0, tokens[j].range.upperBound == end {
       switch tokens[j].kind {
       case .lexeme(.keyword(.target)): return true
-      case .lexeme(.keyword(.reachTo)): end = tokens[j].range.lowerBound; j -= 1
+      case .lexeme(.keyword(.reachTo)):
+        end = tokens[j].range.lowerBound
+        j -= 1
       default: return false
       }
     }
@@ -278,7 +295,9 @@ struct SentenceReader {
       case .scope: break
       case .rank: rank = true
       case .reachTo:
-        if t > 0, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, tokens[t - 1].range.upperBound == token.range.lowerBound {
+        if t > 0, case .lexeme(.keyword(.change)) = tokens[t - 1].kind,
+          tokens[t - 1].range.upperBound == token.range.lowerBound
+        {
           change = nil  // 提高到95%: the level reached, not a change
         }
       }
@@ -355,9 +374,19 @@ struct SentenceReader {
         previousEnd = tokens[t].range.upperBound
       }
     }
-    if rank { rank = false; ledger.leave(n, "a rank, not a value"); return 0 }
-    if n.isRange { ledger.leave(n, "a range of values"); return 0 }
-    if n.procedural, !countsInProceduralUnit(start) { ledger.leave(n, "counts events or procedures (次, 场, 天…)"); return 0 }
+    if rank {
+      rank = false
+      ledger.leave(n, "a rank, not a value")
+      return 0
+    }
+    if n.isRange {
+      ledger.leave(n, "a range of values")
+      return 0
+    }
+    if n.procedural, !countsInProceduralUnit(start) {
+      ledger.leave(n, "counts events or procedures (次, 场, 天…)")
+      return 0
+    }
     let list = QuantityList.collect(tokens, text, at: t, change: change, sentenceStart: sentence.range.lowerBound)
     var group = list.figures
     var signs = list.signs
@@ -390,7 +419,11 @@ struct SentenceReader {
         for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)
       }
-      if !comparePending.isEmpty { compared = comparePending.last; comparePending = []; isCompared = true }
+      if !comparePending.isEmpty {
+        compared = comparePending.last
+        comparePending = []
+        isCompared = true
+      }
       parenPending = []
     } else if compare != nil, let b = comparePending.last, !qualified {
       // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
@@ -435,7 +468,14 @@ struct SentenceReader {
       }
     } else if !pending.isEmpty, !qualified {
       // Levels named after the indicator (基准定额为小学720元) choose the level.
-      targets = levels.isEmpty ? pending : pending.map { var p = $0; p.levels = levels; return p }
+      targets =
+        levels.isEmpty
+        ? pending
+        : pending.map {
+          var p = $0
+          p.levels = levels
+          return p
+        }
       // 发放学生资助资金3,265.4万元: an amount of money is never a count of procedures.
       namedMoney = n.unit?.dimension == .money && pending.allSatisfy { $0.indicator?.dimension == .money }
     } else if let forward = forwardIndicator(n, at: t) {
@@ -449,7 +489,9 @@ struct SentenceReader {
       skipTo = at
     } else if let (standards, at) = levelledStandardsAhead(n, from: k) {
       // No override: 不低于 reads as a comparison (低于), and an override would take its sign.
-      for (subject, level, figure) in standards { emit(subject, level, figure, measureOverride: nil, isCompared: false) }
+      for (subject, level, figure) in standards {
+        emit(subject, level, figure, measureOverride: nil, isCompared: false)
+      }
       return at - t
     } else if pending.isEmpty, let s = subject, !qualified, !clauseQualified, !among || !levels.isEmpty, !procedure,
       levels.isEmpty || s.indicator?.levelApplies != false,  // 幼儿园62所，小学70所: not kindergartens
@@ -470,7 +512,8 @@ struct SentenceReader {
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,
-      case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound), !phrase.isEmpty,
+      case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound),
+      !phrase.isEmpty,
       catalog.resolve(phrase) == nil
     {
       // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
@@ -483,7 +526,9 @@ struct SentenceReader {
       for m in group { ledger.leave(m, "in a clause about a procedure (召开, 开展…)") }
       return consumed
     }
-    if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase }) && levels.isEmpty && !isCompared {
+    if among && targets.allSatisfy({ $0.indicator?.id == subject?.indicator?.id && $0.phrase == subject?.phrase })
+      && levels.isEmpty && !isCompared
+    {
       for m in group { ledger.leave(m, "a part (其中) of the figure before") }
       return consumed  // 其中600万余元…: a part of the figure before
     }
@@ -516,7 +561,9 @@ struct SentenceReader {
       pairs = slots.map { ($0.0, $0.1, n, signs[0]) }
     } else if slots.count == group.count {
       pairs = zip(slots, zip(group, signs)).map { ($0.0.0, $0.0.1, $0.1.0, $0.1.1) }
-    } else if slots.count == 1, slots[0].0.indicator == nil, let names = SubjectPhrase.parallel(slots[0].0.phrase), names.count == group.count {
+    } else if slots.count == 1, slots[0].0.indicator == nil, let names = SubjectPhrase.parallel(slots[0].0.phrase),
+      names.count == group.count
+    {
       // 政府保障和教育质量指标达标率分别为73.3%、100%: two indicators sharing one ending.
       pairs = zip(names, zip(group, signs)).map {
         (Subject(indicator: nil, phrase: $0.0, levels: [], ownUnit: $0.1.0.unit), slots[0].1, $0.1.0, $0.1.1)
@@ -536,15 +583,15 @@ struct SentenceReader {
     return forwarded ? consumed + 1 : consumed
   }
 
-
   /// A count in a unit that usually counts procedures (处, 起) is the figure of a
   /// count indicator named right before it (排查安全隐患320处, 安全事故3起), or
   /// its change (较上年减少2起); never of anything else.
   func countsInProceduralUnit(_ start: Int) -> Bool {
-    guard !procedure, parenDepth == 0, compare == nil, !SubjectPhrase.isQualifier(text, previousEnd, start) else { return false }
+    guard !procedure, parenDepth == 0, compare == nil, !SubjectPhrase.isQualifier(text, previousEnd, start) else {
+      return false
+    }
     if !pending.isEmpty { return pending.allSatisfy { $0.indicator?.dimension == .count } }
     return change != nil && subject?.indicator?.dimension == .count
   }
-
 
 }

@@ -35,14 +35,37 @@ struct SentenceTokenizer: Sendable {
     var titleDepth = 0
     while i < end {
       let c = s[i]
-      if c == 0x300A || c == 0x3008 { titleDepth += 1; i += 1; continue }  // 《 〈
-      if c == 0x300B || c == 0x3009 { titleDepth = max(0, titleDepth - 1); i += 1; continue }
-      if titleDepth > 0 { i += 1; continue }
+      if c == 0x300A || c == 0x3008 {
+        titleDepth += 1
+        i += 1
+        continue
+      }  // 《 〈
+      if c == 0x300B || c == 0x3009 {
+        titleDepth = max(0, titleDepth - 1)
+        i += 1
+        continue
+      }
+      if titleDepth > 0 {
+        i += 1
+        continue
+      }
       switch c {
-      case 0x3001: out.append(ReportToken(kind: .listSeparator, range: i..<(i + 1))); i += 1; continue
-      case 0x2C, 0x3A: out.append(ReportToken(kind: .clauseSeparator, range: i..<(i + 1))); i += 1; continue
-      case 0x28: out.append(ReportToken(kind: .openParen, range: i..<(i + 1))); i += 1; continue
-      case 0x29: out.append(ReportToken(kind: .closeParen, range: i..<(i + 1))); i += 1; continue
+      case 0x3001:
+        out.append(ReportToken(kind: .listSeparator, range: i..<(i + 1)))
+        i += 1
+        continue
+      case 0x2C, 0x3A:
+        out.append(ReportToken(kind: .clauseSeparator, range: i..<(i + 1)))
+        i += 1
+        continue
+      case 0x28:
+        out.append(ReportToken(kind: .openParen, range: i..<(i + 1)))
+        i += 1
+        continue
+      case 0x29:
+        out.append(ReportToken(kind: .closeParen, range: i..<(i + 1)))
+        i += 1
+        continue
       default: break
       }
       if isDigit(c) {
@@ -53,7 +76,7 @@ struct SentenceTokenizer: Sendable {
         }
       }
       // 增265.15万元, 减3所: a bare 增/减 right before a figure is a change (增强, 减负 are not).
-      if (c == 0x589E || c == 0x51CF), i + 1 < end, isDigit(s[i + 1]) {
+      if c == 0x589E || c == 0x51CF, i + 1 < end, isDigit(s[i + 1]) {
         out.append(ReportToken(kind: .lexeme(.keyword(.change(sign: c == 0x589E ? 1 : -1))), range: i..<(i + 1)))
         i += 1
         continue
@@ -72,7 +95,10 @@ struct SentenceTokenizer: Sendable {
           continue
         }
         // Skip the rest of a run of digits so that 2035 is not read again as 035.
-        if isDigit(c) || c == 0x2A { while i < end, isDigit(s[i]) || s[i] == 0x2A || s[i] == 0x2E { i += 1 }; continue }
+        if isDigit(c) || c == 0x2A {
+          while i < end, isDigit(s[i]) || s[i] == 0x2A || s[i] == 0x2E { i += 1 }
+          continue
+        }
       }
       i += 1
     }

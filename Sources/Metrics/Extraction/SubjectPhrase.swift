@@ -38,7 +38,10 @@ enum SubjectPhrase {
     var changed = true
     while changed {
       changed = false
-      while lo < hi, punctuation.contains(s[lo]) { lo += 1; changed = true }
+      while lo < hi, punctuation.contains(s[lo]) {
+        lo += 1
+        changed = true
+      }
       for w in leadingWords where hi - lo >= w.count && text.has(w, at: lo) {
         lo += w.count
         changed = true
@@ -52,7 +55,9 @@ enum SubjectPhrase {
   static func parallel(_ phrase: String) -> [String]? {
     guard let sep = phrase.firstIndex(where: { "和与及".contains($0) }) else { return nil }
     let first = String(phrase[..<sep]), second = String(phrase[phrase.index(after: sep)...])
-    guard !first.isEmpty, !endsLikeRate(first), endsLikeRate(second), second.count >= first.count + 2 else { return nil }
+    guard !first.isEmpty, !endsLikeRate(first), endsLikeRate(second), second.count >= first.count + 2 else {
+      return nil
+    }
     return [first + second.dropFirst(first.count), second]
   }
 
@@ -80,7 +85,9 @@ enum SubjectPhrase {
   /// scalars, taken from the end (the words nearest the figure name it).
   ///
   ///     全县教育费附加收入为3.2亿元 → 教育费附加收入
-  static func nearest(_ text: ScalarText, _ tokens: [ReportToken], before t: Int, sentenceStart: Int, longest: Int = 16) -> String {
+  static func nearest(_ text: ScalarText, _ tokens: [ReportToken], before t: Int, sentenceStart: Int, longest: Int = 16)
+    -> String
+  {
     guard case .number(let n) = tokens[t].kind else { return "" }
     var a = sentenceStart
     var j = t - 1
@@ -88,7 +95,8 @@ enum SubjectPhrase {
       switch tokens[j].kind {
       // Names and words that do not end a phrase (达到, 计划, 其中) stay in it.
       case .lexeme(.indicator), .lexeme(.level), .lexeme(.dual),
-        .lexeme(.keyword(.reachTo)), .lexeme(.keyword(.target)), .lexeme(.keyword(.procedure)), .lexeme(.keyword(.among)),
+        .lexeme(.keyword(.reachTo)), .lexeme(.keyword(.target)), .lexeme(.keyword(.procedure)),
+        .lexeme(.keyword(.among)),
         .lexeme(.keyword(.scope)), .lexeme(.keyword(.shared)):
         j -= 1
         continue
@@ -104,7 +112,9 @@ enum SubjectPhrase {
       phrase = trimmed(ScalarText(phrase), 0, ScalarText(phrase).folded.count)
     }
     // Words that are not a name: digits or Latin letters only, or one character.
-    guard phrase.unicodeScalars.count >= 2, phrase.unicodeScalars.contains(where: { isHan($0.value) }) else { return "" }
+    guard phrase.unicodeScalars.count >= 2, phrase.unicodeScalars.contains(where: { isHan($0.value) }) else {
+      return ""
+    }
     return phrase
   }
 

@@ -49,7 +49,8 @@ final class ColumnBuffers: @unchecked Sendable {
 
   /// Each column of `parts` (the first `count` rows of each) joined into one
   /// array per column, freeing every buffer as soon as it is copied.
-  static func concatenate(_ parts: [(ColumnBuffers, Int)], into table: inout ObservationTable, attributeNames: [String]) {
+  static func concatenate(_ parts: [(ColumnBuffers, Int)], into table: inout ObservationTable, attributeNames: [String])
+  {
     let total = parts.reduce(0) { $0 + $1.1 }
     func join<T>(_ column: (ColumnBuffers) -> UnsafeMutablePointer<T>) -> [T] {
       [T](unsafeUninitializedCapacity: total) { buffer, count in
@@ -81,8 +82,17 @@ final class ColumnBuffers: @unchecked Sendable {
 
   deinit {
     guard !handedOver else { return }
-    district.deallocate(); year.deallocate(); indicator.deallocate(); level.deallocate(); measure.deallocate()
-    value.deallocate(); unit.deallocate(); flags.deallocate(); file.deallocate(); text.deallocate(); line.deallocate()
+    district.deallocate()
+    year.deallocate()
+    indicator.deallocate()
+    level.deallocate()
+    measure.deallocate()
+    value.deallocate()
+    unit.deallocate()
+    flags.deallocate()
+    file.deallocate()
+    text.deallocate()
+    line.deallocate()
     for a in attributes { a.deallocate() }
   }
 }

@@ -15,7 +15,10 @@ public enum DecimalFormat {
     if v == 0 { return "0" }
     var s = v.description
     var negative = false
-    if s.hasPrefix("-") { negative = true; s.removeFirst() }
+    if s.hasPrefix("-") {
+      negative = true
+      s.removeFirst()
+    }
     var exponent = 0
     if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
       exponent = Int(s[s.index(after: e)...])!
@@ -25,7 +28,10 @@ public enum DecimalFormat {
     var point = s.firstIndex(of: ".").map { s.distance(from: s.startIndex, to: $0) } ?? s.count
     point += exponent
     // Strip leading zeros, keeping the point position consistent.
-    while digits.count > 1, digits.first == "0" { digits.removeFirst(); point -= 1 }
+    while digits.count > 1, digits.first == "0" {
+      digits.removeFirst()
+      point -= 1
+    }
     var out: String
     if point <= 0 {
       out = "0." + String(repeating: "0", count: -point) + digits

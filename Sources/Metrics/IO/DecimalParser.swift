@@ -13,7 +13,12 @@ enum DecimalParser {
     while n > i, bytes[n - 1] == 0x20 || bytes[n - 1] == 0x09 { n -= 1 }
     if i == n { return nil }
     var negative = false
-    if bytes[i] == 0x2D { negative = true; i += 1 } else if bytes[i] == 0x2B { i += 1 }
+    if bytes[i] == 0x2D {
+      negative = true
+      i += 1
+    } else if bytes[i] == 0x2B {
+      i += 1
+    }
     var mantissa: UInt64 = 0
     let intStart = i
     while i < n {

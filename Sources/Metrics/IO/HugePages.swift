@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Asks Linux to back a large, not yet touched buffer with 2 MiB pages.
@@ -13,11 +13,11 @@ enum HugePages {
 
   static func advise(_ pointer: UnsafeMutableRawPointer, byteCount: Int) {
     #if os(Linux)
-    guard byteCount >= 2 * size else { return }
-    let start = (Int(bitPattern: pointer) + size - 1) & ~(size - 1)
-    let end = (Int(bitPattern: pointer) + byteCount) & ~(size - 1)
-    guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(p, end - start, MADV_HUGEPAGE)
+      guard byteCount >= 2 * size else { return }
+      let start = (Int(bitPattern: pointer) + size - 1) & ~(size - 1)
+      let end = (Int(bitPattern: pointer) + byteCount) & ~(size - 1)
+      guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(p, end - start, MADV_HUGEPAGE)
     #endif
   }
 }

@@ -73,7 +73,9 @@ public enum ObservationJSON {
       throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
     }
     guard let array = any as? [Any] else {
-      throw InputError(file: name, line: 1, "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
+      throw InputError(
+        file: name, line: 1,
+        "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
     }
     let lines = JSONRecordLines.find(in: data)
     var table = ObservationTable()
@@ -89,7 +91,10 @@ public enum ObservationJSON {
         if let c = TidyCSVReader.Column(header: key) { fields[c] = v }
       }
       for required in [TidyCSVReader.Column.district, .year, .indicator, .value] where fields[required] == nil {
-        throw fail(required.rawValue, "missing field '\(required.rawValue)'; a tidy record needs district, year, indicator, value (for one field per indicator use --wide)")
+        throw fail(
+          required.rawValue,
+          "missing field '\(required.rawValue)'; a tidy record needs district, year, indicator, value (for one field per indicator use --wide)"
+        )
       }
       func string(_ c: TidyCSVReader.Column) -> String {
         switch fields[c] {
@@ -117,11 +122,15 @@ public enum ObservationJSON {
       var level: SchoolLevel?
       let levelText = string(.level)
       if !levelText.isEmpty {
-        guard let l = SchoolLevel(parsing: levelText) else { throw fail("level", "unknown school level \"\(levelText)\"") }
+        guard let l = SchoolLevel(parsing: levelText) else {
+          throw fail("level", "unknown school level \"\(levelText)\"")
+        }
         level = l
       }
       guard let measure = Measure(parsing: string(.measure)) else {
-        throw fail("measure", "unknown measure \"\(string(.measure))\"; known: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw fail(
+          "measure",
+          "unknown measure \"\(string(.measure))\"; known: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       for (c, flag) in [(TidyCSVReader.Column.approx, ObservationFlags.approximate), (.masked, .masked)] {
         guard let raw = fields[c] else { continue }
@@ -134,7 +143,9 @@ public enum ObservationJSON {
       if file == Provenance.derivedFile { flags.insert(.derived) }
       let reference = (object[ObservationTable.referenceColumn] as? String).flatMap { $0.isEmpty ? nil : $0 }
       if let raw = object[ObservationTable.cataloguedColumn] {
-        guard let b = JSONValue.bool(raw) else { throw fail(ObservationTable.cataloguedColumn, "\"\(raw)\" is not true or false") }
+        guard let b = JSONValue.bool(raw) else {
+          throw fail(ObservationTable.cataloguedColumn, "\"\(raw)\" is not true or false")
+        }
         if !b { flags.insert(.uncatalogued) }
       }
       var alsoStatedAt: [Int] = []
@@ -150,11 +161,14 @@ public enum ObservationJSON {
       case let s as String: alsoStatedAt = ObservationTable.lineList(s)
       default: throw fail(ObservationTable.alsoStatedAtColumn, "expected a list of line numbers")
       }
-      table.append(Observation(
-        district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
-        unit: unit, flags: flags,
-        provenance: Provenance(sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line, alsoStatedAt: alsoStatedAt),
-        reference: reference))
+      table.append(
+        Observation(
+          district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
+          unit: unit, flags: flags,
+          provenance: Provenance(
+            sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line, alsoStatedAt: alsoStatedAt
+          ),
+          reference: reference))
     }
     return table
   }

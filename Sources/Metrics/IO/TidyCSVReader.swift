@@ -71,7 +71,8 @@ public struct TidyCSVReader: Sendable {
       throw InputError(file: name, line: 1, "the header row has broken quoting")
     }
     guard headerFound != nil else {
-      throw InputError(file: name, line: 1, "the file is empty: expected a header row with district,year,indicator,value,unit")
+      throw InputError(
+        file: name, line: 1, "the file is empty: expected a header row with district,year,indicator,value,unit")
     }
     let headers = fields.map { scanner.string($0) }
     var index: [Column: Int] = [:]
@@ -87,7 +88,8 @@ public struct TidyCSVReader: Sendable {
     for required in [Column.district, .year, .indicator, .value] where index[required] == nil {
       throw InputError(
         file: name, line: 1, field: required.rawValue,
-        "missing column '\(required.rawValue)'; the header has: \(headers.joined(separator: ", ")). A tidy table needs district,year,indicator,value[,unit]; for one column per indicator use --wide")
+        "missing column '\(required.rawValue)'; the header has: \(headers.joined(separator: ", ")). A tidy table needs district,year,indicator,value[,unit]; for one column per indicator use --wide"
+      )
     }
     let layout = TidyLayout(
       name: name, headers: headers, district: index[.district]!, year: index[.year]!, indicator: index[.indicator]!,
@@ -123,7 +125,10 @@ public struct TidyCSVReader: Sendable {
     typealias Outcome = Result<(parser: TidyRowParser, buffers: ColumnBuffers, rows: Int, lines: Int), Error>
     let results = UnsafeMutablePointer<Outcome?>.allocate(capacity: chunkCount)
     results.initialize(repeating: nil, count: chunkCount)
-    defer { results.deinitialize(count: chunkCount); results.deallocate() }
+    defer {
+      results.deinitialize(count: chunkCount)
+      results.deallocate()
+    }
     let slots = SharedPointer(results)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { k in
       let bytes = UnsafeRawBufferPointer(rebasing: shared.bytes[bounds[k]..<bounds[k + 1]])
@@ -186,4 +191,3 @@ struct SharedPointer<T>: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<T>
   init(_ p: UnsafeMutablePointer<T>) { pointer = p }
 }
-

@@ -64,7 +64,8 @@ public struct TidyCSVWriter: Sendable {
   /// A CSV field, quoted when it holds a comma, a quote, a line break or
   /// leading/trailing spaces (which the reader would trim).
   public static func field(_ s: String) -> String {
-    let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    let needsQuotes =
+      s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
       || s.first == " " || s.last == " " || s.first == "\t" || s.last == "\t"
     guard needsQuotes else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""

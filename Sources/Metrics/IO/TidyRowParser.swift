@@ -36,7 +36,9 @@ struct TidyRowParser {
   /// Parses `bytes` (starting on line `firstLine`) into rows `start…` of `out`;
   /// returns how many rows it wrote and how many lines it read. `quoted` = the
   /// bytes may hold quotes.
-  mutating func parse(_ bytes: UnsafeRawBufferPointer, firstLine: Int, quoted: Bool, into out: ColumnBuffers, start: Int) throws -> (rows: Int, lines: Int) {
+  mutating func parse(
+    _ bytes: UnsafeRawBufferPointer, firstLine: Int, quoted: Bool, into out: ColumnBuffers, start: Int
+  ) throws -> (rows: Int, lines: Int) {
     var scanner = CSVScanner(bytes: bytes, line: firstLine)
     let expected = layout.headers.count
     let name = layout.name
@@ -54,7 +56,8 @@ struct TidyRowParser {
         } catch CSVScanner.ScanError.unterminatedQuote(let l) {
           throw InputError(file: name, line: l, "a quoted field is not closed (missing \")")
         } catch CSVScanner.ScanError.textAfterQuote(let l) {
-          throw InputError(file: name, line: l, "text follows a closing quote; write a quote inside a quoted field as \"\"")
+          throw InputError(
+            file: name, line: l, "text follows a closing quote; write a quote inside a quoted field as \"\"")
         }
         count = fieldArray.count
         for (k, f) in fieldArray.prefix(expected + 1).enumerated() { buffer[k] = f }
@@ -85,7 +88,9 @@ struct TidyRowParser {
   }
 
   @inline(__always)
-  private mutating func intern(_ bytes: UnsafeRawBufferPointer, _ f: CSVScanner.Field, _ last: inout (UnsafeRawBufferPointer, Int32)?) -> Int32? {
+  private mutating func intern(
+    _ bytes: UnsafeRawBufferPointer, _ f: CSVScanner.Field, _ last: inout (UnsafeRawBufferPointer, Int32)?
+  ) -> Int32? {
     if f.escaped {
       let t = string(bytes, f).trimmingCharacters(in: .whitespaces)
       return t.isEmpty ? nil : pool.intern(t)
@@ -101,12 +106,16 @@ struct TidyRowParser {
   }
 
   private mutating func parseRow(
-    _ bytes: UnsafeRawBufferPointer, _ fields: UnsafeBufferPointer<CSVScanner.Field>, line: Int, into out: ColumnBuffers, at row: Int
+    _ bytes: UnsafeRawBufferPointer, _ fields: UnsafeBufferPointer<CSVScanner.Field>, line: Int,
+    into out: ColumnBuffers, at row: Int
   ) throws {
     func text(_ c: Int) -> String { string(bytes, fields[c]) }
 
     var lastD = lastDistrict, lastI = lastIndicator
-    defer { lastDistrict = lastD; lastIndicator = lastI }
+    defer {
+      lastDistrict = lastD
+      lastIndicator = lastI
+    }
     guard let districtID = intern(bytes, fields[layout.district], &lastD) else {
       throw InputError(file: layout.name, line: line, field: layout.headers[layout.district], "the district is empty")
     }
@@ -114,7 +123,9 @@ struct TidyRowParser {
       throw InputError(file: layout.name, line: line, field: layout.headers[layout.indicator], "the indicator is empty")
     }
     guard let year = parseYear(raw(bytes, fields[layout.year])) else {
-      throw InputError(file: layout.name, line: line, field: layout.headers[layout.year], "\"\(text(layout.year))\" is not a year (expected e.g. 2023)")
+      throw InputError(
+        file: layout.name, line: line, field: layout.headers[layout.year],
+        "\"\(text(layout.year))\" is not a year (expected e.g. 2023)")
     }
 
     var flags: ObservationFlags = []
@@ -129,7 +140,8 @@ struct TidyRowParser {
       } else if !DecimalParser.isMissing(t) {
         throw InputError(
           file: layout.name, line: line, field: layout.headers[layout.value],
-          "\"\(t)\" is not a number (write plain digits such as 17500 or 61.8, the unit in the unit column; leave it empty or *** when missing)")
+          "\"\(t)\" is not a number (write plain digits such as 17500 or 61.8, the unit in the unit column; leave it empty or *** when missing)"
+        )
       }
     }
 
@@ -147,7 +159,12 @@ struct TidyRowParser {
         } else {
           let (unit, factor) = Unit.parse(unitSpellings[spelling])
           let id: Int16
-          if let i = units.firstIndex(of: unit) { id = Int16(i) } else { units.append(unit); id = Int16(units.count - 1) }
+          if let i = units.firstIndex(of: unit) {
+            id = Int16(i)
+          } else {
+            units.append(unit)
+            id = Int16(units.count - 1)
+          }
           hit = (id, factor)
           unitCache[spelling] = hit
         }
@@ -162,7 +179,8 @@ struct TidyRowParser {
       let t = text(c).trimmingCharacters(in: .whitespaces)
       if !t.isEmpty {
         guard let v = SchoolLevel(parsing: t) else {
-          throw InputError(file: layout.name, line: line, field: layout.headers[c],
+          throw InputError(
+            file: layout.name, line: line, field: layout.headers[c],
             "unknown school level \"\(t)\"; known: \(SchoolLevel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         level = v
@@ -172,7 +190,8 @@ struct TidyRowParser {
     if let c = layout.measure {
       let t = text(c)
       guard let m = Measure(parsing: t) else {
-        throw InputError(file: layout.name, line: line, field: layout.headers[c],
+        throw InputError(
+          file: layout.name, line: line, field: layout.headers[c],
           "unknown measure \"\(t)\"; known: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       measure = m
@@ -254,7 +273,9 @@ func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool
   guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
   var i = 0
   while i + 8 <= n {
-    if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+    if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+      return false
+    }
     i += 8
   }
   while i < n {

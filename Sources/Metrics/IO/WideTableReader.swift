@@ -61,7 +61,8 @@ public struct WideTableReader: Sendable {
       while let line = try next() {
         if fields.count == 1 && scanner.raw(fields[0]).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         guard fields.count == columns.count else {
-          throw InputError(file: name, line: line, "expected \(columns.count) fields as in the header, found \(fields.count)")
+          throw InputError(
+            file: name, line: line, "expected \(columns.count) fields as in the header, found \(fields.count)")
         }
         grid.rows.append(fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) })
         grid.lines.append(line)
@@ -86,14 +87,15 @@ public struct WideTableReader: Sendable {
     }
     var grid = TableGrid(name: name, columns: columns)
     for (k, object) in array.enumerated() {
-      grid.rows.append(columns.map { key -> String? in
-        switch object[key] {
-        case nil, is NSNull: nil
-        case let s as String: s.trimmingCharacters(in: .whitespaces)
-        case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
-        case let v?: "\(v)"
-        }
-      })
+      grid.rows.append(
+        columns.map { key -> String? in
+          switch object[key] {
+          case nil, is NSNull: nil
+          case let s as String: s.trimmingCharacters(in: .whitespaces)
+          case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
+          case let v?: "\(v)"
+          }
+        })
       grid.lines.append(k < recordLines.count ? recordLines[k] : k + 1)
     }
     return grid
@@ -119,13 +121,17 @@ public struct WideTableReader: Sendable {
     func column(_ wanted: String) throws -> Int {
       if let i = grid.columns.firstIndex(of: wanted) { return i }
       if let i = grid.columns.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) { return i }
-      var e = grid.error(row: nil, column: nil, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      var e = grid.error(
+        row: nil, column: nil, "no such column; the header has: \(grid.columns.joined(separator: ", "))")
       e.field = wanted
       throw e
     }
     let cDistrict = try column(districtColumn), cYear = try column(yearColumn)
     for key in unitByColumn.keys where !grid.columns.contains(key) {
-      throw InputError(file: name, line: grid.headerLine, field: key, "a unit is given for this column but the table has no such column; the header has: \(grid.columns.joined(separator: ", "))")
+      throw InputError(
+        file: name, line: grid.headerLine, field: key,
+        "a unit is given for this column but the table has no such column; the header has: \(grid.columns.joined(separator: ", "))"
+      )
     }
     // Classify the other columns: numeric when most non-empty cells are numbers.
     var numeric: [Int] = [], text: [Int] = []
@@ -143,7 +149,9 @@ public struct WideTableReader: Sendable {
     }
     // 生均经费（万元）, 入园率(%): the unit in the header, the indicator without it.
     let headers = numeric.map { Self.split(header: grid.columns[$0]) }
-    let names = numeric.indices.map { unitByColumn[grid.columns[numeric[$0]]] == nil ? headers[$0].name : grid.columns[numeric[$0]] }
+    let names = numeric.indices.map {
+      unitByColumn[grid.columns[numeric[$0]]] == nil ? headers[$0].name : grid.columns[numeric[$0]]
+    }
     let units = numeric.indices.map { Unit.parse(unitByColumn[grid.columns[numeric[$0]]] ?? headers[$0].unit ?? "") }
     var table = ObservationTable()
     let file = (name as NSString).lastPathComponent
@@ -167,9 +175,10 @@ public struct WideTableReader: Sendable {
         } else if !DecimalParser.isMissing(t) {
           throw grid.error(row: r, column: c, "\"\(t)\" is not a number (the column holds numbers elsewhere)")
         }
-        table.append(Observation(
-          district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,
-          flags: flags, provenance: Provenance(sourceFile: file, line: line)))
+        table.append(
+          Observation(
+            district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,
+            flags: flags, provenance: Provenance(sourceFile: file, line: line)))
         for a in text {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
         }

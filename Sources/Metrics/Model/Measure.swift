@@ -22,9 +22,18 @@ public enum Measure: String, CaseIterable, Codable, Sendable, Hashable {
   /// Reads the tidy-table spelling, the case name, or a few English words.
   public init?(parsing text: String) {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    if t.isEmpty { self = .value; return }
-    if let m = Measure(rawValue: t) { self = m; return }
-    if let m = Measure.allCases.first(where: { "\($0)".lowercased() == t }) { self = m; return }
+    if t.isEmpty {
+      self = .value
+      return
+    }
+    if let m = Measure(rawValue: t) {
+      self = m
+      return
+    }
+    if let m = Measure.allCases.first(where: { "\($0)".lowercased() == t }) {
+      self = m
+      return
+    }
     switch t {
     case "growth", "growth%", "yoy": self = .growthPercent
     case "change", "diff": self = .changeAbsolute

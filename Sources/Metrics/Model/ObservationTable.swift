@@ -103,7 +103,8 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
       markCatalogued(row: row, !o.flags.contains(.uncatalogued))
     }
     if !o.provenance.alsoStatedAt.isEmpty {
-      setAttribute(Self.alsoStatedAtColumn, row: row, to: o.provenance.alsoStatedAt.map(String.init).joined(separator: ";"))
+      setAttribute(
+        Self.alsoStatedAtColumn, row: row, to: o.provenance.alsoStatedAt.map(String.init).joined(separator: ";"))
     }
   }
 

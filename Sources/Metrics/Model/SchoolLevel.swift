@@ -49,9 +49,18 @@ public enum SchoolLevel: String, CaseIterable, Codable, Sendable, Hashable {
   /// its canonical name, an alias, or the case name (`seniorGeneral`).
   public init?(parsing text: String) {
     let t = text.trimmingCharacters(in: .whitespaces)
-    if let exact = SchoolLevel(rawValue: t) { self = exact; return }
-    if let byCase = SchoolLevel.allCases.first(where: { "\($0)" == t }) { self = byCase; return }
-    if let alias = SchoolLevel.aliases.first(where: { $0.0 == t.lowercased() }) { self = alias.1; return }
+    if let exact = SchoolLevel(rawValue: t) {
+      self = exact
+      return
+    }
+    if let byCase = SchoolLevel.allCases.first(where: { "\($0)" == t }) {
+      self = byCase
+      return
+    }
+    if let alias = SchoolLevel.aliases.first(where: { $0.0 == t.lowercased() }) {
+      self = alias.1
+      return
+    }
     return nil
   }
 }

@@ -1,5 +1,5 @@
-import Charts
 import ChartBuilding
+import Charts
 import Foundation
 
 /// The page that embeds a briefing's charts: Markdown for documents, and one HTML file for
@@ -22,7 +22,8 @@ struct BriefingIndex {
     if let forced = spec.inlineImages { return forced }
     var total = 0
     for f in results.flatMap(\.files) + (duties?.files ?? []) where f.hasSuffix(".png") || f.hasSuffix(".svg") {
-      let size = (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
+      let size =
+        (try? FileManager.default.attributesOfItem(atPath: imageDirectory.appendingPathComponent(f).path)[.size])
       total += (size as? Int) ?? 0
       if total > Self.inlineLimit { return false }
     }
@@ -56,24 +57,30 @@ struct BriefingIndex {
     var body = ""
     for r in results {
       guard let built = r.built else {
-        body += "<section class=\"failed\"><h2>\(esc(r.chart.request.title ?? r.chart.id))</h2><p>未能生成：\(esc(r.error ?? ""))</p></section>\n"
+        body +=
+          "<section class=\"failed\"><h2>\(esc(r.chart.request.title ?? r.chart.id))</h2><p>未能生成：\(esc(r.error ?? ""))</p></section>\n"
         continue
       }
       body += "<section id=\"\(esc(SafeFileName.make(r.chart.id)))\">\n<h2>\(esc(title(built)))</h2>\n<figure>\n"
       if !inline, let image = r.files.first(where: { $0.hasSuffix(".png") || $0.hasSuffix(".svg") }) {
-        body += "<img src=\"\(esc(image))\" alt=\"\(esc(built.altText))\" loading=\"lazy\" style=\"max-width:100%;height:auto\">\n"
+        body +=
+          "<img src=\"\(esc(image))\" alt=\"\(esc(built.altText))\" loading=\"lazy\" style=\"max-width:100%;height:auto\">\n"
       } else if let png = r.files.first(where: { $0.hasSuffix(".png") }) {
         let data = try Data(contentsOf: imageDirectory.appendingPathComponent(png))
-        body += "<img src=\"data:image/png;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
+        body +=
+          "<img src=\"data:image/png;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
       } else if let svg = r.files.first(where: { $0.hasSuffix(".svg") }) {
         let data = try Data(contentsOf: imageDirectory.appendingPathComponent(svg))
-        body += "<img src=\"data:image/svg+xml;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
+        body +=
+          "<img src=\"data:image/svg+xml;base64,\(data.base64EncodedString())\" alt=\"\(esc(built.altText))\" style=\"max-width:100%;height:auto\">\n"
       }
       body += "<figcaption>\(esc(r.chart.caption ?? built.altText))"
       if let source = source(built) { body += "<br><small>\(esc(source))</small>" }
       body += "</figcaption>\n</figure>\n"
       for w in built.notes { body += "<p class=\"warning\">注意：\(esc(w))</p>\n" }
-      body += "<p class=\"files\">" + r.files.map { "<a href=\"\(esc($0))\">\(esc($0))</a>" }.joined(separator: " · ") + "</p>\n</section>\n"
+      body +=
+        "<p class=\"files\">" + r.files.map { "<a href=\"\(esc($0))\">\(esc($0))</a>" }.joined(separator: " · ")
+        + "</p>\n</section>\n"
     }
     return """
       <!doctype html>

@@ -1,6 +1,6 @@
+import ChartBuilding
 import Charts
 import ChartsRendering
-import ChartBuilding
 import Foundation
 import Metrics
 import PDFText
@@ -85,7 +85,9 @@ struct BriefingRunner {
   static func makeFolder(_ url: URL) throws {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw CLIError("\(url.path) is a file, not a folder: choose another output folder") }
+      guard isDirectory.boolValue else {
+        throw CLIError("\(url.path) is a file, not a folder: choose another output folder")
+      }
       return
     }
     do {
@@ -101,7 +103,8 @@ struct BriefingRunner {
     for s in spec.sources {
       do {
         if s.isReport {
-          tables[s.id] = ObservationTable(ReportExtractor().extract(try ReportLoader.load(s.path, formats: ReportFormats.all)).observations)
+          tables[s.id] = ObservationTable(
+            ReportExtractor().extract(try ReportLoader.load(s.path, formats: ReportFormats.all)).observations)
         } else {
           tables[s.id] = try ObservationSource.read(s.path, wide: s.wide)
         }
@@ -133,7 +136,8 @@ struct BriefingRunner {
       }
       return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil)
     } catch {
-      return Result(chart: chart, built: nil, files: [], error: "\(spec.file):\(chart.line): chart '\(chart.id)': \(error)")
+      return Result(
+        chart: chart, built: nil, files: [], error: "\(spec.file):\(chart.line): chart '\(chart.id)': \(error)")
     }
   }
 

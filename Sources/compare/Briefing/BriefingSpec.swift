@@ -1,5 +1,5 @@
-import Charts
 import ChartBuilding
+import Charts
 import Foundation
 import Metrics
 import Yams
@@ -237,22 +237,28 @@ private struct SpecParser {
   }
 
   static let chartKeys: Set<String> = [
-    "id", "kind", "data", "indicator", "level", "measure", "compared_to", "view", "base_year", "year", "years", "districts",
+    "id", "kind", "data", "indicator", "level", "measure", "compared_to", "view", "base_year", "year", "years",
+    "districts",
     "highlight", "reference", "title", "subtitle", "source", "notes", "caption", "orientation", "sort", "stacked",
     "top", "size", "dpi", "formats", "by",
   ]
 
-  func chart(_ node: Node, index: Int, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws -> BriefingSpec.Chart {
+  func chart(_ node: Node, index: Int, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws
+    -> BriefingSpec.Chart
+  {
     let m = try mapping(node, "a chart")
     try check(m, allowed: Self.chartKeys, "a chart")
     guard let kindText = try string(m["kind"], "kind"), let kind = ChartRequest.Kind(rawValue: kindText) else {
       throw fail(m["kind"] ?? node, "a chart needs 'kind: bar' or 'kind: trend'")
     }
-    guard let indicator = try string(m["indicator"], "indicator") else { throw fail(node, "a chart needs an 'indicator'") }
+    guard let indicator = try string(m["indicator"], "indicator") else {
+      throw fail(node, "a chart needs an 'indicator'")
+    }
     var r = ChartRequest(kind: kind, indicator: indicator)
     if let l = try string(m["level"], "level") {
       guard let level = SchoolLevel(parsing: l) else {
-        throw fail(m["level"], "unknown level '\(l)'; use one of \(SchoolLevel.allCases.map(\.rawValue).joined(separator: " "))")
+        throw fail(
+          m["level"], "unknown level '\(l)'; use one of \(SchoolLevel.allCases.map(\.rawValue).joined(separator: " "))")
       }
       r.level = level
     }
@@ -282,7 +288,9 @@ private struct SpecParser {
       let items = refs.sequence.map(Array.init) ?? [refs]
       for item in items {
         if let s = item.scalar?.string {
-          do { r.references.append(try ChartOptions.parseReference(s)) } catch { throw fail(item, "reference: mean, median or VALUE:LABEL") }
+          do { r.references.append(try ChartOptions.parseReference(s)) } catch {
+            throw fail(item, "reference: mean, median or VALUE:LABEL")
+          }
         } else if let rm = item.mapping, let v = rm["value"]?.float {
           r.references.append(.value(v, label: try string(rm["label"], "label") ?? "\(v)"))
         } else {
@@ -295,7 +303,9 @@ private struct SpecParser {
     r.source = try string(m["source"], "source") ?? string(style?["source"], "style.source")
     r.notes = try strings(m["notes"], "notes") + strings(style?["notes"], "style.notes")
     if let s = try string(m["orientation"], "orientation") {
-      guard let o = BarChartSpec.Orientation(rawValue: s) else { throw fail(m["orientation"], "orientation: horizontal or vertical") }
+      guard let o = BarChartSpec.Orientation(rawValue: s) else {
+        throw fail(m["orientation"], "orientation: horizontal or vertical")
+      }
       r.orientation = o
     }
     if let s = try string(m["sort"], "sort") {
@@ -307,7 +317,9 @@ private struct SpecParser {
     let dpi = m["dpi"]?.float ?? style?["dpi"]?.float
     r.dpi = dpi
     if let s = try string(m["size"], "size") ?? string(style?["size"], "style.size") {
-      do { r.size = try ChartOptions.parseSize(s, dpi: dpi) } catch { throw fail(m["size"] ?? style?["size"], "size must look like 1200x800 or 16x10cm") }
+      do { r.size = try ChartOptions.parseSize(s, dpi: dpi) } catch {
+        throw fail(m["size"] ?? style?["size"], "size must look like 1200x800 or 16x10cm")
+      }
     }
     var formats: [OutputFormat] = []
     for f in try strings(m["formats"] ?? style?["formats"], "formats") {

@@ -1,5 +1,5 @@
-import ChartBuilding
 import ArgumentParser
+import ChartBuilding
 import Foundation
 
 struct BriefingCommand: ParsableCommand {
@@ -32,9 +32,13 @@ struct BriefingCommand: ParsableCommand {
     for f in failed { Terminal.warn("compare: error: \(f.error!)") }
     let files = results.reduce(0) { $0 + $1.files.count }
     if !quiet {
-      FileHandle.standardError.write(Data(String(format: "compare: %d of %d charts, %d files in %@ (%.2f s); index: %@\n",
-        results.count - failed.count, results.count, files, dir.path, Date().timeIntervalSince(started),
-        dir.appendingPathComponent("index.html").path).utf8))
+      FileHandle.standardError.write(
+        Data(
+          String(
+            format: "compare: %d of %d charts, %d files in %@ (%.2f s); index: %@\n",
+            results.count - failed.count, results.count, files, dir.path, Date().timeIntervalSince(started),
+            dir.appendingPathComponent("index.html").path
+          ).utf8))
     }
     if !failed.isEmpty { throw ExitCode(1) }
   }

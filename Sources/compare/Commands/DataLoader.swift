@@ -25,7 +25,8 @@ struct DataLoader {
       } else if !FileManager.default.fileExists(atPath: path) {
         throw CLIError("\(path): no such file")
       } else if Self.reportExtensions.contains(url.pathExtension.lowercased()) {
-        let extraction = ReportExtractor(catalog: catalog).extract(try ReportLoader.load(url, formats: ReportFormats.all))
+        let extraction = ReportExtractor(catalog: catalog).extract(
+          try ReportLoader.load(url, formats: ReportFormats.all))
         part = ObservationTable(extraction.observations)
       } else {
         part = try tell(ObservationSource.read(url, options: options))

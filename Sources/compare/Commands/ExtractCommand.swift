@@ -25,7 +25,9 @@ struct ExtractCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Report files; - reads one from standard input.", valueName: "report"))
   var reports: [String]
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.csv or .json) instead of standard output.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file (.csv or .json) instead of standard output.", valueName: "file"))
   var output: String?
 
   @Option(help: ArgumentHelp("A CSV file of extra indicator aliases: alias,indicator.", valueName: "file"))
@@ -53,7 +55,10 @@ struct ExtractCommand: ParsableCommand {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
       do {
-        let report = path == "-" ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all) : try ReportLoader.load(url, formats: ReportFormats.all)
+        let report =
+          path == "-"
+          ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all)
+          : try ReportLoader.load(url, formats: ReportFormats.all)
         let result = extractor.extract(report)
         if let d = result.division { placed[report.sourceFile] = d }
         for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
@@ -63,8 +68,10 @@ struct ExtractCommand: ParsableCommand {
         for o in result.observations { table.append(o) }
         let emitted = result.figuresSeen - result.leftOut.count
         let uncatalogued = result.observations.filter { $0.flags.contains(.uncatalogued) }.count
-        FileHandle.standardError.write(Data(
-          "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n".utf8))
+        FileHandle.standardError.write(
+          Data(
+            "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n"
+              .utf8))
         if explain {
           for f in result.leftOut {
             FileHandle.standardError.write(Data("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)\n".utf8))

@@ -1,6 +1,6 @@
 import HTMLText
-import PDFText
 import Metrics
+import PDFText
 
 /// The report formats the command line hands to ``ReportLoader`` beyond the ones
 /// Metrics reads with Foundation alone (text, .docx): each needs a C library that

@@ -15,7 +15,8 @@ enum AtomicFile {
     if !replacing, fm.fileExists(atPath: url.path) {
       throw CLIError("\(url.path) exists already; not overwriting it")
     }
-    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let temp = dir.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
     guard fm.createFile(atPath: temp.path, contents: data) else {
       throw CLIError("cannot write \(url.path) (is the directory writable?)")
     }

@@ -9,11 +9,12 @@ enum DataTableWriter {
   static func data(_ b: BuiltChart) -> String {
     var out = "series,district,year,value_shown,unit_shown,value,unit,approx,derived\n"
     for r in b.rows {
-      out += [
-        SpreadsheetSafe.text(r.series), SpreadsheetSafe.text(r.district), "\(r.year)", r.shown.map(number) ?? "",
-        SpreadsheetSafe.text(b.displayUnit), r.value.map(number) ?? "", SpreadsheetSafe.text(r.unit),
-        r.flags.contains(.approximate) ? "true" : "false", r.flags.contains(.derived) ? "true" : "false",
-      ].map(csvField).joined(separator: ",") + "\n"
+      out +=
+        [
+          SpreadsheetSafe.text(r.series), SpreadsheetSafe.text(r.district), "\(r.year)", r.shown.map(number) ?? "",
+          SpreadsheetSafe.text(b.displayUnit), r.value.map(number) ?? "", SpreadsheetSafe.text(r.unit),
+          r.flags.contains(.approximate) ? "true" : "false", r.flags.contains(.derived) ? "true" : "false",
+        ].map(csvField).joined(separator: ",") + "\n"
     }
     return out
   }
@@ -23,10 +24,12 @@ enum DataTableWriter {
     var out = "district,year,value,source_file,line,source_text\n"
     for r in b.rows where r.value != nil {
       for p in r.sources {
-        out += [
-          SpreadsheetSafe.text(r.district), "\(r.year)", r.value.map(number) ?? "", SpreadsheetSafe.text(p.sourceFile),
-          p.line.map(String.init) ?? "", SpreadsheetSafe.text(p.sourceText),
-        ]
+        out +=
+          [
+            SpreadsheetSafe.text(r.district), "\(r.year)", r.value.map(number) ?? "",
+            SpreadsheetSafe.text(p.sourceFile),
+            p.line.map(String.init) ?? "", SpreadsheetSafe.text(p.sourceText),
+          ]
           .map(csvField).joined(separator: ",") + "\n"
       }
     }

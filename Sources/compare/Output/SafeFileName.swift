@@ -15,8 +15,10 @@ enum SafeFileName {
       let ok: Bool
       switch scalar {
       case "a"..."z", "A"..."Z", "0"..."9", "-", "·": ok = true
-      default: ok = scalar.value >= 0x3400 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
-        && !"\\/:*?\"<>|（）()［］【】，、。；：！？「」《》“”‘’".unicodeScalars.contains(scalar)
+      default:
+        ok =
+          scalar.value >= 0x3400 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+          && !"\\/:*?\"<>|（）()［］【】，、。；：！？「」《》“”‘’".unicodeScalars.contains(scalar)
       }
       if ok {
         out.unicodeScalars.append(scalar)

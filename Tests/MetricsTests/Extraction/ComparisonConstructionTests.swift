@@ -13,8 +13,12 @@ struct ComparisonConstructionTests {
       .map { ($0.indicator, $0.year, $0.level?.rawValue ?? "", $0.measure.rawValue, $0.value) }
   }
 
-  func has(_ rows: [Row], _ indicator: String, _ year: Int, _ level: String, _ measure: String, _ value: Double) -> Bool {
-    rows.contains { $0.indicator == indicator && $0.year == year && $0.level == level && $0.measure == measure && $0.value.map { abs($0 - value) < 1e-6 * max(1, abs(value)) } == true }
+  func has(_ rows: [Row], _ indicator: String, _ year: Int, _ level: String, _ measure: String, _ value: Double) -> Bool
+  {
+    rows.contains {
+      $0.indicator == indicator && $0.year == year && $0.level == level && $0.measure == measure
+        && $0.value.map { abs($0 - value) < 1e-6 * max(1, abs(value)) } == true
+    }
   }
 
   @Test func thePriorValueOfAComparisonBelongsToTheYearBefore() {
@@ -107,7 +111,9 @@ struct ComparisonConstructionTests {
     #expect(share.reference == "预算支出")
     #expect(share.flags.contains(.uncatalogued))
     #expect(e.observations.contains { $0.indicator == "预算支出" && $0.value == 310_000_000 && $0.measure == .value })
-    #expect(e.observations.contains { $0.indicator == "教育费附加" && $0.value == 62_000_000 && !$0.flags.contains(.uncatalogued) })
+    #expect(
+      e.observations.contains { $0.indicator == "教育费附加" && $0.value == 62_000_000 && !$0.flags.contains(.uncatalogued) }
+    )
   }
 
   @Test func aShareWithoutItsBaseAmount() throws {

@@ -43,7 +43,9 @@ import Testing
   /// One-to-one greedy matching; returns (matched, missed expected, extra observations).
   /// `keepsUncatalogued`: score what `compare extract` emits (figures under the report's own
   /// words too) rather than the catalog-only reading the seeds were labelled for.
-  static func score(_ seed: String, keepsUncatalogued: Bool = false) throws -> (hits: Int, missed: [Expected], extra: [Observation], extraction: Extraction) {
+  static func score(_ seed: String, keepsUncatalogued: Bool = false) throws -> (
+    hits: Int, missed: [Expected], extra: [Observation], extraction: Extraction
+  ) {
     let report = try ReportLoader.load(directory.appendingPathComponent("\(seed).txt"))
     let extraction = ReportExtractor(keepsUncatalogued: keepsUncatalogued).extract(report)
     var remaining = extraction.observations
@@ -65,11 +67,17 @@ import Testing
     let (hits, missed, extra, extraction) = try Self.score(seed)
     let precision = Double(hits) / Double(max(1, hits + extra.count))
     let recall = Double(hits) / Double(max(1, hits + missed.count))
-    print(String(format: "%@: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", seed, precision * 100, hits,
-                 hits + extra.count, recall * 100, hits, hits + missed.count))
-    for m in missed { print("  missed: \(m.year) \(m.indicator) \(m.level) \(m.measure) \(m.value.map { "\($0)" } ?? "masked")") }
+    print(
+      String(
+        format: "%@: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", seed, precision * 100, hits,
+        hits + extra.count, recall * 100, hits, hits + missed.count))
+    for m in missed {
+      print("  missed: \(m.year) \(m.indicator) \(m.level) \(m.measure) \(m.value.map { "\($0)" } ?? "masked")")
+    }
     for x in extra {
-      print("  extra:  \(x.year) \(x.indicator) \(x.level?.rawValue ?? "") \(x.measure.rawValue) \(x.value.map { "\($0)" } ?? "masked")  line \(x.provenance.line ?? 0)")
+      print(
+        "  extra:  \(x.year) \(x.indicator) \(x.level?.rawValue ?? "") \(x.measure.rawValue) \(x.value.map { "\($0)" } ?? "masked")  line \(x.provenance.line ?? 0)"
+      )
     }
     // Floors: what the extractor achieves now, minus a small margin (see the report).
     let floor = Self.floors[seed]!
@@ -107,8 +115,10 @@ import Testing
       extra += s.extra.count
     }
     let precision = Double(hits) / Double(hits + extra), recall = Double(hits) / Double(hits + missed)
-    print(String(format: "all seeds: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits, hits + extra,
-                 recall * 100, hits, hits + missed))
+    print(
+      String(
+        format: "all seeds: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits, hits + extra,
+        recall * 100, hits, hits + missed))
     #expect(precision >= 0.97)
     #expect(recall >= 0.95)
   }

@@ -126,8 +126,10 @@ struct NumberScannerTests {
     #expect(try #require(NumberScanner.scan(f, at: 0, end: f.count)).isRange)
   }
 
-  @Test(arguments: [("9.41 %", 9.41, Unit.percent), ("75128.36 万元", 751_283_600, .yuan), ("2,927.07元", 2927.07, .yuan),
-                    ("１２,３４５.６元", 12_345.6, .yuan), ("75128.36　万元", 751_283_600, .yuan)])
+  @Test(arguments: [
+    ("9.41 %", 9.41, Unit.percent), ("75128.36 万元", 751_283_600, .yuan), ("2,927.07元", 2927.07, .yuan),
+    ("１２,３４５.６元", 12_345.6, .yuan), ("75128.36　万元", 751_283_600, .yuan),
+  ])
   func spacesAndSeparatorsInsideAFigure(text: String, value: Double, unit: Unit) throws {
     let n = try #require(scan(text))
     #expect(n.unit == unit)

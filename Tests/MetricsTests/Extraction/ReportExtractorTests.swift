@@ -20,7 +20,8 @@ struct ReportExtractorTests {
     #expect(o.district == "未识别区县（t.txt）")
     #expect(e.warnings.contains { $0.contains("未识别区县（t.txt）") })
     // It survives a round trip through the tidy table (an empty district would not).
-    let back = try TidyCSVReader().read(data: Data(TidyCSVWriter().write(ObservationTable(e.observations)).utf8), name: "x.csv")
+    let back = try TidyCSVReader().read(
+      data: Data(TidyCSVWriter().write(ObservationTable(e.observations)).utf8), name: "x.csv")
     #expect(back[0].district == o.district)
   }
 
@@ -37,7 +38,9 @@ struct ReportExtractorTests {
     // Seed 003: on top of the per-student standard, so much more per boarder and year.
     let o = extract("2023年，对寄宿制学校按照寄宿生年生均300元标准增加公用经费补助。").observations
     #expect(o.count == 1)
-    #expect(o.first?.indicator == "寄宿生公用经费补助" && o.first?.measure == .standard && o.first?.value == 300 && o.first?.unit == .yuanPerStudentYear)
+    #expect(
+      o.first?.indicator == "寄宿生公用经费补助" && o.first?.measure == .standard && o.first?.value == 300
+        && o.first?.unit == .yuanPerStudentYear)
     // Per school, not per boarder: not this indicator.
     #expect(!rows("2023年，对寄宿制学校按照每校2万元标准增加公用经费补助。").contains { $0.0 == "寄宿生公用经费补助" })
   }
@@ -47,7 +50,8 @@ struct ReportExtractorTests {
   }
 
   @Test func standardsWrittenPerPupilAndYear() {
-    let o = rows("""
+    let o = rows(
+      """
       2022年，小学、初中生均公用经费基准定额分别为每生每年720元、940元。
       2022年，学前教育生均公用经费标准为每生每年650元。
       """)
@@ -75,7 +79,8 @@ struct ReportExtractorTests {
   @Test func valueAndGrowth() {
     let o = extract("2022年一般公共预算教育支出14.13亿元、增长4.49%。").observations
     #expect(o.count == 2)
-    #expect(o[0].indicator == "一般公共预算教育支出" && o[0].measure == .value && o[0].value == 1_413_000_000 && o[0].unit == .yuan)
+    #expect(
+      o[0].indicator == "一般公共预算教育支出" && o[0].measure == .value && o[0].value == 1_413_000_000 && o[0].unit == .yuan)
     #expect(o[1].measure == .growthPercent && o[1].value == 4.49 && o[1].unit == .percent)
     #expect(o.allSatisfy { $0.district == "某某县" && $0.year == 2022 })
   }

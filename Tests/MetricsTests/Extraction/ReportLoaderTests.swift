@@ -51,12 +51,14 @@ struct ReportLoaderTests {
       """
     let archive = try Archive(accessMode: .create)
     let data = Data(xml.utf8)
-    try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count)) { position, size in
+    try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count)) {
+      position, size in
       data.subdata(in: Int(position)..<Int(position) + size)
     }
     let url = try write(try #require(archive.data), "report.docx")
     let r = try ReportLoader.load(url)
-    #expect(r.text.components(separatedBy: "\n").filter { !$0.isEmpty } == ["丰都县人民政府", "2022年一般公共预算教育支出14.13亿元 增长4.49%"])
+    #expect(
+      r.text.components(separatedBy: "\n").filter { !$0.isEmpty } == ["丰都县人民政府", "2022年一般公共预算教育支出14.13亿元 增长4.49%"])
     let e = ReportExtractor().extract(r)
     #expect(e.observations.map(\.measure) == [.value, .growthPercent])
   }
@@ -68,10 +70,14 @@ struct ReportLoaderTests {
     let error = try #require(throws: InputError.self) { try ReportLoader.load(url) }
     #expect(error.file == "r.html" && error.message.contains("HTML reader"))
     // A format passed in is used, and its text checked as any report's is.
-    let withoutTags = ReportFormat(extensions: ["html"]) { data, _ in String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<p>", with: "") }
+    let withoutTags = ReportFormat(extensions: ["html"]) { data, _ in
+      String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<p>", with: "")
+    }
     #expect(try ReportLoader.load(url, formats: [withoutTags]).text.hasPrefix("丰都县2022年"))
     let empty = ReportFormat(extensions: ["html"]) { _, _ in "" }
-    #expect(try #require(throws: InputError.self) { try ReportLoader.load(url, formats: [empty]) }.message.contains("no text"))
+    #expect(
+      try #require(throws: InputError.self) { try ReportLoader.load(url, formats: [empty]) }.message.contains("no text")
+    )
   }
 
   @Test func emptyFile() throws {
@@ -103,9 +109,12 @@ struct ReportLoaderTests {
     #expect(try #require(throws: InputError.self) { try ReportLoader.load(notZip) }.message.contains("ZIP"))
     let archive = try Archive(accessMode: .create)
     let other = Data("x".utf8)
-    try archive.addEntry(with: "other.xml", type: .file, uncompressedSize: Int64(other.count)) { p, s in other.subdata(in: Int(p)..<Int(p) + s) }
+    try archive.addEntry(with: "other.xml", type: .file, uncompressedSize: Int64(other.count)) { p, s in
+      other.subdata(in: Int(p)..<Int(p) + s)
+    }
     let noDocument = try write(try #require(archive.data), "empty.docx")
-    #expect(try #require(throws: InputError.self) { try ReportLoader.load(noDocument) }.message.contains("document.xml"))
+    #expect(
+      try #require(throws: InputError.self) { try ReportLoader.load(noDocument) }.message.contains("document.xml"))
   }
 
   @Test func missingFile() {

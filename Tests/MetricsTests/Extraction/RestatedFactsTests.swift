@@ -20,7 +20,8 @@ struct RestatedFactsTests {
 
   @Test func differentValuesMeasuresOrFlagsStayApart() {
     let merged = RestatedFacts.merge([
-      o(3.2e8, line: 3), o(3.3e8, line: 4), o(3.2e8, line: 5, measure: .changeAbsolute), o(3.2e8, line: 6, flags: .approximate),
+      o(3.2e8, line: 3), o(3.3e8, line: 4), o(3.2e8, line: 5, measure: .changeAbsolute),
+      o(3.2e8, line: 6, flags: .approximate),
     ])
     #expect(merged.count == 4)
   }

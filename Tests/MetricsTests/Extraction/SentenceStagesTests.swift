@@ -53,12 +53,16 @@ struct SentenceStagesTests {
     for s in ["2022年全县幼儿园、小学生均一般公共预算教育经费增长情况是：", "（一）各级教育生均一般公共预算公用经费增长情况"] {
       let text = ScalarText(s)
       let sentence = SentenceSplitter.split(text)[0]
-      let h = try #require(Heading.opened(by: SentenceTokenizer(lexicon: lexicon).tokens(text, sentence), text, sentence: sentence, year: nil))
+      let h = try #require(
+        Heading.opened(
+          by: SentenceTokenizer(lexicon: lexicon).tokens(text, sentence), text, sentence: sentence, year: nil))
       #expect(h.subject.indicator?.levelApplies == true)
     }
     let text = ScalarText("全县一般公共预算教育支出情况如下：")
     let sentence = SentenceSplitter.split(text)[0]
-    #expect(Heading.opened(by: SentenceTokenizer(lexicon: lexicon).tokens(text, sentence), text, sentence: sentence, year: nil) == nil)
+    #expect(
+      Heading.opened(
+        by: SentenceTokenizer(lexicon: lexicon).tokens(text, sentence), text, sentence: sentence, year: nil) == nil)
   }
 
   @Test func aSpanOfYears() {

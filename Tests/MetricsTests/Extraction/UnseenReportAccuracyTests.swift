@@ -23,11 +23,17 @@ import Testing
     let (hits, missed, extra, extraction) = try ExtractionAccuracyTests.score(report)
     let precision = Double(hits) / Double(max(1, hits + extra.count))
     let recall = Double(hits) / Double(max(1, hits + missed.count))
-    print(String(format: "unseen %@: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", report, precision * 100, hits,
-                 hits + extra.count, recall * 100, hits, hits + missed.count))
-    for m in missed { print("  missed: \(m.year) \(m.indicator) \(m.level) \(m.measure) \(m.value.map { "\($0)" } ?? "masked")") }
+    print(
+      String(
+        format: "unseen %@: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", report, precision * 100, hits,
+        hits + extra.count, recall * 100, hits, hits + missed.count))
+    for m in missed {
+      print("  missed: \(m.year) \(m.indicator) \(m.level) \(m.measure) \(m.value.map { "\($0)" } ?? "masked")")
+    }
     for x in extra {
-      print("  extra:  \(x.year) \(x.indicator) \(x.level?.rawValue ?? "") \(x.measure.rawValue) \(x.value.map { "\($0)" } ?? "masked")  line \(x.provenance.line ?? 0)")
+      print(
+        "  extra:  \(x.year) \(x.indicator) \(x.level?.rawValue ?? "") \(x.measure.rawValue) \(x.value.map { "\($0)" } ?? "masked")  line \(x.provenance.line ?? 0)"
+      )
     }
     let floor = Self.floors[report]!
     #expect(precision >= floor.precision)
@@ -59,8 +65,10 @@ import Testing
       extra += s.extra.count
     }
     let precision = Double(hits) / Double(max(1, hits + extra)), recall = Double(hits) / Double(max(1, hits + missed))
-    print(String(format: "all unseen: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits,
-                 hits + extra, recall * 100, hits, hits + missed))
+    print(
+      String(
+        format: "all unseen: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", precision * 100, hits,
+        hits + extra, recall * 100, hits, hits + missed))
     #expect(precision >= 0.97)
     #expect(recall >= 0.95)
   }
