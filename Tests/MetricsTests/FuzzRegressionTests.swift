@@ -27,6 +27,17 @@ import Testing
     }
   }
 
+  /// It crashed (a cell written at column −1); now the stray end tag is passed over.
+  @Test func aSheetClosingACellItNeverOpenedIsReadOrRefused() throws {
+    let data = try input("xlsx-cell-end-without-start")
+    do {
+      let read = try ObservationSource.read(data: data, name: "t.xlsx", format: "xlsx", options: TableOptions())
+      #expect(read.table.allSatisfy { $0.value.map(\.isFinite) ?? true })
+    } catch let e as InputError {
+      #expect(e.description.hasPrefix("t.xlsx"))
+    }
+  }
+
   @Test func aDocxWhoseEntryLiesPastTheEndIsAnError() throws {
     let data = try input("docx-seek-past-end")
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).docx")

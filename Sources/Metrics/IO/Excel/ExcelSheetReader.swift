@@ -163,6 +163,8 @@ struct SheetCells {
   }
 
   mutating func set(_ column: Int, _ text: String) {
+    // A cell closed that never opened in this row (a damaged sheet: Fuzz/regressions/xlsx-cell-end-without-start).
+    guard column >= 0 else { return }
     if current.count <= column { current.append(contentsOf: repeatElement(nil, count: column + 1 - current.count)) }
     current[column] = text
     any = true
