@@ -74,7 +74,7 @@ extension IndicatorCatalog {
   {
     let any: Any
     do { any = try JSONSerialization.jsonObject(with: data) } catch {
-      throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
+      throw JSONSyntaxError.error(error, in: data, file: name)
     }
     let text = String(decoding: data, as: UTF8.self)
     // The line of the first occurrence of the alias as a JSON string, for messages.

@@ -70,7 +70,7 @@ public enum ObservationJSON {
     do {
       any = try JSONSerialization.jsonObject(with: data)
     } catch {
-      throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
+      throw JSONSyntaxError.error(error, in: data, file: name)
     }
     guard let array = any as? [Any] else {
       throw InputError(

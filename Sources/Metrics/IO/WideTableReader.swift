@@ -74,7 +74,7 @@ public struct WideTableReader: Sendable {
   static func jsonGrid(_ data: Data, _ name: String) throws -> TableGrid {
     let any: Any
     do { any = try JSONSerialization.jsonObject(with: data) } catch {
-      throw InputError(file: name, "not valid JSON (\(error.localizedDescription))")
+      throw JSONSyntaxError.error(error, in: data, file: name)
     }
     guard let array = any as? [[String: Any]] else {
       throw InputError(file: name, line: 1, "expected a JSON array of objects, one per district and year")
