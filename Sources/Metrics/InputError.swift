@@ -30,6 +30,15 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     if let place { s += ": \(place)" } else if let line { s += ":\(line)" }
     s += ": "
     if let field { s += "column '\(field)': " }
-    return s + message
+    return s + Self.excerpt(message)
+  }
+
+  /// The longest message shown whole: a 200 MB header was quoted whole in "the header has: …".
+  public static let maxShown = 600
+
+  /// `text` cut to ``maxShown`` characters, saying how much was left out.
+  public static func excerpt(_ text: String) -> String {
+    guard text.count > maxShown else { return text }
+    return String(text.prefix(maxShown)) + "… (\(text.count - maxShown) more characters)"
   }
 }

@@ -38,3 +38,14 @@ import Testing
     #expect(p.stderr.contains("not a regular file"), "\(p.stderr)")
   }
 }
+
+extension InputErrorMessageTests {
+  /// A 3 MB header was quoted whole in the error; now an excerpt.
+  @Test func aHugeHeaderIsQuotedAsAnExcerpt() throws {
+    let csv = try CLIRunner.write(String(repeating: "a", count: 3_000_000) + ",b\n1,2\n", to: "big.csv", in: tmp.url)
+    let r = try table(csv.path)
+    #expect(r.status == 1)
+    #expect(r.stderr.utf8.count < 5_000, "\(r.stderr.utf8.count) bytes of error")
+    #expect(r.stderr.contains("more characters)"))
+  }
+}
