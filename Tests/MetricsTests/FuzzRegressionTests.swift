@@ -45,4 +45,21 @@ import Testing
     defer { try? FileManager.default.removeItem(at: url) }
     #expect(throws: InputError.self) { _ = try ReportLoader.load(url) }
   }
+
+  /// It crashed Foundation's XMLParser (an element name that is not UTF-8); now refused.
+  @Test func aDocxWhoseXMLIsNotUTF8IsAnError() throws {
+    let data = try input("docx-name-not-utf8")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).docx")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(throws: InputError.self) { _ = try ReportLoader.load(url) }
+  }
+
+  /// `<?x?>` (a processing instruction without data) made XMLParser read a NULL; processing
+  /// instructions are removed before parsing, keeping their line breaks.
+  @Test func processingInstructionsAreRemovedBeforeParsing() throws {
+    let xml = Data("<?xml version=\"1.0\"?><a><?x?><b>甲<?mso-x\n y?>乙</b></a>".utf8)
+    let clean = String(decoding: try DocxText.parseable(xml, file: "t.docx"), as: UTF8.self)
+    #expect(clean == "<a><b>甲\n乙</b></a>")
+  }
 }

@@ -25,7 +25,7 @@ enum DocxText {
     let xml = try DocxPackage.part("word/document.xml", of: url, file: file)
     try refuseDTD(xml, file: file)
     let collector = Collector()
-    let parser = XMLParser(data: xml)
+    let parser = XMLParser(data: try parseable(xml, file: file))
     parser.shouldResolveExternalEntities = false
     parser.delegate = collector
     guard parser.parse(), !collector.failed else {
@@ -65,6 +65,40 @@ enum DocxText {
         "the .docx file's word/document.xml declares a DTD (\(markup)); Word never writes one, and its entities can expand to gigabytes, so it is refused"
       )
     }
+  }
+
+  /// The XML as UTF-8 that Foundation's XMLParser on Linux can be given without crashing:
+  /// it traps on a name that is not valid UTF-8 (`<d\u{BF}<:`, in its start-element callback)
+  /// and reads a NULL for a processing instruction without data (`<?x?>`); both found by the
+  /// fuzzer. So the bytes must decode (UTF-8, or UTF-16 as XML allows, re-encoded as UTF-8 with
+  /// the declaration dropped), and processing instructions, which carry no text, are removed
+  /// (keeping their line breaks, so that error lines still point at the right place).
+  static func parseable(_ xml: Data, file: String) throws -> Data {
+    let text: String?
+    switch (xml.first, xml.dropFirst().first) {
+    case (0xFF, 0xFE), (0x3C, 0x00): text = String(data: xml, encoding: .utf16LittleEndian)
+    case (0xFE, 0xFF), (0x00, 0x3C): text = String(data: xml, encoding: .utf16BigEndian)
+    default: text = String(data: xml, encoding: .utf8)
+    }
+    guard let decoded = text else {
+      throw InputError(
+        file: file, "the .docx file's word/document.xml is not valid UTF-8 or UTF-16 text: it is damaged")
+    }
+    var rest = Substring(decoded)
+    if rest.first == "\u{FEFF}" { rest = rest.dropFirst() }
+    var out = ""
+    out.reserveCapacity(xml.count)
+    while let open = rest.range(of: "<?") {
+      out += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].range(of: "?>") else {
+        rest = rest[open.lowerBound...]
+        break
+      }
+      out += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
+      rest = rest[close.upperBound...]
+    }
+    out += rest
+    return Data(out.utf8)
   }
 
   /// Collects w:t text, ending a line at each paragraph and each table row.
