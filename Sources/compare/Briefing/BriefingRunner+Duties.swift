@@ -60,7 +60,7 @@ extension BriefingRunner {
     }
     outputs.append(("\(name).md", Data(ScorecardText.markdown(rows).utf8)))
     outputs.append(("\(name).csv", Data(ScorecardText.csv(rows, cell: SpreadsheetSafe.text).utf8)))
-    for (file, bytes) in outputs { try AtomicFile.write(bytes, to: try staging.file(file)) }
+    for (file, bytes) in outputs { try staging.write(bytes, to: file) }
     return DutiesResult(rows: rows, files: outputs.map(\.0))
   }
 }

@@ -27,14 +27,15 @@ struct BriefingRunner {
     let tables = try loadSources()
     try Self.makeFolder(outputDirectory)
     try refuseOverwritingInputs()
+    // The handlers go in first: a signal between taking the lock and staging must clean up too.
+    let pending = PendingOutput()
+    let cleanup = SignalCleanup { pending.discard() }
+    defer { cleanup.cancel() }
     let lock = try OutputFolderLock(outputDirectory)
+    pending.set(lock: lock)
     defer { lock.release() }
     let staging = try StagingFolder(in: outputDirectory)
-    let cleanup = SignalCleanup {
-      staging.discard()
-      lock.release()
-    }
-    defer { cleanup.cancel() }
+    pending.set(staging: staging)
     do {
       let progress = Progress(total: spec.charts.count, quiet: quiet)
       let results = ResultBox(count: spec.charts.count)
@@ -132,7 +133,7 @@ struct BriefingRunner {
       outputs.append(("\(name).csv", Data(DataTableWriter.data(built).utf8)))
       outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(built).utf8)))
       for (file, bytes) in outputs {
-        try AtomicFile.write(bytes, to: try staging.file(file))
+        try staging.write(bytes, to: file)
       }
       return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil)
     } catch {
@@ -143,8 +144,8 @@ struct BriefingRunner {
 
   private func writeIndex(_ results: [Result], duties: DutiesResult?, into staging: StagingFolder) throws {
     let index = BriefingIndex(spec: spec, results: results, imageDirectory: staging.url, duties: duties)
-    try AtomicFile.write(index.markdown(), to: try staging.file("index.md"))
-    try AtomicFile.write(try index.html(), to: try staging.file("index.html"))
+    try staging.write(Data(index.markdown().utf8), to: "index.md")
+    try staging.write(Data(try index.html().utf8), to: "index.html")
   }
 }
 

@@ -22,6 +22,16 @@ struct StagingFolder {
   /// The staged place of an output file (checked to stay inside the folder).
   func file(_ name: String) throws -> URL { try SafeFileName.url(in: url, name: name) }
 
+  /// Writes one staged file. The folder is never created again here: after an interruption
+  /// has removed it, a renderer thread still finishing must fail, not bring it back (the
+  /// folder was left behind when writers re-created it).
+  func write(_ data: Data, to name: String) throws {
+    let url = try file(name)
+    guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+      throw CLIError("cannot write \(name) into the staging folder \(self.url.path)")
+    }
+  }
+
   /// Moves the staged files into the output folder in the order given, then removes the
   /// staging folder. A file that is not staged (a chart that failed) is left alone.
   func commit(_ names: [String]) throws {
@@ -37,5 +47,37 @@ struct StagingFolder {
   }
 
   /// Removes the staging folder and whatever is in it.
-  func discard() { try? FileManager.default.removeItem(at: url) }
+  func discard() {
+    // A renderer thread may add a file while the folder is being removed ("not empty"): try again.
+    for _ in 0..<5 where FileManager.default.fileExists(atPath: url.path) {
+      try? FileManager.default.removeItem(at: url)
+    }
+  }
+}
+
+/// What an interrupted briefing must remove: its staging folder and its lock, as far as
+/// they exist when the signal comes.
+final class PendingOutput: @unchecked Sendable {
+  private let guardLock = NSLock()
+  private var staging: StagingFolder?
+  private var lock: OutputFolderLock?
+
+  func set(staging: StagingFolder) {
+    guardLock.lock()
+    self.staging = staging
+    guardLock.unlock()
+  }
+
+  func set(lock: OutputFolderLock) {
+    guardLock.lock()
+    self.lock = lock
+    guardLock.unlock()
+  }
+
+  func discard() {
+    guardLock.lock()
+    defer { guardLock.unlock() }
+    staging?.discard()
+    lock?.release()
+  }
 }
