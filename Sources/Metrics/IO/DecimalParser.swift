@@ -106,4 +106,14 @@ enum DecimalParser {
     }
     return sawMaskChar
   }
+
+  /// A table cell as a value: a number scaled by `factor` (the unit's, 万元 → 1e4), a masked
+  /// figure (`***`) as no value flagged masked, an empty cell as no value; nil when the text is
+  /// none of these, for the reader to report with its own place and wording.
+  static func cell(_ text: String, factor: Double) -> (value: Double?, flags: ObservationFlags)? {
+    if let v = parse(text) { return (v * factor, []) }
+    if isMask(text) { return (nil, .masked) }
+    if isMissing(text) { return (nil, []) }
+    return nil
+  }
 }

@@ -42,13 +42,7 @@ struct TidyGridReader {
         units[spelling] = unit
       }
       let t = row[cValue] ?? ""
-      var flags: ObservationFlags = []
-      var value: Double?
-      if let v = DecimalParser.parse(t) {
-        value = v * unit.factor
-      } else if DecimalParser.isMask(t) {
-        flags.insert(.masked)
-      } else if !DecimalParser.isMissing(t) {
+      guard var (value, flags) = DecimalParser.cell(t, factor: unit.factor) else {
         throw grid.error(row: r, column: cValue, "\"\(t)\" is not a number")
       }
       var level: SchoolLevel?

@@ -166,13 +166,7 @@ public struct WideTableReader: Sendable {
       }
       for (k, c) in numeric.enumerated() {
         let t = row[c] ?? ""
-        var flags: ObservationFlags = []
-        var value: Double?
-        if let v = DecimalParser.parse(t) {
-          value = v * units[k].factor
-        } else if DecimalParser.isMask(t) {
-          flags.insert(.masked)
-        } else if !DecimalParser.isMissing(t) {
+        guard let (value, flags) = DecimalParser.cell(t, factor: units[k].factor) else {
           throw grid.error(row: r, column: c, "\"\(t)\" is not a number (the column holds numbers elsewhere)")
         }
         table.append(

@@ -75,13 +75,7 @@ struct YearColumnsReader {
           unit = Unit.parse(spelling)
           units[spelling] = unit
         }
-        var flags: ObservationFlags = []
-        var value: Double?
-        if let v = DecimalParser.parse(t) {
-          value = v * unit.factor
-        } else if DecimalParser.isMask(t) {
-          flags.insert(.masked)
-        } else if !DecimalParser.isMissing(t) {
+        guard let (value, flags) = DecimalParser.cell(t, factor: unit.factor) else {
           throw grid.error(row: r, column: c, "\"\(t)\" is not a number (a year column holds the indicator's values)")
         }
         table.append(

@@ -14,21 +14,8 @@ import Testing
 
   @Test(arguments: reports)
   func precisionAndRecall(report: String) throws {
-    let (hits, missed, extra, _) = try ExtractionAccuracyTests.score(report, keepsUncatalogued: true)
-    let precision = Double(hits) / Double(max(1, hits + extra.count))
-    let recall = Double(hits) / Double(max(1, hits + missed.count))
-    print(
-      String(
-        format: "devset phrasing %@: precision %.1f %% (%d/%d), recall %.1f %% (%d/%d)", report, precision * 100, hits,
-        hits + extra.count, recall * 100, hits, hits + missed.count))
-    for m in missed {
-      print("  missed: \(m.year) \(m.indicator) \(m.level) \(m.measure) \(m.value.map { "\($0)" } ?? "masked")")
-    }
-    for x in extra {
-      print(
-        "  extra:  \(x.year) \(x.indicator) \(x.level?.rawValue ?? "") \(x.measure.rawValue) \(x.value.map { "\($0)" } ?? "masked")  line \(x.provenance.line ?? 0)"
-      )
-    }
+    let (precision, recall, _) = try ExtractionAccuracyTests.scoreAndPrint(
+      report, label: "devset phrasing ", keepsUncatalogued: true)
     let floor = Self.floors[report]!
     #expect(precision >= floor.precision)
     #expect(recall >= floor.recall)
