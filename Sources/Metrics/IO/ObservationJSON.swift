@@ -65,27 +65,26 @@ public enum ObservationJSON {
     return try encoder.encode(records)
   }
 
-  public static func decode(_ data: Data, name: String) throws -> ObservationTable {
-    let any: Any
-    do {
-      any = try JSONSerialization.jsonObject(with: data)
-    } catch {
-      throw JSONSyntaxError.error(error, in: data, file: name)
-    }
-    guard let array = any as? [Any] else {
-      throw InputError(
-        file: name, line: 1,
-        "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
-    }
-    let lines = JSONRecordLines.find(in: data)
+  /// Reads records one at a time (``JSONRecordStream``); `filter` keeps only one indicator's.
+  public static func decode(_ data: Data, name: String, filter: IndicatorFilter? = nil) throws -> ObservationTable {
+    try data.withUnsafeBytes { try decode(bytes: $0, name: name, filter: filter) }
+  }
+
+  static func decode(bytes: UnsafeRawBufferPointer, name: String, filter: IndicatorFilter?) throws -> ObservationTable {
+    var stream = try JSONRecordStream(
+      bytes: bytes, file: name,
+      notArray: "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
     var table = ObservationTable()
     let defaultFile = (name as NSString).lastPathComponent
-    for (k, element) in array.enumerated() {
-      let line = k < lines.count ? lines[k] : nil
+    var decided: [String: Bool] = [:]
+    var k = -1
+    while let (recordLine, element) = try stream.next() {
+      k += 1
+      let line: Int? = recordLine
       func fail(_ field: String?, _ message: String) -> InputError {
         InputError(file: name, line: line, field: field, "record \(k + 1): " + message)
       }
-      guard let object = element as? [String: Any] else { throw fail(nil, "expected an object") }
+      guard let object = element else { throw fail(nil, "expected an object") }
       var fields: [TidyCSVReader.Column: Any] = [:]
       for (key, v) in object {
         if let c = TidyCSVReader.Column(header: key) { fields[c] = v }
@@ -106,6 +105,13 @@ public enum ObservationJSON {
       let district = string(.district), indicator = string(.indicator)
       if district.isEmpty { throw fail("district", "the district is empty") }
       if indicator.isEmpty { throw fail("indicator", "the indicator is empty") }
+      if let filter {
+        if decided[indicator] == nil {
+          decided[indicator] = filter.keeps(indicator)
+          if decided[indicator] == false { table.indicatorsLeftOut.append(indicator) }
+        }
+        if decided[indicator] == false { continue }
+      }
       guard let year = JSONValue.year(fields[.year]) else {
         throw fail("year", "\"\(string(.year))\" is not a year (expected e.g. 2023)")
       }
@@ -211,6 +217,7 @@ enum JSONValue {
   static func bool(_ v: Any) -> Bool? {
     switch v {
     case is NSNull: return false
+    case let b as Bool where type(of: v) == Bool.self: return b
     case let n as NSNumber: return n.doubleValue != 0
     case let s as String:
       switch s.trimmingCharacters(in: .whitespaces).lowercased() {
