@@ -26,7 +26,7 @@ import os, statistics, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
-COMPARE = os.path.join(ROOT, ".build", "release", "compare")
+COMPARE = os.environ.get("COMPARE_BIN", os.path.join(ROOT, ".build", "release", "compare"))
 BENCH = os.path.join(ROOT, ".build", "release", "compare-bench")
 TMP = os.environ.get("COMPARE_BENCH_TMP", "/tmp")
 LARGE = os.path.join(TMP, "compare-large.csv")
@@ -36,9 +36,8 @@ INDICATOR = "指标01"
 
 
 def ensure(module, package):
-    try:
-        __import__(module)
-    except ImportError:
+    """Installs `package` unless `module` imports (tried in a child: see main)."""
+    if subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode != 0:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", package], check=True)
 
 
@@ -165,8 +164,10 @@ def main():
         sys.exit("build compare first: swift build -c release --static-swift-stdlib")
     for module, package in (("polars", "polars"), ("duckdb", "duckdb"), ("pandas", "pandas")):
         ensure(module, package)
-    import duckdb, polars
-    print(f"polars {polars.__version__}, DuckDB {duckdb.__version__}")
+    # Versions from a child: importing polars and DuckDB here would raise this process's
+    # resident size, which every forked child's peak (ru_maxrss) then starts from.
+    print(subprocess.run([sys.executable, "-c", "import duckdb, polars; print(f'polars {polars.__version__}, DuckDB {duckdb.__version__}')"],
+                         capture_output=True, text=True, check=True).stdout.strip())
     one = lambda f: [COMPARE, "table", "--data", f, "--indicator", INDICATOR, "--format", "csv"]
     if only in (None, "large"):
         write_large()

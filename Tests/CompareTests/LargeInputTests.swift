@@ -19,19 +19,20 @@ import Testing
       try FileManager.default.copyItem(atPath: seeds[k % seeds.count], toPath: copy.path)
       paths.append(copy.path)
     }
-    let all = try CLIRunner.run(["extract"] + paths)
+    // JSON records carry each row's own fields (a CSV's columns depend on all rows).
+    let allFile = dir.appendingPathComponent("all.json")
+    let all = try CLIRunner.run(["extract"] + paths + ["--output", allFile.path])
     #expect(all.status == 0, "\(all.stderr)")
-    var expected = ""
-    for (k, p) in paths.enumerated() {
-      let one = try CLIRunner.run(["extract", p])
+    var expected: [Any] = []
+    for p in paths {
+      let oneFile = dir.appendingPathComponent("one.json")
+      let one = try CLIRunner.run(["extract", p, "--output", oneFile.path])
       #expect(one.status == 0)
-      let rows = one.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-      expected += rows.filter { !$0.isEmpty }.map { $0 + "\n" }.joined()
-      _ = k
+      expected += try #require(JSONSerialization.jsonObject(with: Data(contentsOf: oneFile)) as? [Any])
     }
-    let body = all.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-      .filter { !$0.isEmpty }.map { $0 + "\n" }.joined()
-    #expect(body == expected)
+    let got = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: allFile)) as? [Any])
+    #expect(got.count == expected.count)
+    #expect((got as NSArray).isEqual(to: expected))
     let order = all.stderr.split(separator: "\n").filter { $0.contains("figures seen") }.map {
       String($0.split(separator: ":")[1]).trimmingCharacters(in: .whitespaces)
     }

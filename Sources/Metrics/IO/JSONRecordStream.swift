@@ -60,6 +60,11 @@ struct JSONRecordStream {
       p += 1
       skipSpace()
       guard p < bytes.count else { throw syntax("the array is not closed (missing ])") }
+      // A comma before the closing bracket is tolerated, as Foundation's parser tolerated it.
+      if bytes[p] == UInt8(ascii: "]") {
+        first = true
+        return try next()
+      }
     }
     first = false
     let at = line
@@ -87,11 +92,15 @@ struct JSONRecordStream {
       guard p < bytes.count else { throw syntax("the object is not closed (missing })") }
       if bytes[p] == UInt8(ascii: ",") {
         p += 1
+        skipSpace()
+        if p < bytes.count && bytes[p] == UInt8(ascii: "}") { break }  // a trailing comma, tolerated
         continue
       }
       guard bytes[p] == UInt8(ascii: "}") else { throw syntax("expected , or } in an object") }
-      p += 1
-      return (at, object)
+      break
+    }
+    p += 1
+    return (at, object)
     }
   }
 

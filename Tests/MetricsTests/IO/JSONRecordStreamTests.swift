@@ -30,6 +30,13 @@ import Testing
     #expect((o["l"] as? [Any])?.compactMap { ($0 as? NSNumber)?.intValue } == [3, 4])
   }
 
+  /// Foundation's parser let a comma stand before a closing bracket; tables written so still read.
+  @Test func trailingCommasAreTolerated() throws {
+    let r = try records("[{\"a\": 1, }, {\"a\": 2},\n]")
+    #expect(r.count == 2)
+    #expect((r[1].object?["a"] as? NSNumber)?.intValue == 2)
+  }
+
   @Test func nestedValuesAreSkippedAsNull() throws {
     let r = try records(#"[{"a": {"b": [1, {"c": []}]}, "d": [[1], 2]}, 5]"#)
     #expect(r[0].object?["a"] is NSNull)
@@ -42,7 +49,7 @@ import Testing
       error("[{\"district\": \"甲县\", \"year\": 2020,\n \"value\": 1,,}]").contains(
         "t.json:2: column 13: not valid JSON"))
     #expect(error("[{\"a\": 1}").contains("t.json:1: column 10: not valid JSON (the array is not closed"))
-    #expect(error("[{\"a\": 1},]").contains("column 11"))
+    #expect(error("[{\"a\": 1} {\"b\": 2}]").contains("column 11: not valid JSON (expected , or ]"))
     #expect(error("[{\"a\": tru}]").contains("column 8"))
     #expect(error("[{\"a\": \"x\ny\"}]").contains("control character"))
     #expect(error("[1] 2").contains("text after the end"))
