@@ -75,6 +75,9 @@ struct SentenceReader {
   var heading: Heading?
   /// Every figure met and what became of it.
   var ledger = FigureLedger()
+  /// The last figure read in the paragraph before this sentence (a bracketed figure for
+  /// another place may follow in a sentence of its own: 。增长最快的是防城港市(30.66%)).
+  var figureBefore: Observation? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 
@@ -142,6 +145,11 @@ struct SentenceReader {
         boundary(token)
       case .listSeparator:
         closeOwnPhrase(at: token.range.lowerBound)
+        boundary(token)
+      case .clauseSeparator where parenDepth > 0:
+        // 国家财政性教育经费(主要包括…经费,…经费)为2.98亿元: a comma inside parentheses
+        // separates the parenthetical's own items; the clause around it goes on.
+        parenPending = []
         boundary(token)
       case .clauseSeparator:
         // （3）义务教育：在校学生9.6万人: a level as the heading of an item covers what the item counts.
@@ -415,6 +423,8 @@ struct SentenceReader {
         targets = parenPending
       } else if let last = comparePending.last, isRightBeforeParen(t) {
         targets = [last]
+      } else if readOtherPlace(n, at: t) {
+        return consumed  // 增长最快的是防城港市(30.66%): another place's figure
       } else {
         for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)

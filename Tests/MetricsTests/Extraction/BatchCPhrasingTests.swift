@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import Metrics
+
+/// Phrasings met in the development set's batch C (real county, city and province
+/// notices scored blind before these rules): sentences written here, with invented
+/// districts and figures.
+struct BatchCPhrasingTests {
+  typealias Row = (district: String, indicator: String, year: Int, level: String, measure: String, value: Double?)
+
+  func rows(_ body: String, title: String = "白石县教育局关于2022年全县教育经费执行情况的统计公告\n", keep: Bool = true) -> [Row] {
+    ReportExtractor(keepsUncatalogued: keep).extract(ReportText(text: title + body, sourceFile: "t.txt")).observations
+      .map { ($0.district, $0.indicator, $0.year, $0.level?.rawValue ?? "", $0.measure.rawValue, $0.value) }
+  }
+
+  func has(
+    _ rows: [Row], _ district: String, _ indicator: String, _ year: Int, _ level: String, _ measure: String,
+    _ value: Double
+  ) -> Bool {
+    rows.contains {
+      $0.district == district && $0.indicator == indicator && $0.year == year && $0.level == level
+        && $0.measure == measure && $0.value.map { abs($0 - value) < 1e-6 * max(1, abs(value)) } == true
+    }
+  }
+
+  @Test func aCommaInsideParenthesesDoesNotEndTheClause() {
+    let r = rows(
+      "其中,国家财政性教育经费(主要包括一般公共预算安排的教育经费,政府性基金预算安排的教育经费)为3.41亿元,比上年的3.02亿元增长12.91%。")
+    #expect(has(r, "白石县", "国家财政性教育经费", 2022, "", "value", 341_000_000))
+    #expect(has(r, "白石县", "国家财政性教育经费", 2021, "", "value", 302_000_000))
+    #expect(has(r, "白石县", "国家财政性教育经费", 2022, "", "growth_pct", 12.91))
+  }
+
+  @Test func aBracketedFigureAfterAPlaceIsThatPlacesFigure() {
+    let r = rows(
+      "(1)全省幼儿园为5120.33元,比上年增长4.10%。增长最快的是防城港市(21.05%)。\n"
+        + "(2)全省普通小学为9310.20元,比上年增长2.35%,增长最快的是鄂温克旗(9.12%)。\n"
+        + "(3)全省普通初中为12011.50元,比上年增长1.20%,其中佛山市增长最快(6.60%)。",
+      title: "青原省教育厅关于2022年全省教育经费执行情况的统计公告\n各级教育生均一般公共预算教育经费增长情况是:\n")
+    #expect(has(r, "防城港市", "生均一般公共预算教育经费", 2022, "学前", "growth_pct", 21.05))
+    #expect(has(r, "鄂温克旗", "生均一般公共预算教育经费", 2022, "小学", "growth_pct", 9.12))
+    #expect(has(r, "佛山市", "生均一般公共预算教育经费", 2022, "初中", "growth_pct", 6.6))
+    // The province's own figures keep the province.
+    #expect(!r.contains { $0.value == 4.10 && $0.district != r.first { $0.value == 5120.33 }?.district })
+  }
+
+  @Test func aBracketWithoutAPlaceStaysADetail() {
+    let r = rows("全县一般公共预算教育经费为8.20亿元(含教育费附加0.35亿元),比上年增长3.00%。")
+    #expect(!r.contains { $0.value == 35_000_000 && $0.district != "白石县" })
+  }
+
+  @Test func aHeadingLineMayEndWithAFullStop() {
+    let r = rows(
+      "2.各类学校生均一般公共预算教育经费增长情况。\n\n普通高等学校由上年的18210.00元增加到19950.40元,增长9.56%。\n\n"
+        + "普通初中由上年的20110.35元增加到20655.10元,增长2.71%。")
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2021, "高校", "value", 18210))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2022, "高校", "value", 19950.4))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2022, "高校", "growth_pct", 9.56))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2021, "初中", "value", 20110.35))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2022, "初中", "value", 20655.1))
+  }
+
+  @Test func anIndexNumberIsNotASpanOfYears() {
+    let text = "索引号: 113700000012345678/2023-08123 成文日期: 2023-12-14\n经费投用丨2022年度全市教育经费投入和使用情况\n"
+    let sentences = SentenceSplitter.split(ScalarText(text))
+    #expect(YearContext.reportYear(ScalarText(text), sentences: sentences) == 2022)
+    #expect(YearContext.mention(in: "2021-2025年".foldedScalars, at: 0, end: 10)?.role == .range)
+  }
+}
