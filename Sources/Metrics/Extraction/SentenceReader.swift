@@ -410,6 +410,9 @@ struct SentenceReader {
     if let share = shareConstruction(n, at: t) {
       return readShare(share.base, amount: share.amount, percentAt: share.percentAt, from: t)
     }
+    if group.count == 1, let gap = gapAgainst(n), readGap(n, reference: gap.reference, sign: gap.sign) {
+      return consumed  // 比全国均值低274.51元: the gap to the place named
+    }
     let qualified = SubjectPhrase.isQualifier(text, previousEnd, start)
 
     var targets: [Subject] = []
@@ -557,10 +560,35 @@ struct SentenceReader {
     }
     // 2002—2004年…分别为13595万元、13563万元、14020万元: one indicator, a figure per year.
     if yearList.count > 1, group.count == yearList.count, slots.count == 1, plan || saysRespectively(before: t) {
+      // 教育支出中财政拨款的比例分别达到84.3%、80.9%: a catalog word whose unit does not fit
+      // yields to the report's own phrase, once for the whole list.
+      var slot = slots[0].0
+      if let ind = slot.indicator, let u = n.unit,
+        !Self.fits(ind, unit: u, measure: u == .percent && signs[0] != nil ? .growthPercent : .value),
+        keepUncatalogued,
+        case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound),
+        phrase.unicodeScalars.count > ind.chinese.unicodeScalars.count / 2
+      {
+        slot = Subject(indicator: nil, phrase: phrase, levels: [], ownUnit: u == .percent ? .percent : nil)
+      }
       for (i, m) in group.enumerated() {
         change = signs[i]
         figureYear = yearList[i]
+        emit(slot, slots[0].1, m, measureOverride: measureOverride, isCompared: isCompared)
+      }
+      if let first = targets.first { subject = first }
+      pending = []
+      return consumed
+    }
+    // 居前三位的是北京市、陕西省、宁夏回族自治区,分别增加了X、Y、Z: one figure per place.
+    if group.count > 1, slots.count == 1, saysRespectively(before: t), case let places = placesListed(before: t),
+      places.count == group.count
+    {
+      for (i, m) in group.enumerated() {
+        change = signs[i]
+        let before = observations.count
         emit(slots[0].0, slots[0].1, m, measureOverride: measureOverride, isCompared: isCompared)
+        if observations.count > before { observations[observations.count - 1].district = places[i] }
       }
       if let first = targets.first { subject = first }
       pending = []

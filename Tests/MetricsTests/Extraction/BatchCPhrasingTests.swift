@@ -67,4 +67,36 @@ struct BatchCPhrasingTests {
     #expect(YearContext.reportYear(ScalarText(text), sentences: sentences) == 2022)
     #expect(YearContext.mention(in: "2021-2025年".foldedScalars, at: 0, end: 10)?.role == .range)
   }
+
+  @Test func aGapWrittenWithBiBeforeThePlaceAndLowOrHighAfter() {
+    let r = rows(
+      "2021年,全省普通高中生均一般公共预算公用经费在全国居第12位,比全国均值低310.25元,比最低的甘肃省高905.40元。",
+      title: "青原省教育厅\n")
+    let gaps = r.filter { $0.measure == "change_abs" }
+    #expect(gaps.count == 2)
+    #expect(has(r, r.first?.district ?? "", "生均一般公共预算公用经费", 2021, "普通高中", "change_abs", -310.25))
+    #expect(has(r, r.first?.district ?? "", "生均一般公共预算公用经费", 2021, "普通高中", "change_abs", 905.4))
+    // 居第12位 is a rank, not a figure.
+    #expect(!r.contains { $0.value == 12 })
+  }
+
+  @Test func placesListedBeforeARespectivelyListTakeOneFigureEach() {
+    let r = rows(
+      "2021年,普通高中生均一般公共预算公用经费增加额居前三位的是北京市、陕西省、宁夏回族自治区,分别增加了3100.15元、610.97元、598.14元。")
+    #expect(has(r, "北京市", "生均一般公共预算公用经费", 2021, "普通高中", "change_abs", 3100.15))
+    #expect(has(r, "陕西省", "生均一般公共预算公用经费", 2021, "普通高中", "change_abs", 610.97))
+    #expect(has(r, "宁夏回族自治区", "生均一般公共预算公用经费", 2021, "普通高中", "change_abs", 598.14))
+  }
+
+  @Test func aRespectivelyListOverYearsNamedByTheWordsBeforeFenbie() {
+    let r = rows(
+      "据了解,2019至2021年,全县教育总支出分别为31210万元、33480万元、36020万元;教育支出中财政拨款的比例分别达到82.1%、85.6%、90.3%。")
+    #expect(
+      has(r, "白石县", "全县教育总支出", 2019, "", "value", 312_100_000) || has(r, "白石县", "教育总支出", 2019, "", "value", 312_100_000)
+    )
+    #expect(r.contains { $0.year == 2021 && $0.value == 360_200_000 })
+    #expect(r.contains { $0.year == 2019 && $0.value == 82.1 && $0.indicator.contains("财政拨款") })
+    #expect(r.contains { $0.year == 2020 && $0.value == 85.6 })
+    #expect(r.contains { $0.year == 2021 && $0.value == 90.3 })
+  }
 }
