@@ -42,3 +42,35 @@ extension SentenceReader {
     return true
   }
 }
+
+/// A floor restated without its subject, after the figure it bounds:
+///
+///     国家财政性教育经费…占GDP比例为4.22%。“十三五”期间持续做到“不低于4%”
+///     → 国家财政性教育经费占GDP比例 · target 4 %
+extension SentenceReader {
+  private static let not: UInt32 = 0x4E0D  // 不
+
+  /// Reads percent figure `n` (at `t`, after 不低于 with no subject of its own) as the target of
+  /// the last percentage read before it; false otherwise.
+  mutating func readFloorOfFigureBefore(_ n: NumberToken, at t: Int) -> Bool {
+    guard n.unit == .percent, compare != nil, pending.isEmpty, comparePending.isEmpty, t >= 1,
+      case .lexeme(.keyword(.compare(let sign))) = tokens[t - 1].kind, sign < 0,
+      tokens[t - 1].range.lowerBound > sentence.range.lowerBound,
+      text.folded[tokens[t - 1].range.lowerBound - 1] == Self.not,
+      SubjectPhrase.trimmed(text, tokens[t - 1].range.upperBound, n.range.lowerBound).isEmpty,
+      let model = observations.last(where: { $0.unit == .percent && $0.measure == .value })
+        ?? figureBefore.flatMap({ $0.unit == .percent && $0.measure == .value ? $0 : nil }),
+      let year = year ?? fallbackYear
+    else { return false }
+    // …,这是自2012年以来连续第九年做到“不低于4%”: the same floor said again is not a new figure.
+    if observations.contains(where: { $0.indicator == model.indicator && $0.measure == .target && $0.value == n.value })
+    {
+      ledger.leave(n, "the floor stated before, restated")
+      return true
+    }
+    record(
+      model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: .target, n,
+      year: year)
+    return true
+  }
+}

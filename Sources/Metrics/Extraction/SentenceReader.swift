@@ -453,6 +453,8 @@ struct SentenceReader {
       }
       compared = b
       comparePending = []
+    } else if subject == nil, readFloorOfFigureBefore(n, at: t) {
+      return consumed  // “十三五”期间持续做到“不低于4%”: the floor of the share before
     } else if compare != nil, !comparePending.isEmpty {
       targets = comparePending
       compared = comparePending.last

@@ -99,4 +99,15 @@ struct BatchCPhrasingTests {
     #expect(r.contains { $0.year == 2020 && $0.value == 85.6 })
     #expect(r.contains { $0.year == 2021 && $0.value == 90.3 })
   }
+
+  @Test func aFloorRestatedWithoutItsSubjectIsTheTargetOfTheShareBefore() {
+    let r = rows(
+      "2022年,全省国家财政性教育经费占地区生产总值比例为4.31%。“十四五”期间持续做到“不低于4%”,这是自2013年以来连续第十年做到“不低于4%”。",
+      title: "青原省教育厅\n")
+    let targets = r.filter { $0.measure == "target" }
+    #expect(targets.count == 1)
+    #expect(targets.first?.value == 4)
+    #expect(targets.first?.year == 2022)
+    #expect(targets.first?.indicator == r.first { $0.value == 4.31 }?.indicator)
+  }
 }
