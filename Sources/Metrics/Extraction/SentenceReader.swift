@@ -442,7 +442,14 @@ struct SentenceReader {
       // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
       // that quantity's value; kept only when the catalog names the gap (or in percentage points).
       let a = pending.first ?? subject
-      if let a, n.unit == .percentagePoints {
+      if let a, n.unit == .percentagePoints || (n.unit == .percent && change != nil),
+        let hit = catalog.resolve(a.name + "增长高于" + b.name + "增长"), hit.indicator.dimension != .money
+      {
+        // 教育经费增长高于财政经常性收入增长-10.42个百分点 / 增長高於財政經常性收入13.04%: the gap
+        // between two growth rates, the catalog's own indicator (its sign from 高于/低于).
+        targets = [Subject(indicator: hit.indicator, phrase: hit.indicator.chinese, levels: [])]
+        measureOverride = .percentagePointDifference
+      } else if let a, n.unit == .percentagePoints {
         targets = [a]
       } else if let a, let gap = gapIndicator(a, b), n.unit?.dimension == .money {
         targets = [Subject(indicator: gap, phrase: gap.chinese, levels: a.levels)]

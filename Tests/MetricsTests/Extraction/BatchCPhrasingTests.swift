@@ -110,4 +110,13 @@ struct BatchCPhrasingTests {
     #expect(targets.first?.year == 2022)
     #expect(targets.first?.indicator == r.first { $0.value == 4.31 }?.indicator)
   }
+
+  @Test func theGapBetweenTwoGrowthRatesIsTheCatalogsIndicator() {
+    let r = rows(
+      "2022年全县一般公共预算教育经费为5.10亿元,比上年增长3.10%。全县财政经常性收入12.40亿元,比上年增长-2.05%,一般公共预算教育经费增长高于财政经常性收入增长-5.15个百分点。\n"
+        + "2022年全縣公共財政教育支出增長高於財政經常性收入4.85%。")
+    #expect(has(r, "白石县", "教育支出增长高于财政经常性收入增长", 2022, "", "pp_diff", -5.15))
+    #expect(has(r, "白石县", "教育支出增长高于财政经常性收入增长", 2022, "", "pp_diff", 4.85))
+    #expect(!r.contains { $0.measure == "growth_pct" && $0.value == 4.85 })
+  }
 }
