@@ -363,7 +363,13 @@ struct SentenceReader {
 
   /// Handles the number at `t` and the figures listed right after it with 、;
   /// returns how many extra tokens were consumed.
-  mutating func number(_ n: NumberToken, at t: Int) -> Int {
+  mutating func number(_ written: NumberToken, at t: Int) -> Int {
+    var n = written
+    // 幼儿园上年2709.16,本年2845.20元 / 比上年的12,530.03增加2,079.49元: a prior value written
+    // without its unit has the unit of the money figure after it in the sentence.
+    if n.unit == nil, n.pendingScale == 1, !n.masked, priorYear(before: n) != nil, let u = moneyUnit(after: t) {
+      n.unit = u
+    }
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
@@ -397,6 +403,7 @@ struct SentenceReader {
     }
     let list = QuantityList.collect(tokens, text, at: t, change: change, sentenceStart: sentence.range.lowerBound)
     var group = list.figures
+    if group.first?.range == n.range { group[0] = n }
     var signs = list.signs
     let ends = list.ends
     let firstAnd = list.firstAnd
@@ -628,6 +635,14 @@ struct SentenceReader {
     pending = []
     if let skipTo { return skipTo - t }
     return forwarded ? consumed + 1 : consumed
+  }
+
+  /// The unit of the first money figure after token `t` in the sentence.
+  func moneyUnit(after t: Int) -> Unit? {
+    for token in tokens[(t + 1)...] {
+      if case .number(let m) = token.kind, let u = m.unit { return u.dimension == .money ? u : nil }
+    }
+    return nil
   }
 
   /// A count in a unit that usually counts procedures (处, 起) is the figure of a

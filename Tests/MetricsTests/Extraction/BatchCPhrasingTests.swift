@@ -119,4 +119,14 @@ struct BatchCPhrasingTests {
     #expect(has(r, "白石县", "教育支出增长高于财政经常性收入增长", 2022, "", "pp_diff", 4.85))
     #expect(!r.contains { $0.measure == "growth_pct" && $0.value == 4.85 })
   }
+
+  @Test func aPriorValueWithoutItsUnitTakesTheUnitOfTheFigureAfterIt() {
+    let r = rows(
+      "2022年全县各级教育生均一般公共预算教育经费增长情况是:\n(1)幼儿园上年3105.20,本年3260.45元,本年比上年增长5.00%。\n"
+        + "(2)中等职业学校为15210.30元,比上年的13,980.10增加1,230.20元,增长8.80%。")
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2021, "学前", "value", 3105.2))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2022, "学前", "value", 3260.45))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2021, "中职", "value", 13980.1))
+    #expect(has(r, "白石县", "生均一般公共预算教育经费", 2022, "中职", "change_abs", 1230.2))
+  }
 }
