@@ -25,7 +25,7 @@ enum AltText {
     parts.append(
       extremes(
         latest.map { ($0.district, $0.shown!) }, prefix: "\(last)年", unit: unit, format: format, withMean: true,
-        meanOfShown: partOf != nil))
+        meanOf: partOf.map { _ in "图中\(entity.count(latest.count))的" }))
     if years.count > 1, let first = years.first {
       let both = districts.compactMap { d -> (Double, Double)? in
         guard let a = rows.first(where: { $0.district == d && $0.year == first })?.shown,
@@ -106,7 +106,7 @@ enum AltText {
   /// "2023年最高为A（…），最低为B（…），最高是最低的1.6倍；平均为…。" for one set of bars.
   private static func extremes(
     _ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool,
-    meanOfShown: Bool = false
+    meanOf: String? = nil
   ) -> String {
     guard let hi = values.max(by: { $0.1 < $1.1 }), let lo = values.min(by: { $0.1 < $1.1 }) else { return "" }
     if values.count == 1 { return "\(prefix)\(hi.0)为\(withUnit(hi.1, unit, format))。" }
@@ -118,7 +118,7 @@ enum AltText {
     }
     if withMean {
       let mean = values.map(\.1).reduce(0, +) / Double(values.count)
-      s += "；\(meanOfShown ? "图中\(values.count)个的" : "")平均为\(withUnit(mean, unit, format))"
+      s += "；\(meanOf ?? "")平均为\(withUnit(mean, unit, format))"
     }
     return s + "。"
   }

@@ -163,7 +163,7 @@ public struct ChartBuilder {
     if let top = r.top, top < compared.count, let population {
       for kind in r.references where kind == .mean || kind == .median {
         let line = kind == .mean ? "平均线为\(population)数值的简单平均（未加权）" : "中位数线为\(population)数值的中位数"
-        topNote = (topNote ?? "") + line + "，不是图中所示\(top)个的。"
+        topNote = (topNote ?? "") + line + "，非图中所示\(noun.count(top))的\(kind == .mean ? "平均" : "中位数")。"
       }
     }
     let what = title(panel, r)

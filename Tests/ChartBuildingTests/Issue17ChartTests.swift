@@ -91,7 +91,7 @@ import Testing
     let spec = try bar(try build(r, Self.ten))
     #expect(spec.categories.count == 3)
     #expect(spec.referenceLines == [ReferenceLine(value: 5500, label: "全部10个区县平均 5,500元")])
-    #expect(spec.notes.contains { $0.contains("平均线为全部10个区县数值的简单平均") && $0.contains("不是图中所示3个的") })
+    #expect(spec.notes.contains { $0.contains("平均线为全部10个区县数值的简单平均") && $0.contains("非图中所示3个区县的平均") })
   }
 
   @Test func withoutTopTheMeanIsPlain() throws {
