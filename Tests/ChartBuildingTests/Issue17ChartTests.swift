@@ -162,4 +162,11 @@ import Testing
     r.uncataloguedNote = true
     #expect(try bar(try build(r, Self.countries)).notes.contains("“人均GDP”不在指标目录中，按原文名称比较。"))
   }
+
+  @Test func aTableOfCountriesIsHeadedByTheNeutralNoun() {
+    let p = Panel(
+      indicatorName: "人均GDP", unit: Unit(symbol: "美元", dimension: .other), districts: ["日本", "巴西"],
+      years: [2020], values: [[40000], [7000]])
+    #expect(PanelFormatter.markdown(p).contains("| 地区 | 2020 |"))
+  }
 }
