@@ -460,16 +460,20 @@ public struct ChartBuilder {
     _ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel, population: String? = nil
   ) -> ReferenceLine? {
     guard !values.isEmpty else { return nil }
-    let fmt = ValueFormat(decimals: scale.unitLabel == "元" ? 0 : 1, suffix: "", thousandsSeparator: true)
+    // Whole 元, and whole units from a thousand up (16,300美元, not 16,300.0); a rate keeps one decimal.
+    func format(_ m: Double) -> String {
+      ValueFormat(decimals: scale.unitLabel == "元" || abs(m) >= 1000 ? 0 : 1, suffix: "", thousandsSeparator: true)
+        .format(m)
+    }
     let of = population ?? ""
     switch r {
     case .mean:
       let m = values.reduce(0, +) / Double(values.count) / scale.divisor
-      return ReferenceLine(value: m, label: "\(of)平均 \(fmt.format(m))\(scale.unitLabel)")
+      return ReferenceLine(value: m, label: "\(of)平均 \(format(m))\(scale.unitLabel)")
     case .median:
       let s = values.sorted()
       let m = (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2) / scale.divisor
-      return ReferenceLine(value: m, label: "\(of)中位数 \(fmt.format(m))\(scale.unitLabel)")
+      return ReferenceLine(value: m, label: "\(of)中位数 \(format(m))\(scale.unitLabel)")
     case .value(let v, let label):
       // A standard is given in the indicator's base unit (e.g. 元); shown in the chart's scale.
       return ReferenceLine(value: v / scale.divisor, label: label)

@@ -136,6 +136,11 @@ import Testing
     #expect(spec.title == "2020年各地区人均GDP")
     #expect(spec.notes.contains("图中仅显示2020年数值最高的2个地区（共3个）。"))
     #expect(!spec.notes.joined().contains("区县"))
+    var withMean = r
+    withMean.references = [.mean]
+    // Whole dollars from a thousand up: 16,300美元, not 16,300.0美元.
+    #expect(
+      try bar(try build(withMean, Self.countries)).referenceLines.map(\.label) == ["全部3个地区平均 16,300美元"])
   }
 
   @Test func theEntityNounCanBeNamed() throws {
