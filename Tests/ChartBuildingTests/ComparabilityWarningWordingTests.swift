@@ -72,6 +72,11 @@ import Testing
       "1 figure is outside the plausible range for 生均经费; check the unit: B 2023 (2.1966元: written 2.1966万元?)",
       "1个数值超出生均经费的合理范围，请核对单位：B2023年"
     ),
+    (
+      .aggregated(indicator: "产量", rule: .sum, cells: [b2023]),
+      "1 cell of 产量 combines several rows (--aggregate sum): B 2023",
+      "1处同一区县同一年份有多条产量数据，取其合计：B2023年"
+    ),
   ]
 
   @Test(arguments: cases.indices)
@@ -94,6 +99,7 @@ import Testing
         "部分区县同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。",
         "“X”不在指标目录中，按原文名称比较。",
         "1个数值超出生均经费的合理范围，请核对单位：B2023年。",
+        "1处同一区县同一年份有多条产量数据，取其合计：B2023年。",
       ])
   }
 }

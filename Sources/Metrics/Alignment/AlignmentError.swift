@@ -7,6 +7,10 @@ public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertibl
   public enum Kind: String, Sendable {
     case unknownIndicator, ambiguousLevel, ambiguousUnit, noSuchMeasure, noSuchReference, noDataForYears,
       unknownDistrict, levelConflict
+    /// Several rows for one cell give different figures and no ``Aggregation`` says which counts.
+    case disagreeingDuplicates
+    /// An ``Aggregation`` of a cell's rows exceeds the largest `Double`.
+    case aggregateOverflow
   }
 
   public var kind: Kind

@@ -47,6 +47,7 @@ struct ChartOptions: ParsableArguments {
     r.measure = selection.measure
     r.comparedTo = selection.comparedTo
     r.view = selection.panelView
+    r.aggregate = selection.aggregate
     r.districts = districts.map(Self.list)
     r.highlights = highlight.map(Self.list) ?? []
     r.references = reference
