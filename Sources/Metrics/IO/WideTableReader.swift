@@ -172,7 +172,8 @@ public struct WideTableReader: Sendable {
         table.append(
           Observation(
             district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,
-            flags: flags, provenance: Provenance(sourceFile: file, line: line)))
+            flags: flags, provenance: Provenance(sourceFile: file, line: line),
+            precision: DecimalParser.precision(t, factor: units[k].factor)))
         for a in text {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
         }
