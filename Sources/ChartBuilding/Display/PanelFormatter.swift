@@ -35,7 +35,8 @@ public enum PanelFormatter {
     var lines = [
       "\(p.title)\(p.measure == .value ? "" : " — \(p.measure.rawValue)")\(unit.isEmpty ? "" : "（单位：\(unit)）")", "",
     ]
-    lines.append("| 区县 | " + p.years.map(String.init).joined(separator: " | ") + " |")
+    lines.append(
+      "| \(EntityNoun.guess(p.districts).noun) | " + p.years.map(String.init).joined(separator: " | ") + " |")
     lines.append("| --- |" + String(repeating: " ---: |", count: p.years.count))
     for d in p.districts {
       var cells: [String] = []

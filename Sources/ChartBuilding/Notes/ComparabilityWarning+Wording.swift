@@ -66,7 +66,8 @@ extension ComparabilityWarning {
     case .duplicatesDisagree(let indicator, let conflicts):
       return "\(conflicts.count)处同一区县同一年份的\(indicator)来源不一致，取首个来源的数值（标“!”）"
     case .aggregated(let indicator, let rule, let cells):
-      return "\(cells.count)处同一区县同一年份有多条\(indicator)数据，\(Self.ruleChinese(rule))：\(Self.listedChinese(cells))"
+      // No entity noun: the cells listed (甲站2022年) say what was combined, whatever the places are.
+      return "\(indicator)有\(cells.count)处同一年份多条数据，\(Self.ruleChinese(rule))：\(Self.listedChinese(cells))"
     case .differentDataYears(let latest):
       let parts = latest.map {
         "\($0.year)年：\($0.districts.count > 5 ? "\($0.districts.count)个区县" : $0.districts.joined(separator: "、"))"
