@@ -69,6 +69,21 @@ struct UnusualDataCommandTests {
     #expect(svg.contains(">1E+308<") && !svg.contains("e+,"))
   }
 
+  @Test func hugeFiguresStayShortInABriefingsDataTableAndAltText() throws {
+    _ = try CLIRunner.write(
+      "district,year,indicator,value\nA,2022,X,1e308\nB,2022,X,5\nC,2022,X,7\n", to: "h.csv", in: dir)
+    let spec = try CLIRunner.write(
+      "data:\n  - {id: h, file: h.csv}\ncharts:\n  - {id: h, kind: bar, data: [h], indicator: X, year: 2022}\n",
+      to: "spec.yaml", in: dir)
+    let out = dir.appendingPathComponent("out")
+    let r = try run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let csv = try String(contentsOf: out.appendingPathComponent("h.csv"), encoding: .utf8)
+    #expect(csv.contains(",A,2022,1e+308,"), "\(csv)")
+    let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.contains("最高是最低的2E+307倍"), "\(index)")
+  }
+
   @Test func derivedCellsCarryTheirFormulaInJSON() throws {
     let data = try CLIRunner.write(
       "district,year,indicator,value,unit\nA,2022,X,10000,元\nA,2023,X,11000,元\nA,2024,X,,元\n", to: "d.csv", in: dir)

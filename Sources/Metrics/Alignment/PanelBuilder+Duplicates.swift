@@ -110,7 +110,7 @@ extension PanelBuilder {
       message:
         "\(displayName): \(cells.count) district-year cell\(cells.count == 1 ? " has" : "s have") several rows with different figures:\n"
         + listed.joined(separator: "\n") + (rest > 0 ? "\n  … and \(rest) more" : "")
-        + "\nSay how to combine them with --aggregate sum, mean, min, max or first (first keeps the first row and flags the others), or remove the extra rows"
+        + "\nSay how to combine them with --aggregate sum, mean, min, max or first (first keeps the first row and flags the others; in a briefing chart, aggregate: sum), or remove the extra rows"
     )
   }
 }
