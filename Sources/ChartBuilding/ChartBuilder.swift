@@ -204,7 +204,12 @@ public struct ChartBuilder {
         indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts,
         reference: r.comparedTo, aggregate: r.aggregate)
       q.districts = r.districts
-      if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
+      do {
+        let p = try builder.panel(q)
+        if !p.districts.isEmpty { panels.append((level, p)) }
+      } catch let e as AlignmentError where e.isAboutTheRows {
+        throw e  // a level whose rows disagree must not silently drop out of the chart
+      } catch {}
     }
     guard let first = panels.first?.1 else {
       throw ChartBuildError(

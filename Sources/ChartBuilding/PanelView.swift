@@ -65,11 +65,13 @@ public enum PanelView: Sendable, Equatable {
     if let span = query.years {
       var wider = query
       wider.years = (span.lowerBound - 1)...span.upperBound
-      if let withPrior = try? builder.panel(wider) {
-        let grown = withPrior.growth()
+      do {
+        let grown = try builder.panel(wider).growth()
         panel = grown.selecting(years: grown.years.filter { span.contains($0) })
         panel.warnings = grown.warnings
-      }
+      } catch let e as AlignmentError where e.isAboutTheRows {
+        throw e
+      } catch {}  // no figures a year earlier: the growth of the years asked for, if any
     }
     guard panel.years.isEmpty else { return panel }
     var all = query

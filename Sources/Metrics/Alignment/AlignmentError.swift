@@ -22,4 +22,8 @@ public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertibl
   }
 
   public var description: String { message }
+
+  /// An error about the rows themselves (they disagree, or cannot be combined), which a
+  /// caller that tries several panels and skips those without data must still report.
+  public var isAboutTheRows: Bool { kind == .disagreeingDuplicates || kind == .aggregateOverflow }
 }
