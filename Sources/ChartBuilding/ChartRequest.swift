@@ -22,6 +22,8 @@ public struct ChartRequest: Sendable {
   /// What differences are taken against (全省, 全市) when the data holds several.
   public var comparedTo: String? = nil
   public var view: PanelView = .value
+  /// How several rows for one district and year are combined; nil: rows that disagree are an error.
+  public var aggregate: Aggregation? = nil
   /// Bar: one year (or a range → one bar per year, grouped). Trend: the span.
   public var years: ClosedRange<Int>? = nil
   public var districts: [String]? = nil
@@ -35,6 +37,10 @@ public struct ChartRequest: Sendable {
   public var sort: BarSort = .descending
   public var stacked = false
   public var top: Int? = nil
+  /// What the compared places are called (国家): default from the names (``EntityNoun/guess(_:)``).
+  public var entity: String? = nil
+  /// Put "X不在指标目录中" under the chart too, not only on the terminal.
+  public var uncataloguedNote = false
   public var size: ChartSize? = nil
   /// With no size: the default size at this resolution.
   public var dpi: Double? = nil

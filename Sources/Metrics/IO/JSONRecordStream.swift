@@ -101,7 +101,6 @@ struct JSONRecordStream {
     }
     p += 1
     return (at, object)
-    }
   }
 
   /// A scalar, an array of scalars (when `arrayAllowed`), or null for anything nested deeper (skipped).

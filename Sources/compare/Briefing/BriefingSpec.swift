@@ -165,7 +165,9 @@ private struct SpecParser {
     }
     let style = try m["style"].map { try mapping($0, "style") }
     if let style {
-      try check(style, allowed: ["size", "dpi", "formats", "source", "notes", "inline_images"], "style")
+      try check(
+        style, allowed: ["size", "dpi", "formats", "source", "notes", "inline_images", "entity", "uncatalogued_note"],
+        "style")
       if let node = style["inline_images"] {
         guard let b = node.bool else { throw fail(node, "inline_images must be true or false") }
         spec.inlineImages = b
@@ -240,7 +242,8 @@ private struct SpecParser {
     "id", "kind", "data", "indicator", "level", "measure", "compared_to", "view", "base_year", "year", "years",
     "districts",
     "highlight", "reference", "title", "subtitle", "source", "notes", "caption", "orientation", "sort", "stacked",
-    "top", "size", "dpi", "formats", "by",
+    "top", "size", "dpi", "formats", "by", "entity", "uncatalogued_note",
+    "aggregate",
   ]
 
   func chart(_ node: Node, index: Int, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws
@@ -267,6 +270,13 @@ private struct SpecParser {
       r.measure = measure
     }
     r.comparedTo = try string(m["compared_to"], "compared_to")
+    if let s = try string(m["aggregate"], "aggregate") {
+      guard let a = Aggregation(rawValue: s) else {
+        throw fail(
+          m["aggregate"], "aggregate must be one of: \(Aggregation.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      r.aggregate = a
+    }
     if let s = try string(m["view"], "view") {
       guard let v = PanelView(parsing: s, baseYear: try int(m["base_year"], "base_year")) else {
         throw fail(m["view"], "view must be one of: \(PanelView.help)")
@@ -314,6 +324,8 @@ private struct SpecParser {
     }
     r.stacked = m["stacked"]?.bool ?? false
     r.top = try int(m["top"], "top")
+    r.entity = try string(m["entity"], "entity") ?? string(style?["entity"], "style.entity")
+    r.uncataloguedNote = (m["uncatalogued_note"] ?? style?["uncatalogued_note"])?.bool ?? false
     let dpi = m["dpi"]?.float ?? style?["dpi"]?.float
     r.dpi = dpi
     if let s = try string(m["size"], "size") ?? string(style?["size"], "style.size") {

@@ -9,6 +9,13 @@ struct ChartOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Districts to show, comma-separated, in this order.", valueName: "a,b,…"))
   var districts: String?
 
+  @Option(
+    name: .customLong("district"),
+    help: ArgumentHelp(
+      "One district to show, its name taken whole (for a name with a comma). Repeatable; after those of --districts.",
+      valueName: "name"))
+  var districtNames: [String] = []
+
   @Option(help: ArgumentHelp("Districts to highlight (the rest are muted), comma-separated.", valueName: "a,b,…"))
   var highlight: String?
 
@@ -26,6 +33,15 @@ struct ChartOptions: ParsableArguments {
 
   @Option(name: .customLong("note"), help: "A note under the chart. Repeatable.")
   var notes: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "What the places are called in titles and notes, e.g. 国家 (default: 区县 when the names are Chinese districts or counties, else 地区).",
+      valueName: "noun"))
+  var entity: String?
+
+  @Flag(help: "Also note under the chart that the indicator is not in the catalog (always said on the terminal).")
+  var uncataloguedNote = false
 
   @Option(help: ArgumentHelp("Size in pixels (1200x800) or centimetres (16x10cm).", valueName: "WxH"))
   var size: String?
@@ -47,13 +63,17 @@ struct ChartOptions: ParsableArguments {
     r.measure = selection.measure
     r.comparedTo = selection.comparedTo
     r.view = selection.panelView
-    r.districts = districts.map(Self.list)
+    r.aggregate = selection.aggregate
+    let shown = (districts.map(Self.list) ?? []) + districtNames.map { $0.trimmingCharacters(in: .whitespaces) }
+    r.districts = shown.isEmpty ? nil : shown
     r.highlights = highlight.map(Self.list) ?? []
     r.references = reference
     r.title = title
     r.subtitle = subtitle
     r.source = source
     r.notes = notes
+    r.entity = entity
+    r.uncataloguedNote = uncataloguedNote
     if let dpi, !(dpi.isFinite && ChartSize.dpiRange.contains(dpi)) {
       throw ValidationError(
         "--dpi \(dpi): use \(Int(ChartSize.dpiRange.lowerBound))–\(Int(ChartSize.dpiRange.upperBound)) (144 for screens, 300 for print)"
