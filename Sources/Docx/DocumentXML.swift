@@ -89,7 +89,8 @@ struct DocumentXML {
     let first = columns == 1 ? total : min(total * 2 / 5, max(total / (columns + 1), Int(longest * 210) + 240))
     let other = columns == 1 ? 0 : (total - first) / (columns - 1)
     let widths = [first] + Array(repeating: other, count: columns - 1)
-    var xml =
+    var xml = t.unit.map { paragraph("TableUnit", $0) } ?? ""
+    xml +=
       "<w:tbl><w:tblPr><w:tblStyle w:val=\"DataTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
       + "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" "
       + "w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"

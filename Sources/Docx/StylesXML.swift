@@ -33,6 +33,8 @@ enum StylesXML {
     var before = 0.0
     var after = 0.0
     var firstLineChars = 0
+    /// Left indent in points.
+    var leftIndent = 0.0
     var keepNext = false
     var outline: Int? = nil
     var leftBorder = false
@@ -57,10 +59,12 @@ enum StylesXML {
     // Caption, notes and warnings keep with what follows, down to the source line.
     Style(id: "Caption", name: "caption", font: headingFont, size: 12, align: "center", after: 6, keepNext: true),
     Style(id: "FigureNote", name: "Figure Note", font: bodyFont, size: 12, align: "both", after: 2, keepNext: true),
+    // Indented so that the rule on its left stays inside the text area.
     Style(
       id: "Warning", name: "Warning", font: bodyFont, size: 12, bold: true, align: "both", before: 2, after: 2,
-      keepNext: true, leftBorder: true),
+      leftIndent: 12, keepNext: true, leftBorder: true),
     Style(id: "Source", name: "Source", font: bodyFont, size: 10.5, align: "left", after: 8),
+    Style(id: "TableUnit", name: "Table Unit", font: bodyFont, size: 10.5, align: "right", keepNext: true),
     Style(id: "TableHeader", name: "Table Header", font: headingFont, size: 10.5, align: "center"),
     Style(id: "TableText", name: "Table Text", font: bodyFont, size: 10.5),
     Style(id: "TableEnd", name: "Table End", font: bodyFont, size: 6),
@@ -111,10 +115,13 @@ enum StylesXML {
     let line =
       s.exactLine.map { "w:line=\"\(Int($0 * 20))\" w:lineRule=\"exact\"" } ?? "w:line=\"240\" w:lineRule=\"auto\""
     ppr += "<w:spacing w:before=\"\(Int(s.before * 20))\" w:after=\"\(Int(s.after * 20))\" \(line)/>"
+    // One w:ind: a second one in the same w:pPr is against the schema (Word repairs the file).
+    var indent = ""
+    if s.leftIndent > 0 { indent += " w:left=\"\(Int(s.leftIndent * 20))\"" }
     if s.firstLineChars > 0 {
-      ppr +=
-        "<w:ind w:firstLineChars=\"\(s.firstLineChars)\" w:firstLine=\"\(Int(s.size * 20) * s.firstLineChars / 100)\"/>"
+      indent += " w:firstLineChars=\"\(s.firstLineChars)\" w:firstLine=\"\(Int(s.size * 20) * s.firstLineChars / 100)\""
     }
+    if !indent.isEmpty { ppr += "<w:ind\(indent)/>" }
     if let a = s.align { ppr += "<w:jc w:val=\"\(a)\"/>" }
     if let o = s.outline { ppr += "<w:outlineLvl w:val=\"\(o)\"/>" }
     let based = s.id == "Normal" ? "" : "<w:basedOn w:val=\"Normal\"/>"

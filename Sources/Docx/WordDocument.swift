@@ -82,12 +82,15 @@ public struct Picture: Sendable {
 public struct WordTable: Sendable {
   public var header: [String]
   public var rows: [[String]]
+  /// A line above the table, on its right (`单位：元`), kept on the table's page.
+  public var unit: String?
   /// Per column: numbers are right-aligned, labels left.
   public var numeric: [Bool]
 
-  public init(header: [String], rows: [[String]], numeric: [Bool]? = nil) {
+  public init(header: [String], rows: [[String]], numeric: [Bool]? = nil, unit: String? = nil) {
     self.header = header
     self.rows = rows
+    self.unit = unit
     self.numeric = numeric ?? header.indices.map { $0 > 0 }
   }
 }

@@ -36,24 +36,31 @@ struct DocumentChartLayout {
   /// a screen) keeps the standard theme.
   static func theme(for request: ChartRequest) -> Theme { request.size == nil ? theme : .standard }
 
+  /// Row pitch of horizontal bars (pt): a 10 pt label's line box (Noto Sans CJK: 1.45 ×
+  /// the size) and a little air. The screen default's 11 pt rows shrank labels to 8 pt.
+  static let barRowPitch = 16.0
+  /// What a horizontal bar chart needs besides its rows (pt): title, axis, ticks, source, margins.
+  static let barChrome = 140.0
+
   /// The size a chart without a size of its own gets: the text width, and for trends the
-  /// proportions of the default (2:3); bars keep the height their rows need (in points, so
-  /// labels keep their spacing), at most the page's text height less the text around it.
+  /// proportions of the default (2:3); horizontal bars get the rows their labels need at
+  /// 10 pt; at most the page's text height less the text around the chart. Pixels are
+  /// rounded down, so the picture is never wider than the text.
   func size(for spec: ChartSpec, dpi: Double) -> ChartSize {
     let width = page.textWidth / 25.4 * 72
     let maxHeight = (page.textHeight - Self.textAround) / 25.4 * 72
-    let current: ChartSize
     let height: Double
     switch spec {
     case .trend(let s):
-      current = s.size
-      height = width * current.heightPoints / current.widthPoints
+      height = width * s.size.heightPoints / s.size.widthPoints
     case .bar(let s):
-      current = s.size
-      height = current.heightPoints
+      let rows = Double(s.categories.count * (s.stacked ? 1 : max(1, s.series.count)))
+      height =
+        s.orientation == .horizontal
+        ? max(s.size.heightPoints, rows * Self.barRowPitch + Self.barChrome) : s.size.heightPoints
     }
     let h = min(maxHeight, height)
-    return ChartSize(width: (width * dpi / 72).rounded(), height: (h * dpi / 72).rounded(), dpi: dpi)
+    return ChartSize(width: (width * dpi / 72).rounded(.down), height: (h * dpi / 72).rounded(.down), dpi: dpi)
   }
 
   /// The spec with its size replaced by ``size(for:dpi:)``.

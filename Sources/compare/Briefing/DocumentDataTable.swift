@@ -58,9 +58,7 @@ struct DocumentDataTable {
 
   func blocks() -> [WordDocument.Block] {
     let (header, rows) = cells()
-    var blocks: [WordDocument.Block] = []
-    if !built.displayUnit.isEmpty { blocks.append(.source("单位：\(built.displayUnit)")) }
-    blocks.append(.table(WordTable(header: header, rows: rows)))
-    return blocks
+    let unit = built.displayUnit.isEmpty ? nil : "单位：\(built.displayUnit)"
+    return [.table(WordTable(header: header, rows: rows, unit: unit))]
   }
 }
