@@ -4,6 +4,8 @@ struct DocumentXML {
   var document: WordDocument
   /// The relationship id of each picture, in order of the pictures.
   var pictureIds: [String]
+  /// The relationship id of each picture's SVG, where it has one.
+  var svgIds: [String?] = []
   var footerId: String
 
   static let namespaces = """
@@ -29,7 +31,8 @@ struct DocumentXML {
       case .source(let t): body += paragraph("Source", t)
       case .caption(let label, let number, let text): body += caption(label, number, text)
       case .picture(let p):
-        body += drawing(p, id: picture + 1, relationship: pictureIds[picture])
+        body += drawing(
+          p, id: picture + 1, relationship: pictureIds[picture], svg: picture < svgIds.count ? svgIds[picture] : nil)
         picture += 1
       case .table(let t): body += table(t)
       }
@@ -62,9 +65,15 @@ struct DocumentXML {
 
   /// An inline picture (it moves with the text) at its printed size, its description
   /// in `wp:docPr descr` where Word's and WPS's "Alt Text" and screen readers find it.
-  func drawing(_ p: Picture, id: Int, relationship: String) -> String {
+  func drawing(_ p: Picture, id: Int, relationship: String, svg: String? = nil) -> String {
     let cx = WordUnits.emu(mm: p.width), cy = WordUnits.emu(mm: p.height)
     let name = XMLText.attribute(p.name), descr = XMLText.attribute(p.altText)
+    // Word 2016's SVG extension; readers that do not know it show the PNG.
+    let svgBlip =
+      svg.map {
+        "<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip "
+          + "xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"\($0)\"/></a:ext></a:extLst>"
+      } ?? ""
     return """
       <w:p><w:pPr><w:pStyle w:val="Figure"/></w:pPr><w:r><w:drawing>\
       <wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\
@@ -72,7 +81,7 @@ struct DocumentXML {
       <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
       <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
       <pic:nvPicPr><pic:cNvPr id="\(id)" name="\(name)" descr="\(descr)"/><pic:cNvPicPr/></pic:nvPicPr>\
-      <pic:blipFill><a:blip r:embed="\(relationship)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+      <pic:blipFill><a:blip r:embed="\(relationship)">\(svgBlip)</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
       <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm>\
       <a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>\
       </wp:inline></w:drawing></w:r></w:p>

@@ -20,8 +20,10 @@ public struct DocxWriter {
       return nil
     }
     let media = pictures.indices.map { "image\($0 + 1).png" }
+    let svgs = pictures.indices.map { pictures[$0].svg == nil ? nil : "image\($0 + 1).svg" }
     let body = DocumentXML(
-      document: document, pictureIds: pictures.indices.map(PackageXML.pictureId), footerId: PackageXML.footerId)
+      document: document, pictureIds: pictures.indices.map(PackageXML.pictureId),
+      svgIds: pictures.indices.map { svgs[$0] == nil ? nil : PackageXML.svgId($0) }, footerId: PackageXML.footerId)
     var parts: [(String, Data)] = [
       ("[Content_Types].xml", Data(PackageXML.contentTypes().utf8)),
       ("_rels/.rels", Data(PackageXML.packageRelationships().utf8)),
@@ -32,9 +34,12 @@ public struct DocxWriter {
       ("word/settings.xml", Data(PackageXML.settings().utf8)),
       ("word/fontTable.xml", Data(StylesXML.fontTable().utf8)),
       ("word/footer1.xml", Data(PackageXML.footer().utf8)),
-      ("word/_rels/document.xml.rels", Data(PackageXML.documentRelationships(media: media).utf8)),
+      ("word/_rels/document.xml.rels", Data(PackageXML.documentRelationships(media: media, svgs: svgs).utf8)),
     ]
-    for (name, p) in zip(media, pictures) { parts.append(("word/media/\(name)", p.png)) }
+    for (i, p) in pictures.enumerated() {
+      parts.append(("word/media/\(media[i])", p.png))
+      if let svg = p.svg, let name = svgs[i] { parts.append(("word/media/\(name)", svg)) }
+    }
     return parts
   }
 
@@ -44,6 +49,7 @@ public struct DocxWriter {
     do { archive = try Archive(accessMode: .create) } catch { throw DocxError("cannot start a ZIP archive: \(error)") }
     let date = document.created
     for (path, bytes) in try parts(document) {
+      // PNG is compressed already; XML and SVG text deflate well.
       let method: CompressionMethod = path.hasSuffix(".png") ? .none : .deflate
       do {
         try archive.addEntry(

@@ -15,6 +15,7 @@ enum PackageXML {
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
       <Default Extension="xml" ContentType="application/xml"/>\
       <Default Extension="png" ContentType="image/png"/>\
+      <Default Extension="svg" ContentType="image/svg+xml"/>\
       <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
       <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
       <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
@@ -39,8 +40,8 @@ enum PackageXML {
   static let footerId = "rId4"
 
   /// The document's relationships: styles, settings, fonts, the footer, then one per picture
-  /// (`rId100`, `rId101`, … named by ``pictureId(_:)``).
-  static func documentRelationships(media: [String]) -> String {
+  /// (`rIdPicture1`, … named by ``pictureId(_:)``) and one per SVG (``svgId(_:)``).
+  static func documentRelationships(media: [String], svgs: [String?] = []) -> String {
     var xml =
       header + "<Relationships xmlns=\"\(relationshipNS)\">"
       + "<Relationship Id=\"rId1\" Type=\"\(officeRel)/styles\" Target=\"styles.xml\"/>"
@@ -50,10 +51,15 @@ enum PackageXML {
     for (i, name) in media.enumerated() {
       xml += "<Relationship Id=\"\(pictureId(i))\" Type=\"\(officeRel)/image\" Target=\"media/\(name)\"/>"
     }
+    for (i, name) in svgs.enumerated() {
+      guard let name else { continue }
+      xml += "<Relationship Id=\"\(svgId(i))\" Type=\"\(officeRel)/image\" Target=\"media/\(name)\"/>"
+    }
     return xml + "</Relationships>"
   }
 
-  static func pictureId(_ i: Int) -> String { "rId\(100 + i)" }
+  static func pictureId(_ i: Int) -> String { "rIdPicture\(i + 1)" }
+  static func svgId(_ i: Int) -> String { "rIdSVG\(i + 1)" }
 
   /// Compatibility mode 15 (Word 2013+): without it Word opens the file in "Compatibility Mode".
   static func settings() -> String {

@@ -60,6 +60,9 @@ public struct Picture: Sendable {
   /// Printed size in millimetres.
   public var width: Double
   public var height: Double
+  /// The same picture as SVG, embedded the way Word 2016+ does (an `asvg:svgBlip` beside
+  /// the PNG): sharp in print where SVG is read, the PNG everywhere else.
+  public var svg: Data? = nil
 
   /// A picture at the size its PNG asks for (pixels ÷ the pHYs resolution), shrunk to
   /// fit `box` (the text area) with its proportions kept; never enlarged.

@@ -133,6 +133,54 @@ struct BriefingDocxTests {
     #expect([theme.tickSize, theme.valueLabelSize, theme.noteSize, theme.labelSize].allSatisfy { $0 >= 9 })
   }
 
+  @Test func aFailedChartAndTheDutiesScorecardAreInTheDocumentToo() throws {
+    try FileManager.default.copyItem(
+      at: CLIRunner.seeds.appendingPathComponent("004_7811de6225d2c56f.txt"), to: dir.appendingPathComponent("dz.txt"))
+    let (r, out) = try run(
+      """
+      title: 简报
+      data:
+        - {id: dz, report: dz.txt}
+      duties: {formats: [png]}
+      charts:
+        - {id: bad, kind: bar, indicator: 不存在的指标, title: 不存在的图}
+      """)
+    #expect(r.status != 0)
+    let docx = out.appendingPathComponent("briefing.docx")
+    #expect(DocxPackageCheck.problems(in: try Data(contentsOf: docx)) == [])
+    let doc = WordXML(try #require(try Self.parts(docx)["word/document.xml"]))
+    let failed = try #require(doc.paragraphs.firstIndex(of: "不存在的图"))
+    #expect(doc.paragraphs[failed + 1].hasPrefix("未能生成：") && doc.paragraphs[failed + 1].contains("不存在的指标"))
+    #expect(doc.paragraphs.contains("履行教育职责经费法定要求"))
+    #expect(doc.paragraphs.contains("图1 履行教育职责经费法定要求"))
+    let scorecard = try #require(doc.tables.last)
+    #expect(scorecard.first == ["区县", "年份", "要求", "状态"])
+    #expect(scorecard.contains { $0[0] == "大足区" && $0[3].contains("声称达到但数据相反") })
+  }
+
+  @Test func svgTrueEmbedsEachChartsSVGBesideItsPNG() throws {
+    let spec = Self.threeCharts.replacingOccurrences(
+      of: "docx: {tables: true}", with: "docx: {svg: true}\nstyle: {formats: [png, svg]}")
+    let (r, out) = try run(spec)
+    #expect(r.status == 0, "\(r.stderr)")
+    let docx = out.appendingPathComponent("briefing.docx")
+    #expect(DocxPackageCheck.problems(in: try Data(contentsOf: docx)) == [])
+    let parts = try Self.parts(docx)
+    #expect(parts["word/media/image2.svg"] == (try Data(contentsOf: out.appendingPathComponent("trend.svg"))))
+    #expect(parts.keys.filter { $0.hasSuffix(".svg") }.count == 3)
+    // Off by default: the same spec without the key embeds none.
+    let (r2, out2) = try run2(spec.replacingOccurrences(of: "docx: {svg: true}", with: "docx: {}"))
+    #expect(r2.status == 0, "\(r2.stderr)")
+    #expect(try Self.parts(out2.appendingPathComponent("briefing.docx")).keys.allSatisfy { !$0.hasSuffix(".svg") })
+  }
+
+  /// A second briefing beside the first, into its own folder.
+  func run2(_ yaml: String) throws -> (CLIRunner.Output, URL) {
+    let spec = try CLIRunner.write(yaml, to: "spec2.yaml", in: dir)
+    let out = dir.appendingPathComponent("out2")
+    return (try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"]), out)
+  }
+
   @Test func noDocxAndTheSpecKeyTurnTheDocumentOff() throws {
     let (r, out) = try run(Self.threeCharts, ["--no-docx"])
     #expect(r.status == 0, "\(r.stderr)")

@@ -107,6 +107,29 @@ struct DocxWriterTests {
     #expect(Set(document.all("docPr").compactMap { $0["id"] }).count == 2)
   }
 
+  @Test func anSVGRidesAlongWithItsPNGTheWayWord2016EmbedsIt() throws {
+    var document = try Self.sample()
+    let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>".utf8)
+    for (i, block) in document.blocks.enumerated() {
+      if case .picture(var p) = block, p.name == "small.png" {
+        p.svg = svg
+        document.blocks[i] = .picture(p)
+      }
+    }
+    let data = try DocxWriter().data(document)
+    #expect(DocxPackageCheck.problems(in: data) == [])
+    let parts = try Self.parts(data)
+    #expect(parts["word/media/image2.svg"] == svg && parts["word/media/image1.svg"] == nil)
+    let xml = XMLElements(try #require(parts["word/document.xml"]))
+    let blips = xml.all("svgBlip")
+    #expect(blips.count == 1)
+    let rels = XMLElements(try #require(parts["word/_rels/document.xml.rels"])).all("Relationship")
+    let target = rels.first { $0["Id"] == blips.first?["r:embed"] }?["Target"]
+    #expect(target == "media/image2.svg")
+    // The PNG stays the picture's main image.
+    #expect(xml.all("blip").count == 2)
+  }
+
   @Test func thePageIsA4WithTheGBT9704Margins() throws {
     let data = try DocxWriter().data(Self.sample())
     let document = XMLElements(try #require(try Self.parts(data)["word/document.xml"]))

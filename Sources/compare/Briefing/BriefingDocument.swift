@@ -37,7 +37,7 @@ struct BriefingDocument {
       figure += 1
       blocks.append(.picture(try picture(r, built)))
       blocks.append(.caption(label: "图", number: figure, text: title))
-      blocks += notes(built)
+      blocks += notes(built, request: r.chart.request)
       if let source = Self.source(built.spec) { blocks.append(.source(source)) }
       if spec.document.tables { blocks += DocumentDataTable(built: built).blocks() }
     }
@@ -45,8 +45,8 @@ struct BriefingDocument {
     return WordDocument(title: spec.title, page: spec.document.page, blocks: blocks)
   }
 
-  /// The chart's PNG as the briefing wrote it; a chart written only as SVG or PDF is
-  /// rendered once more as PNG for the document (Word and WPS place PNG everywhere).
+  /// The chart's PNG as the briefing wrote it, and its SVG when there is one; a chart written
+  /// without PNG is rendered once more as PNG for the document (Word and WPS place PNG everywhere).
   private func picture(_ r: BriefingRunner.Result, _ built: BuiltChart) throws -> Picture {
     let png: Data
     if let file = r.files.first(where: { $0.hasSuffix(".png") }) {
@@ -54,13 +54,21 @@ struct BriefingDocument {
     } else {
       png = try ChartRendering.render(built.spec, format: .png, theme: DocumentChartLayout.theme(for: r.chart.request))
     }
-    return try Picture(
+    var picture = try Picture(
       png: png, name: SafeFileName.make(r.chart.id) + ".png", altText: built.altText, fitting: pictureBox)
+    // With `docx: {svg: true}`, the chart's SVG (glyphs as outlines: no font needed) rides
+    // along where the chart was written as SVG.
+    let svg = SafeFileName.make(r.chart.id) + ".svg"
+    if spec.document.svg, r.files.contains(svg) {
+      picture.svg = try Data(contentsOf: imageDirectory.appendingPathComponent(svg))
+    }
+    return picture
   }
 
-  /// Warnings (different years, districts left out, computed values) as `注意：`, the
-  /// spec's own notes as `注：`: in the document, not only on the terminal.
-  private func notes(_ built: BuiltChart) -> [WordDocument.Block] {
+  /// What the tool says about the figures (different years, districts left out, computed
+  /// values, approximate figures) as `注意：`, the spec's own notes as `注：`: in the
+  /// document, not only on the terminal.
+  private func notes(_ built: BuiltChart, request: ChartRequest) -> [WordDocument.Block] {
     let all: [String]
     switch built.spec {
     case .bar(let s): all = s.notes
@@ -68,7 +76,7 @@ struct BriefingDocument {
     }
     var seen = Set<String>()
     return all.filter { seen.insert($0).inserted }.map {
-      built.notes.contains($0) ? .warning("注意：\($0)") : .note("注：\($0)")
+      request.notes.contains($0) ? .note("注：\($0)") : .warning("注意：\($0)")
     }
   }
 

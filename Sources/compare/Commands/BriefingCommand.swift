@@ -44,6 +44,9 @@ struct BriefingCommand: ParsableCommand {
             results.count - failed.count, results.count, files, dir.path, Date().timeIntervalSince(started),
             dir.appendingPathComponent("index.html").path
           ).utf8))
+      if parsed.document.enabled {
+        Terminal.warn("compare: Word draft: \(dir.appendingPathComponent(DocumentSettings.fileName).path)")
+      }
     }
     if !failed.isEmpty { throw ExitCode(1) }
   }
