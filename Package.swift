@@ -96,7 +96,7 @@ let package = Package(
       path: "Benchmarks/compare-bench"
     ),
     // Fuzz target: `bash scripts/fuzz.sh` builds it with libFuzzer; plainly built it replays inputs.
-    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics"], path: "Fuzz/compare-fuzz"),
+    .executableTarget(name: "compare-fuzz", dependencies: ["Metrics", "PDFText"], path: "Fuzz/compare-fuzz"),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics"], resources: [.copy("Fixtures")]),
     // Sample specs and scene helpers shared by the two chart test targets (pure Swift).
     .target(name: "ChartsTestSupport", dependencies: ["Charts"], path: "Tests/ChartsTestSupport"),

@@ -1,5 +1,6 @@
 import Foundation
 import Metrics
+import PDFText
 
 /// One fuzz input through one of the readers, chosen by its first byte, the rest being the
 /// file's bytes. A reader may refuse the input (it throws an error for the user); it must
@@ -32,7 +33,19 @@ enum FuzzInput {
     ),
   ]
 
+  /// `COMPARE_FUZZ_PDF=1`: every input is a whole PDF file, read as `extract` reads a .pdf
+  /// report (poppler places the characters, PDFLine/PDFReadingOrder put them in order).
+  /// Kept apart from the selector byte so that the corpus and the regressions keep their
+  /// readers; run by `scripts/fuzz.sh --pdf`.
+  static let pdfOnly = ProcessInfo.processInfo.environment["COMPARE_FUZZ_PDF"] == "1"
+
   static func run(_ bytes: UnsafeRawBufferPointer) {
+    if pdfOnly {
+      if let text = try? PDFText.text(of: Data(bytes), file: "fuzz.pdf") {
+        _ = ReportExtractor().extract(ReportText(text: text, sourceFile: "fuzz.pdf"))
+      }
+      return
+    }
     guard let selector = bytes.first else { return }
     let data = Data(bytes.dropFirst())
     readers[Int(selector) % readers.count].1(data)

@@ -8,16 +8,24 @@ import Foundation
 /// never described as a change over time.
 enum AltText {
   /// Districts as categories, one series per year.
-  static func bar(title: String, rows: [BuiltChart.Row], unit: String, format: ValueFormat) -> String {
+  /// `partOf`: how many places the chart was cut from (`--top`), so its mean is said
+  /// to be of those shown.
+  static func bar(
+    title: String, rows: [BuiltChart.Row], unit: String, format: ValueFormat, entity: EntityNoun = .districts,
+    partOf: Int? = nil
+  ) -> String {
     let years = Array(Set(rows.map(\.year))).sorted()
     guard let last = years.last else { return "条形图：\(title)。无数据。" }
     let latest = rows.filter { $0.year == last && $0.shown != nil }
     let missing = rows.filter { $0.year == last && $0.shown == nil }.map(\.district)
     let districts = orderedUnique(rows.map(\.district))
     var parts = ["条形图：\(title)。"]
-    parts.append("比较\(districts.count)个区县\(years.count > 1 ? "\(years.first!)—\(last)年" : "")的数值\(unitClause(unit))。")
     parts.append(
-      extremes(latest.map { ($0.district, $0.shown!) }, prefix: "\(last)年", unit: unit, format: format, withMean: true))
+      "比较\(entity.count(districts.count))\(years.count > 1 ? "\(years.first!)—\(last)年" : "")的数值\(unitClause(unit))。")
+    parts.append(
+      extremes(
+        latest.map { ($0.district, $0.shown!) }, prefix: "\(last)年", unit: unit, format: format, withMean: true,
+        meanOf: partOf.map { _ in "图中\(entity.count(latest.count))的" }))
     if years.count > 1, let first = years.first {
       let both = districts.compactMap { d -> (Double, Double)? in
         guard let a = rows.first(where: { $0.district == d && $0.year == first })?.shown,
@@ -28,7 +36,8 @@ enum AltText {
       let rose = both.filter { $0.1 > $0.0 }.count
       if !both.isEmpty {
         parts.append(
-          "\(first)年至\(last)年，" + (rose == both.count ? "\(both.count)个区县均上升。" : "\(both.count)个区县中\(rose)个上升。"))
+          "\(first)年至\(last)年，"
+            + (rose == both.count ? "\(entity.count(both.count))均上升。" : "\(entity.count(both.count))中\(rose)个上升。"))
       }
     }
     if !missing.isEmpty { parts.append("\(missing.joined(separator: "、"))无\(last)年数据。") }
@@ -37,12 +46,14 @@ enum AltText {
 
   /// School levels as categories, one series per district, each at its own year:
   /// the highest and lowest level within each district, and what is missing.
-  static func byLevel(title: String, rows: [BuiltChart.Row], unit: String, format: ValueFormat) -> String {
+  static func byLevel(
+    title: String, rows: [BuiltChart.Row], unit: String, format: ValueFormat, entity: EntityNoun = .districts
+  ) -> String {
     let levels = orderedUnique(rows.map(\.series))
     let districts = orderedUnique(rows.map(\.district))
     guard !levels.isEmpty else { return "条形图：\(title)。无数据。" }
     var parts = ["条形图：\(title)。"]
-    let whose = districts.count == 1 ? districts[0] : "\(districts.count)个区县"
+    let whose = districts.count == 1 ? districts[0] : entity.count(districts.count)
     parts.append("比较\(whose)\(levels.count)个学段的数值\(unitClause(unit))。")
     var missing: [String] = []
     for d in districts {
@@ -54,7 +65,7 @@ enum AltText {
       let lacking = own.filter { $0.shown == nil }.map(\.series)
       if !lacking.isEmpty { missing.append("\(d)\(lacking.joined(separator: "、"))") }
     }
-    if Set(rows.map(\.year)).count > 1 { parts.append("各区县数据年份不同，区县之间的比较仅供参考。") }
+    if Set(rows.map(\.year)).count > 1 { parts.append("\(entity.every)数据年份不同，\(entity.noun)之间的比较仅供参考。") }
     if !missing.isEmpty { parts.append("无数据：\(missing.joined(separator: "；"))。") }
     return parts.joined()
   }
@@ -94,7 +105,8 @@ enum AltText {
 
   /// "2023年最高为A（…），最低为B（…），最高是最低的1.6倍；平均为…。" for one set of bars.
   private static func extremes(
-    _ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool
+    _ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool,
+    meanOf: String? = nil
   ) -> String {
     guard let hi = values.max(by: { $0.1 < $1.1 }), let lo = values.min(by: { $0.1 < $1.1 }) else { return "" }
     if values.count == 1 { return "\(prefix)\(hi.0)为\(withUnit(hi.1, unit, format))。" }
@@ -106,7 +118,7 @@ enum AltText {
     }
     if withMean {
       let mean = values.map(\.1).reduce(0, +) / Double(values.count)
-      s += "；平均为\(withUnit(mean, unit, format))"
+      s += "；\(meanOf ?? "")平均为\(withUnit(mean, unit, format))"
     }
     return s + "。"
   }

@@ -41,6 +41,9 @@ public struct BuiltChart: Sendable {
   /// A Chinese description for screen readers and the briefing index.
   public var altText: String
   public var displayUnit: String
+  /// Warnings said only on the terminal, not under the chart (an uncatalogued
+  /// indicator): a briefing prints each once, not once per chart.
+  public var terminalOnly: [String] = []
 
   public init(spec: ChartSpec, rows: [Row], warnings: [String], notes: [String], altText: String, displayUnit: String) {
     self.spec = spec

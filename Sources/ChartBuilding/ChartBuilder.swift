@@ -38,13 +38,26 @@ public struct ChartBuilder {
     let panel = try r.view.apply(to: base, query: query, builder: builder)
     var all = base.warnings
     if r.view != .value { all += panel.warnings.filter { !all.contains($0) } }
+    // A chart names its years itself (a bar chart also who lacks its year, below):
+    // "a single-year comparison must name its year" would be untrue of it.
+    all.removeAll { $0.kind == .differentDataYears }
     var warnings = Warnings(
-      english: all.map(\.english), chinese: ChartNotes.chinese(all, indicator: base.indicatorName))
+      english: all.map(\.english),
+      chinese: ChartNotes.chinese(
+        all, indicator: base.indicatorName, entity: entity(r, base), uncatalogued: r.uncataloguedNote))
     if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
+    var built: BuiltChart
     switch r.kind {
-    case .bar: return try bar(r, panel, warnings)
-    case .trend: return try trend(r, panel, warnings)
+    case .bar: built = try bar(r, panel, warnings)
+    case .trend: built = try trend(r, panel, warnings)
     }
+    built.terminalOnly = Self.terminalOnly(all, r)
+    return built
+  }
+
+  /// What is said on the terminal only: an uncatalogued indicator, unless the chart notes it.
+  static func terminalOnly(_ warnings: [ComparabilityWarning], _ r: ChartRequest) -> [String] {
+    r.uncataloguedNote ? [] : warnings.filter { $0.kind == .uncataloguedIndicator }.map(\.english)
   }
 
   /// Warnings for the terminal (English, like every message of the tool) and
@@ -60,6 +73,7 @@ public struct ChartBuilder {
 
   private func bar(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
     var warnings = warnings
+    let noun = entity(r, panel)
     let years: [Int]
     if let span = r.years {
       years = panel.years.filter { span.contains($0) }
@@ -75,21 +89,35 @@ public struct ChartBuilder {
       )
     }
     var districts = r.districts ?? panel.districts.filter { d in withData.contains { panel.value(d, $0) != nil } }
+    let compared = districts
     try requireDistricts(r, in: panel)
-    // The latest year, chosen for the user: districts whose figures stop earlier are
-    // not in the chart, and the chart says which and why.
-    if r.years == nil, r.districts == nil, let y = withData.last {
-      let left = panel.districts.filter { d in panel.value(d, y) == nil }.compactMap { d -> (String, Int)? in
-        panel.years.last { panel.value(d, $0) != nil }.map { (d, $0) }
+    // One year, chosen for the user (the latest) or named with --year: districts with no
+    // figure for it are not in the chart, and the chart says which and what they have.
+    if r.districts == nil, withData.count == 1, let y = withData.last {
+      let chosen = r.years == nil
+      let left = panel.districts.filter { d in panel.value(d, y) == nil }.compactMap { d -> (String, [Int])? in
+        let has = panel.years.filter { panel.value(d, $0) != nil }
+        return has.isEmpty ? nil : (d, chosen ? [has.last!] : has)
       }
       if !left.isEmpty {
         let listed = left.prefix(5)
+        func chinese(_ has: [Int]) -> String {
+          chosen
+            ? "最新为\(has[0])年"
+            : "有数据的年份："
+              + compactYears(has).replacingOccurrences(of: "–", with: "—")
+              .replacingOccurrences(of: ", ", with: "、") + "年"
+        }
         warnings.chinese.append(
-          "未列出无\(y)年数据的区县：" + listed.map { "\($0.0)（最新为\($0.1)年）" }.joined(separator: "、")
+          "未列出无\(y)年数据的\(noun.noun)：" + listed.map { "\($0.0)（\(chinese($0.1))）" }.joined(separator: "、")
             + (left.count > 5 ? "等\(left.count)个" : "") + "。")
         warnings.english.append(
-          "not shown, having no figure for \(y): " + listed.map { "\($0.0) (latest \($0.1))" }.joined(separator: ", ")
-            + (left.count > 5 ? ", …" : "") + "; name a year with --year to compare them")
+          "not shown, having no figure for \(y): "
+            + listed.map { "\($0.0) (\(chosen ? "latest" : "has") \(compactYears($0.1)))" }.joined(separator: ", ")
+            + (left.count > 5 ? ", …" : "")
+            + (chosen
+              ? "; name a year with --year to compare them"
+              : "; the chart's notes say so; --districts lists them as 无数据"))
       }
     }
     // Rank 1 is the highest value: the best ranks are the smallest numbers.
@@ -98,7 +126,7 @@ public struct ChartBuilder {
     if let top = r.top, top < districts.count {
       let y = withData.last!
       // The title still says 各区县: the note says the chart shows only the first N of them.
-      topNote = "图中仅显示\(y)年数值最高的\(top)个区县（共\(districts.count)个）。"
+      topNote = "图中仅显示\(y)年数值最高的\(noun.count(top))（共\(districts.count)个）。"
       let missing = isRank ? Double.infinity : -.infinity
       districts = Array(
         districts.sorted {
@@ -107,6 +135,10 @@ public struct ChartBuilder {
         }.prefix(top))
     }
     let raw = withData.flatMap { y in districts.compactMap { panel.value($0, y) } }
+    // A mean or median line is of every district compared, not only of the N shown:
+    // its label says which districts it is of (全部38个区县平均), and with --top a note
+    // says it is a simple mean of the district figures.
+    let everyValue = withData.flatMap { y in compared.compactMap { panel.value($0, y) } }
     let scale = displayScale(panel, raw)
     var rows: [BuiltChart.Row] = []
     var series: [BarSeries] = []
@@ -122,11 +154,22 @@ public struct ChartBuilder {
       }
       series.append(BarSeries(name: "\(y)年", values: values, flags: flags))
     }
-    let references = r.references.compactMap { reference($0, values: raw, scale: scale, panel: panel) }
+    let population =
+      compared.count == districts.count && r.districts == nil
+      ? nil : (r.districts == nil ? "全部\(noun.count(compared.count))" : "所列\(noun.count(compared.count))")
+    let references = r.references.compactMap {
+      reference($0, values: everyValue, scale: scale, panel: panel, population: population)
+    }
+    if let top = r.top, top < compared.count, let population {
+      for kind in r.references where kind == .mean || kind == .median {
+        let line = kind == .mean ? "平均线为\(population)数值的简单平均（未加权）" : "中位数线为\(population)数值的中位数"
+        topNote = (topNote ?? "") + line + "，非图中所示\(noun.count(top))的\(kind == .mean ? "平均" : "中位数")。"
+      }
+    }
     let what = title(panel, r)
     let yearText = withData.count == 1 ? "\(withData[0])年" : "\(withData.first!)—\(withData.last!)年"
     var spec = BarChartSpec(
-      title: r.title ?? "\(yearText)\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
+      title: r.title ?? "\(yearText)\(r.districts == nil ? noun.every : noun.some)\(what)\(viewSuffix(r))",
       categories: districts, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
@@ -141,7 +184,9 @@ public struct ChartBuilder {
     spec.referenceLines = references
     spec.size =
       r.size ?? defaultSize(r, 1200, max(480, min(1600, Double(districts.count * max(1, withData.count)) * 22 + 260)))
-    let alt = AltText.bar(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
+    let alt = AltText.bar(
+      title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat, entity: noun,
+      partOf: districts.count < compared.count ? compared.count : nil)
     return BuiltChart(
       spec: .bar(spec), rows: rows, warnings: warnings.english, notes: warnings.chinese, altText: alt,
       displayUnit: scale.unitLabel)
@@ -198,13 +243,15 @@ public struct ChartBuilder {
       $0.kind != .differentDataYears && $0.kind != .districtWithoutData
     }
     var english = all.map(\.english)
-    var chinese = ChartNotes.chinese(all, indicator: first.indicatorName)
+    let noun = entity(r, first)
+    var chinese = ChartNotes.chinese(
+      all, indicator: first.indicatorName, entity: noun, uncatalogued: r.uncataloguedNote)
     var seen = Set<String>()
     english = english.filter { seen.insert($0).inserted }
     let distinctYears = Set(chosenYear.values)
     if distinctYears.count > 1 {
       let years = districts.compactMap { d in chosenYear[d].map { "\(d)\($0)年" } }
-      chinese.append("各区县数据年份不同：" + years.joined(separator: "、") + "。")
+      chinese.append("\(noun.every)数据年份不同：" + years.joined(separator: "、") + "。")
       english.append(
         "the districts' data years differ: "
           + districts.compactMap { d in chosenYear[d].map { "\(d) \($0)" } }.joined(separator: ", "))
@@ -228,9 +275,12 @@ public struct ChartBuilder {
     spec.highlights = Set(r.highlights)
     spec.referenceLines = r.references.compactMap { reference($0, values: raw, scale: scale, panel: first) }
     spec.size = r.size ?? defaultSize(r, 1200, max(480, Double(levels.count * max(1, series.count)) * 34 + 300))
-    let alt = AltText.byLevel(title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat)
-    return BuiltChart(
+    let alt = AltText.byLevel(
+      title: spec.title, rows: rows, unit: scale.unitLabel, format: spec.valueFormat, entity: noun)
+    var built = BuiltChart(
       spec: .bar(spec), rows: rows, warnings: english, notes: chinese, altText: alt, displayUnit: scale.unitLabel)
+    built.terminalOnly = Self.terminalOnly(all, r)
+    return built
   }
 
   private func orderedUnion(_ lists: [[String]]) -> [String] {
@@ -241,20 +291,16 @@ public struct ChartBuilder {
   // MARK: Trend
 
   private func trend(_ r: ChartRequest, _ panel: Panel, _ warnings: Warnings) throws -> BuiltChart {
-    var years = panel.years
-    if let span = r.years {
-      guard years.contains(where: { span.contains($0) }) else {
-        throw ChartBuildError(
-          "no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))"
-        )
-      }
-      years = Array(span)  // every year of the span: a missing one is a gap, not skipped
-    } else if let lo = years.first, let hi = years.last {
-      years = Array(lo...hi)
+    let noun = entity(r, panel)
+    if let span = r.years, !panel.years.contains(where: { span.contains($0) }) {
+      throw ChartBuildError(
+        "no data for \(panel.indicatorName) in \(Self.describe(span: span)); the data has \(Self.describe(years: panel.years))"
+      )
     }
-    guard !years.isEmpty else { throw ChartBuildError("no data for \(panel.indicatorName)") }
+    guard !panel.years.isEmpty else { throw ChartBuildError("no data for \(panel.indicatorName)") }
     try requireDistricts(r, in: panel)
     let districts = r.districts ?? panel.districts
+    let years = Self.trendYears(panel, districts: districts, span: r.years)
     let raw = districts.flatMap { d in years.compactMap { panel.value(d, $0) } }
     guard !raw.isEmpty else {
       throw ChartBuildError("no data for \(panel.indicatorName) in \(Self.describe(years: years)) for these districts")
@@ -265,17 +311,23 @@ public struct ChartBuilder {
     for d in districts {
       var values: [Double?] = []
       var flags: [PointFlag] = []
+      // A missing figure is a row (and a gap) only in a year the series' own step
+      // expects: a 5-yearly series beside an annual one lacks nothing in 2016.
+      let reported = years.filter { panel.value(d, $0) != nil }
+      let step = YearStep.of(reported) ?? YearStep.grid(years)
+      let anchor = reported.first ?? years.first ?? 0
       for y in years {
         let cell = panel.cell(d, y)
         values.append(cell?.value.map { $0 / scale.divisor })
         flags.append(Self.pointFlag(cell?.flags ?? [], view: r.view))
-        rows.append(row(series: d, d, y, cell, scale, panel))
+        if cell != nil || (y - anchor) % step == 0 { rows.append(row(series: d, d, y, cell, scale, panel)) }
       }
       series.append(TrendSeries(name: d, values: values, flags: flags))
     }
     let what = title(panel, r)
     var spec = TrendChartSpec(
-      title: r.title ?? "\(years.first!)—\(years.last!)年\(r.districts == nil ? "各区县" : "部分区县")\(what)\(viewSuffix(r))",
+      title: r.title
+        ?? "\(years.count == 1 ? "\(years[0])" : "\(years.first!)—\(years.last!)")年\(r.districts == nil ? noun.every : noun.some)\(what)\(viewSuffix(r))",
       years: years, series: series, valueAxisTitle: axisTitle(panel, r, scale))
     spec.subtitle = r.subtitle
     spec.source = r.source ?? sourceLine(rows, computedFrom: warnings.computedFrom)
@@ -290,7 +342,26 @@ public struct ChartBuilder {
       displayUnit: scale.unitLabel)
   }
 
+  /// The trend's slots: the step every reported year lies on (5 for 2015, 2020, 2025;
+  /// 1 for annual data), from the span's start (or the first reported year) to its end.
+  /// A year the data's step expects and no one reports is a slot left empty, so the
+  /// chart shows it as a gap; a year off the step is no slot at all.
+  static func trendYears(_ panel: Panel, districts: [String], span: ClosedRange<Int>?) -> [Int] {
+    let reported = panel.years.filter { y in
+      (span?.contains(y) ?? true) && districts.contains { panel.value($0, y) != nil }
+    }
+    guard let first = reported.first, let last = reported.last else { return span.map { Array($0) } ?? [] }
+    let grid = YearStep.grid(reported)
+    let start = span.map { first - (first - $0.lowerBound) / grid * grid } ?? first
+    return Array(stride(from: start, through: span?.upperBound ?? last, by: grid))
+  }
+
   // MARK: Pieces
+
+  /// What the places are called: the request's word, else guessed from the panel's names.
+  private func entity(_ r: ChartRequest, _ panel: Panel) -> EntityNoun {
+    r.entity.map(EntityNoun.init(noun:)) ?? .guess(panel.districts)
+  }
 
   /// Every district the user named must be in the data (a typo must not silently shrink the chart).
   private func requireDistricts(_ r: ChartRequest, in panel: Panel) throws {
@@ -383,19 +454,26 @@ public struct ChartBuilder {
     return ValueFormat(decimals: decimals, suffix: suffix, thousandsSeparator: true)
   }
 
-  private func reference(_ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel)
-    -> ReferenceLine?
-  {
+  /// A reference line; a mean or median of `values`, which are of `population`
+  /// (全部38个区县) when that is not simply the bars shown.
+  private func reference(
+    _ r: ChartRequest.Reference, values: [Double], scale: DisplayScale, panel: Panel, population: String? = nil
+  ) -> ReferenceLine? {
     guard !values.isEmpty else { return nil }
-    let fmt = ValueFormat(decimals: scale.unitLabel == "元" ? 0 : 1, suffix: "", thousandsSeparator: true)
+    // Whole 元, and whole units from a thousand up (16,300美元, not 16,300.0); a rate keeps one decimal.
+    func format(_ m: Double) -> String {
+      ValueFormat(decimals: scale.unitLabel == "元" || abs(m) >= 1000 ? 0 : 1, suffix: "", thousandsSeparator: true)
+        .format(m)
+    }
+    let of = population ?? ""
     switch r {
     case .mean:
       let m = values.reduce(0, +) / Double(values.count) / scale.divisor
-      return ReferenceLine(value: m, label: "平均 \(fmt.format(m))\(scale.unitLabel)")
+      return ReferenceLine(value: m, label: "\(of)平均 \(format(m))\(scale.unitLabel)")
     case .median:
       let s = values.sorted()
       let m = (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2) / scale.divisor
-      return ReferenceLine(value: m, label: "中位数 \(fmt.format(m))\(scale.unitLabel)")
+      return ReferenceLine(value: m, label: "\(of)中位数 \(format(m))\(scale.unitLabel)")
     case .value(let v, let label):
       // A standard is given in the indicator's base unit (e.g. 元); shown in the chart's scale.
       return ReferenceLine(value: v / scale.divisor, label: label)

@@ -35,6 +35,10 @@ public struct ChartRequest: Sendable {
   public var sort: BarSort = .descending
   public var stacked = false
   public var top: Int? = nil
+  /// What the compared places are called (国家): default from the names (``EntityNoun/guess(_:)``).
+  public var entity: String? = nil
+  /// Put "X不在指标目录中" under the chart too, not only on the terminal.
+  public var uncataloguedNote = false
   public var size: ChartSize? = nil
   /// With no size: the default size at this resolution.
   public var dpi: Double? = nil

@@ -46,7 +46,8 @@ import Testing
     #expect(spec.title == "2023年部分区县生均一般公共预算教育经费")
     #expect(
       spec.referenceLines == [
-        ReferenceLine(value: 21000, label: "平均 21,000元"), ReferenceLine(value: 21000, label: "中位数 21,000元"),
+        ReferenceLine(value: 21000, label: "所列2个区县平均 21,000元"),
+        ReferenceLine(value: 21000, label: "所列2个区县中位数 21,000元"),
       ])
   }
 

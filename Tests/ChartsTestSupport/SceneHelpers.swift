@@ -16,6 +16,11 @@ package func sceneProblems(_ scene: Scene, _ name: String) -> [String] {
   if !overlaps.isEmpty {
     problems.append("\(name): overlapping texts \(overlaps.prefix(5).map { "\"\($0.0.text)\" / \"\($0.1.text)\"" })")
   }
+  let struck = scene.referenceLinesCrossingValueLabels()
+  if !struck.isEmpty {
+    problems.append(
+      "\(name): reference lines through value labels \(struck.prefix(5).map { "\($0.0.key) / \($0.1.text)" })")
+  }
   let outside = scene.primitivesOutsideCanvas()
   if !outside.isEmpty {
     problems.append("\(name): outside the canvas \(outside.prefix(5).map { "\($0.role) \($0.key) \($0.bounds)" })")

@@ -55,6 +55,26 @@ import Testing
     #expect(throws: InputError.self) { _ = try ReportLoader.load(url) }
   }
 
+  /// A CI timeout: a deflate stream cut short (its one stored block claims 65,535 bytes) made
+  /// ZIPFoundation's `extract` read empty chunks past the end for ever. Now the inflater is fed
+  /// only the entry's own bytes and asking for more is an error.
+  @Test func aSheetWhoseDeflateStreamIsCutShortIsAnError() throws {
+    let data = try input("xlsx-deflate-cut-short")
+    let error = try #require(throws: InputError.self) {
+      _ = try ObservationSource.read(data: data, name: "t.xlsx", format: "xlsx", options: TableOptions())
+    }
+    #expect(error.message.contains("xl/workbook.xml ends before its compressed data does"), "\(error)")
+  }
+
+  @Test func aDocxWhoseDeflateStreamIsCutShortIsAnError() throws {
+    let data = try input("docx-deflate-cut-short")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).docx")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let error = try #require(throws: InputError.self) { _ = try ReportLoader.load(url) }
+    #expect(error.message.contains("word/document.xml ends before its compressed data does"), "\(error)")
+  }
+
   /// `<?x?>` (a processing instruction without data) made XMLParser read a NULL; processing
   /// instructions are removed before parsing, keeping their line breaks.
   @Test func processingInstructionsAreRemovedBeforeParsing() throws {

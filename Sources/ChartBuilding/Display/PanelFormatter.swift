@@ -29,7 +29,8 @@ public enum PanelFormatter {
   public static func markdown(_ p: Panel, scale: DisplayScale? = nil) -> String {
     let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
     var lines = ["\(p.title)\(p.measure == .value ? "" : " — \(p.measure.rawValue)")（单位：\(label(p, s))）", ""]
-    lines.append("| 区县 | " + p.years.map(String.init).joined(separator: " | ") + " |")
+    lines.append(
+      "| \(EntityNoun.guess(p.districts).noun) | " + p.years.map(String.init).joined(separator: " | ") + " |")
     lines.append("| --- |" + String(repeating: " ---: |", count: p.years.count))
     for d in p.districts {
       var cells: [String] = []

@@ -185,22 +185,4 @@ struct BarChartLayout {
     let ratio = try context.labeler.lineHeight(context.theme.font(size)) / size
     return max(context.theme.minimumLabelSize, min(size, (space / ratio * 10).rounded(.down) / 10))
   }
-
-  /// Paints a background patch behind value labels that a reference line crosses, so
-  /// the number stays legible; then the labels themselves.
-  static func appendLabels(
-    _ layer: [Primitive], crossing isCrossed: (Rect) -> Bool, background: Color, to scene: inout Scene
-  ) {
-    for p in layer {
-      if let run = p.textRun, isCrossed(run.bounds) {
-        let b = run.bounds
-        scene.append(
-          Primitive(
-            .rect(
-              Rect(x: b.minX - 1, y: b.minY + b.height * 0.12, width: b.width + 2, height: b.height * 0.76),
-              fill: background), role: .labelBackground, key: p.key))
-      }
-      scene.append(p)
-    }
-  }
 }

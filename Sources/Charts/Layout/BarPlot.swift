@@ -31,9 +31,30 @@ struct BarPlot {
   /// The line across the whole plot at value position `p`.
   func line(at p: Double) -> (Point, Point) { line(at: p, from: across.0, to: across.1) }
 
-  /// Whether a line at value position `p` crosses the text box `b` (for the patch behind a value label).
+  /// Whether a line at value position `p` would cross the text box `b` (with a point of clearance).
   func crosses(_ b: Rect, at p: Double) -> Bool {
-    horizontal ? p > b.minX - 1 && p < b.maxX + 1 : p > b.minY && p < b.maxY
+    horizontal ? p > b.minX - 1 && p < b.maxX + 1 : p > b.minY - 1 && p < b.maxY + 1
+  }
+
+  /// The stretch across the bars that the text box `b` takes (with a point of clearance).
+  func acrossExtent(_ b: Rect) -> (Double, Double) {
+    horizontal ? (b.minY - 1, b.maxY + 1) : (b.minX - 1, b.maxX + 1)
+  }
+
+  /// The pieces of a line at value position `p` from `a` to `b` across that leave out
+  /// the text boxes it would cross: a reference line stops short of a value label
+  /// instead of striking the number through.
+  func segments(at p: Double, from a: Double, to b: Double, avoiding boxes: [Rect]) -> [(Point, Point)] {
+    let blocked = boxes.filter { crosses($0, at: p) }.map(acrossExtent).sorted { $0.0 < $1.0 }
+    var pieces: [(Point, Point)] = []
+    var start = a
+    for (lo, hi) in blocked where hi > start {
+      if lo - start > 0.5 { pieces.append(line(at: p, from: start, to: min(lo, b))) }
+      start = max(start, hi)
+      if start >= b { break }
+    }
+    if b - start > 0.5 { pieces.append(line(at: p, from: start, to: b)) }
+    return pieces
   }
 }
 
@@ -57,8 +78,8 @@ struct BarPlotLabels {
 extension BarChartLayout {
   /// The drawing both orientations share, in paint order: gridlines and tick labels,
   /// bars (stacked or grouped) with their category labels, the zero line, reference
-  /// lines with their labels, and last the value labels, each with a patch behind it
-  /// where a reference line crosses it, so no line crosses a number.
+  /// lines with their labels (broken where a value label stands in their way, so no
+  /// line crosses a number), and last the value labels.
   func drawPlot(_ plot: BarPlot, axis: ValueAxis, labels: BarPlotLabels, scene: inout Scene) throws {
     let c = context, spec = c.spec, theme = c.theme, v = plot.scale, band = plot.band
     for (k, t) in axis.ticks.enumerated() {
@@ -95,17 +116,18 @@ extension BarChartLayout {
     let (a, b) = plot.line(at: zero)
     scene.append(Primitive(.line(from: a, to: b, stroke: Stroke(color: theme.axis, width: 0.9)), role: .axis))
     let refs = spec.referenceLines.enumerated().filter { $0.element.value.isFinite }
+    let labelBoxes = labelLayer.primitives.compactMap { $0.textRun?.bounds }
     for (j, (k, ref)) in refs.enumerated() {
-      let (a, b) = plot.line(at: v(ref.value), from: plot.across.0 - labels.referenceOverhang, to: plot.across.1)
-      scene.append(
-        Primitive(
-          .line(from: a, to: b, stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])), role: .referenceLine,
-          key: ref.label))
+      let pieces = plot.segments(
+        at: v(ref.value), from: plot.across.0 - labels.referenceOverhang, to: plot.across.1, avoiding: labelBoxes)
+      for (a, b) in pieces {
+        scene.append(
+          Primitive(
+            .line(from: a, to: b, stroke: Stroke(color: theme.reference, width: 1, dash: [4, 3])),
+            role: .referenceLine, key: ref.label))
+      }
       scene.append(Primitive(.text(try labels.reference(k, j)), role: .referenceLabel, key: ref.label))
     }
-    let refPositions = refs.map { v($0.element.value) }
-    Self.appendLabels(
-      labelLayer.primitives, crossing: { box in refPositions.contains { plot.crosses(box, at: $0) } },
-      background: theme.background, to: &scene)
+    for p in labelLayer.primitives { scene.append(p) }
   }
 }

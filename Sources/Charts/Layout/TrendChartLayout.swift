@@ -1,7 +1,8 @@
 /// Compiles a ``TrendChartSpec`` into a ``Scene``.
 ///
-/// Lines break at missing years (d3's `line.defined`), so a gap is never bridged and
-/// never drawn as zero. Segments touching an approximate or derived point are dashed
+/// Years sit on a linear axis by their values. Lines break at a year the series'
+/// own step expects and lacks (``YearStep``; d3's `line.defined` by step), so a gap is
+/// never bridged and never drawn as zero, and 5-yearly data is still a line. Segments touching an approximate or derived point are dashed
 /// and the point is a hollow marker. Each line is labelled at its last point; labels
 /// are nudged apart (``LabelStacking``) with a leader line when moved. With more than
 /// ``Theme/maximumDirectLabels`` lines, or labels that cannot fit, a legend is drawn
@@ -27,6 +28,35 @@ struct TrendChartLayout {
   }
 
   private func lastIndex(_ s: Int) -> Int? { spec.years.indices.last { spec.series[s].value($0) != nil } }
+
+  private func reportedYears(_ s: Int) -> [Int] {
+    spec.years.indices.filter { spec.series[s].value($0) != nil }.map { spec.years[$0] }
+  }
+
+  /// The series' step (``YearStep/of(_:)``); a series of one or two points takes the
+  /// step of all the chart's reported years, and two lone points of a chart are joined.
+  private func step(_ s: Int) -> Int {
+    if let own = YearStep.of(reportedYears(s)) { return own }
+    let all = spec.series.indices.flatMap(reportedYears)
+    if let shared = YearStep.of(all) { return shared }
+    let distinct = Set(all)
+    return (distinct.max() ?? 0) - (distinct.min() ?? 0)
+  }
+
+  /// The years that get a tick label: all of them when they fit, else every 2nd, 5th,
+  /// 10th… step of the grid the years lie on, counted from the first; years off that
+  /// grid are labelled when they clear their labelled neighbours.
+  static func labelledYears(_ years: [Int], pointsPerYear: Double, labelWidth: Double) -> Set<Int> {
+    guard let first = years.min() else { return [] }
+    let grid = YearStep.grid(years)
+    let spacing = Double(grid) * pointsPerYear
+    let every = ([1, 2, 5, 10, 20, 50, 100].first { Double($0) * spacing >= labelWidth } ?? 100) * grid
+    var shown = Set(years.filter { ($0 - first) % every == 0 })
+    for y in years.sorted() where !shown.contains(y) {
+      if shown.allSatisfy({ Double(abs($0 - y)) * pointsPerYear >= labelWidth }) { shown.insert(y) }
+    }
+    return shown
+  }
 
   /// The scene, or nil when end labels were wanted but do not fit the plot's height.
   func build(forceLegend: Bool) throws -> Scene? {
@@ -103,17 +133,23 @@ struct TrendChartLayout {
     let plotLeft = content.minX + tickColumn + theme.gap
     let plotRight = content.maxX - rightMargin
 
-    // Years (bottom): a point scale inset so markers clear the plot edges.
+    // Years (bottom): a linear scale of the year values, inset so markers clear the
+    // plot edges; 2015, 2020, 2021 are spaced as the years are, not as slots.
     let inset = theme.markerRadius + 6
     let n = spec.years.count
+    let firstYear = Double(spec.years.min() ?? 0), lastYear = Double(spec.years.max() ?? 0)
     func x(_ i: Int) -> Double {
-      n <= 1
-        ? (plotLeft + plotRight) / 2 : plotLeft + inset + Double(i) * (plotRight - plotLeft - 2 * inset) / Double(n - 1)
+      lastYear <= firstYear
+        ? (plotLeft + plotRight) / 2
+        : plotLeft + inset + (Double(spec.years[i]) - firstYear) * (plotRight - plotLeft - 2 * inset)
+          / (lastYear - firstYear)
     }
     let yearLabels = spec.years.map(String.init)
     let yearWidth = try yearLabels.map { try l.width($0, tickFont) }.max() ?? 0
-    let spacing = n > 1 ? x(1) - x(0) : .infinity
-    let every = [1, 2, 5, 10, 20, 50].first { Double($0) * spacing >= yearWidth + 6 } ?? max(1, n)
+    let labelledYears = Self.labelledYears(
+      spec.years,
+      pointsPerYear: lastYear > firstYear ? (plotRight - plotLeft - 2 * inset) / (lastYear - firstYear) : .infinity,
+      labelWidth: yearWidth + 6)
 
     for (k, t) in axis.ticks.enumerated() {
       scene.append(
@@ -132,7 +168,7 @@ struct TrendChartLayout {
         .line(
           from: Point(plotLeft, plotBottom), to: Point(plotRight, plotBottom),
           stroke: Stroke(color: theme.axis, width: 0.9)), role: .axis))
-    for i in spec.years.indices where (spec.years[i] - spec.years[0]) % every == 0 {
+    for i in spec.years.indices where labelledYears.contains(spec.years[i]) {
       scene.append(
         Primitive(
           .line(
@@ -191,21 +227,25 @@ struct TrendChartLayout {
         }
         run = []
       }
+      // A line joins two reported years only when the series' own step expects no year
+      // between them; otherwise the run ends there (a gap).
+      let step = self.step(s)
+      var previous: Int? = nil
       for i in spec.years.indices {
-        guard let v = series.value(i) else {
-          flush()
-          continue
-        }
+        guard let v = series.value(i) else { continue }
         let p = Point(x(i), y(v))
-        if i > 0, series.value(i - 1) != nil {
-          let dashed = !series.flag(i).isEmpty || !series.flag(i - 1).isEmpty
+        if let j = previous, YearStep.connects(spec.years[j], spec.years[i], step: step) {
+          let dashed = !series.flag(i).isEmpty || !series.flag(j).isEmpty
           if dashed != runDashed, let last = run.last {
             flush()
             run = [last]
           }
           runDashed = dashed
+        } else {
+          flush()
         }
         run.append(p)
+        previous = i
       }
       flush()
       for i in spec.years.indices {

@@ -3,8 +3,6 @@ public enum Role: String, Sendable, Equatable, CaseIterable {
   case background, title, subtitle, note, source
   case gridline, axis, tickLabel, axisTitle
   case bar, valueLabel, categoryLabel, missingMark
-  /// A patch of background behind a label that a line would otherwise cross.
-  case labelBackground
   case seriesLine, marker, endLabel, leader
   case legendSwatch, legendLabel
   case referenceLine, referenceLabel

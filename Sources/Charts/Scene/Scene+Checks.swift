@@ -21,6 +21,29 @@ extension Scene {
     return result
   }
 
+  /// Reference lines (a mean, a standard) that pass through a value label: the number
+  /// would read as struck through. Empty when every line stops short of every label.
+  ///
+  /// ```swift
+  /// #expect(scene.referenceLinesCrossingValueLabels().isEmpty)
+  /// ```
+  public func referenceLinesCrossingValueLabels(tolerance: Double = 0.05) -> [(Primitive, TextRun)] {
+    let labels = primitives(.valueLabel).compactMap(\.textRun)
+    var result: [(Primitive, TextRun)] = []
+    for line in primitives(.referenceLine) {
+      guard case .line(let a, let b, _) = line.shape else { continue }
+      for t in labels {
+        let box = t.bounds
+        if min(a.x, b.x) < box.maxX - tolerance && max(a.x, b.x) > box.minX + tolerance
+          && min(a.y, b.y) < box.maxY - tolerance && max(a.y, b.y) > box.minY + tolerance
+        {
+          result.append((line, t))
+        }
+      }
+    }
+    return result
+  }
+
   /// Primitives that reach outside the canvas (by more than `tolerance` points).
   public func primitivesOutsideCanvas(tolerance: Double = 0.05) -> [Primitive] {
     let canvas = Rect(x: 0, y: 0, width: width, height: height)

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads one part (`word/document.xml`) out of a .docx ZIP archive with limits,
 /// so that a hostile archive ends in an error instead of exhausting memory.
@@ -16,74 +15,65 @@ enum DocxPackage {
   /// The most entries the central directory is read for.
   static let maxEntries = 10_000
 
-  /// The archive is read from its file, not from memory: ZIPFoundation's
-  /// in-memory archive traps when an entry's offset lies past the end (found
-  /// by the fuzzer, Fuzz/regressions/docx-seek-past-end), while a file read
-  /// there just comes back short.
+  /// The archive is mapped from its file, not read into memory (a .docx with
+  /// many images can be large while document.xml is small), and read by
+  /// ``ZipArchive``, which checks every entry against the bytes.
   static func part(_ path: String, of url: URL, file: String, limit: Int = maxPartSize) throws -> Data {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     if size == 0 { throw InputError(file: file, "the file is empty") }
-    let archive: Archive
+    let zip: ZipArchive
     do {
-      archive = try Archive(url: url, accessMode: .read)
+      zip = try ZipArchive(data: try Data(contentsOf: url, options: .alwaysMapped), maxEntries: maxEntries)
+    } catch let problem as ZipArchive.Problem {
+      throw error(problem, file: file, limit: limit, declared: nil)
     } catch {
-      throw InputError(file: file, "not a Word .docx file (it is not a ZIP archive)")
+      throw InputError(file: file, "cannot be read (\(error.localizedDescription))")
     }
-    var found: Entry?
-    var count = 0
-    for entry in archive {
-      count += 1
-      if count > maxEntries {
-        throw InputError(
-          file: file,
-          "the .docx archive has more than \(maxEntries) entries; a Word document has a few dozen, so it is refused")
-      }
-      if entry.path == path {
-        found = entry
-        break
-      }
-    }
-    guard let entry = found else {
+    guard let entry = zip.entry(path) else {
       throw InputError(file: file, "not a Word .docx file (\(path) is missing)")
     }
-    guard entry.type == .file else {
+    guard !entry.isDirectory else {
       throw InputError(file: file, "the .docx file is damaged: \(path) is not a file entry")
     }
-    // The declared sizes come first: they refuse an honest bomb without inflating anything.
-    if entry.uncompressedSize > UInt64(limit) {
+    // The declared size comes first: it refuses an honest bomb without inflating anything.
+    if entry.uncompressedSize > limit {
       throw InputError(
         file: file,
         "\(path) would inflate to \(entry.uncompressedSize) bytes, more than the limit of \(describe(limit)) for one part of a .docx"
       )
     }
-    if entry.compressedSize > UInt64(size) {
-      throw InputError(
-        file: file,
-        "the .docx file is damaged: \(path) claims \(entry.compressedSize) compressed bytes in a file of \(size)")
-    }
     // The declared size can lie, so the inflated bytes are counted too.
-    var part = Data()
-    part.reserveCapacity(Int(entry.uncompressedSize))
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        if part.count + chunk.count > limit { throw PartTooLarge() }
-        part.append(chunk)
-      }
-    } catch is PartTooLarge {
-      throw InputError(
-        file: file,
-        "\(path) inflates to more than the limit of \(describe(limit)) for one part of a .docx (its header declared \(entry.uncompressedSize) bytes)"
-      )
-    } catch {
-      throw InputError(file: file, "the .docx file is damaged: \(error)")
+      return try zip.contents(of: entry, limit: limit)
+    } catch let problem as ZipArchive.Problem {
+      throw error(problem, file: file, limit: limit, declared: entry.uncompressedSize)
     }
-    return part
+  }
+
+  static func error(_ problem: ZipArchive.Problem, file: String, limit: Int, declared: Int?) -> InputError {
+    switch problem {
+    case .notZip:
+      InputError(file: file, "not a Word .docx file (it is not a ZIP archive)")
+    case .damaged(let what):
+      InputError(file: file, "the .docx file is damaged: \(what)")
+    case .zip64:
+      InputError(file: file, "a ZIP64 archive: a .docx that large is not read; save the report as PDF or text")
+    case .tooManyEntries(let limit):
+      InputError(
+        file: file,
+        "the .docx archive has more than \(limit) entries; a Word document has a few dozen, so it is refused")
+    case .unsupportedMethod(let path, let method):
+      InputError(file: file, "\(path) is compressed with method \(method), which Word does not write")
+    case .partTooLarge(let path, _):
+      InputError(
+        file: file,
+        "\(path) inflates to more than the limit of \(describe(limit)) for one part of a .docx (its header declared \(declared ?? 0) bytes)"
+      )
+    }
   }
 
   /// "64 MiB", or bytes below a MiB.
   static func describe(_ bytes: Int) -> String {
     bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
   }
-
-  private struct PartTooLarge: Error {}
 }

@@ -171,7 +171,9 @@ struct SpecParser {
     }
     let style = try m["style"].map { try mapping($0, "style") }
     if let style {
-      try check(style, allowed: ["size", "dpi", "formats", "source", "notes", "inline_images"], "style")
+      try check(
+        style, allowed: ["size", "dpi", "formats", "source", "notes", "inline_images", "entity", "uncatalogued_note"],
+        "style")
       if let node = style["inline_images"] {
         guard let b = node.bool else { throw fail(node, "inline_images must be true or false") }
         spec.inlineImages = b
@@ -248,7 +250,7 @@ struct SpecParser {
     "id", "kind", "data", "indicator", "level", "measure", "compared_to", "view", "base_year", "year", "years",
     "districts",
     "highlight", "reference", "title", "subtitle", "source", "notes", "caption", "orientation", "sort", "stacked",
-    "top", "size", "dpi", "formats", "by",
+    "top", "size", "dpi", "formats", "by", "entity", "uncatalogued_note",
   ]
 
   func chart(_ node: Node, index: Int, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws
@@ -322,6 +324,8 @@ struct SpecParser {
     }
     r.stacked = m["stacked"]?.bool ?? false
     r.top = try int(m["top"], "top")
+    r.entity = try string(m["entity"], "entity") ?? string(style?["entity"], "style.entity")
+    r.uncataloguedNote = (m["uncatalogued_note"] ?? style?["uncatalogued_note"])?.bool ?? false
     let dpi = m["dpi"]?.float ?? style?["dpi"]?.float
     r.dpi = dpi
     if let s = try string(m["size"], "size") ?? string(style?["size"], "style.size") {

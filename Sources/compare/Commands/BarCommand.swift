@@ -33,7 +33,9 @@ struct BarCommand: ParsableCommand {
   @Flag(help: "Stack the series (years) instead of grouping them.")
   var stacked = false
 
-  @Option(help: ArgumentHelp("Show only the N largest.", valueName: "n"))
+  @Option(
+    help: ArgumentHelp(
+      "Show only the N largest; a mean or median line stays that of all districts, and says so.", valueName: "n"))
   var top: Int?
 
   func run() throws {

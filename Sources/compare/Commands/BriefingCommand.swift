@@ -35,6 +35,11 @@ struct BriefingCommand: ParsableCommand {
     let results = try BriefingRunner(spec: parsed, outputDirectory: dir, quiet: quiet).run()
     let failed = results.filter { $0.error != nil }
     for f in failed { Terminal.warn("compare: error: \(f.error!)") }
+    // Said once for the briefing, not under each chart (an uncatalogued indicator).
+    var said = Set<String>()
+    for w in results.flatMap({ $0.built?.terminalOnly ?? [] }) where said.insert(w).inserted {
+      Terminal.warn("compare: warning: \(w)")
+    }
     let files = results.reduce(0) { $0 + $1.files.count }
     if !quiet {
       FileHandle.standardError.write(

@@ -27,6 +27,15 @@ struct ChartOptions: ParsableArguments {
   @Option(name: .customLong("note"), help: "A note under the chart. Repeatable.")
   var notes: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "What the places are called in titles and notes, e.g. 国家 (default: 区县 when the names are Chinese districts or counties, else 地区).",
+      valueName: "noun"))
+  var entity: String?
+
+  @Flag(help: "Also note under the chart that the indicator is not in the catalog (always said on the terminal).")
+  var uncataloguedNote = false
+
   @Option(help: ArgumentHelp("Size in pixels (1200x800) or centimetres (16x10cm).", valueName: "WxH"))
   var size: String?
 
@@ -54,6 +63,8 @@ struct ChartOptions: ParsableArguments {
     r.subtitle = subtitle
     r.source = source
     r.notes = notes
+    r.entity = entity
+    r.uncataloguedNote = uncataloguedNote
     if let dpi, !(dpi.isFinite && ChartSize.dpiRange.contains(dpi)) {
       throw ValidationError(
         "--dpi \(dpi): use \(Int(ChartSize.dpiRange.lowerBound))–\(Int(ChartSize.dpiRange.upperBound)) (144 for screens, 300 for print)"

@@ -5,7 +5,9 @@ struct TrendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "trend", abstract: "Draw one line per district over the years.",
     discussion: """
-      A missing year is a gap in its line, never a zero and never bridged.
+      Years are placed by their values. A missing year is a gap in its line, never a zero \
+      and never bridged; missing means a year the series' own step expects (data at \
+      5-year steps, 2015/2020/2025, is still a line).
 
       Example:
         compare trend --data per_student.csv --indicator 生均一般公共预算教育经费 \\

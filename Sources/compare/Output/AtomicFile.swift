@@ -15,15 +15,14 @@ enum AtomicFile {
     if !replacing, fm.fileExists(atPath: url.path) {
       throw CLIError("\(url.path) exists already; not overwriting it")
     }
+    // A short temporary name: one built on the target's name went past 255 bytes before the target did.
     let temp = dir.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    guard fm.createFile(atPath: temp.path, contents: data) else {
-      throw CLIError("cannot write \(url.path) (is the directory writable?)")
-    }
+      ".compare-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+    try FileWriting.create(temp, data, shownAs: url.path)
     if rename(temp.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
+      let code = errno
       try? fm.removeItem(at: temp)
-      throw CLIError("cannot write \(url.path): \(reason)")
+      throw FileWriting.failure(url.path, code, name: url.lastPathComponent)
     }
   }
 

@@ -27,9 +27,7 @@ struct StagingFolder {
   /// folder was left behind when writers re-created it).
   func write(_ data: Data, to name: String) throws {
     let url = try file(name)
-    guard FileManager.default.createFile(atPath: url.path, contents: data) else {
-      throw CLIError("cannot write \(name) into the staging folder \(self.url.path)")
-    }
+    try FileWriting.create(url, data, shownAs: target.appendingPathComponent(name).path, exclusive: false)
   }
 
   /// Moves the staged files into the output folder in the order given, then removes the
@@ -40,7 +38,7 @@ struct StagingFolder {
       guard FileManager.default.fileExists(atPath: from.path) else { continue }
       let to = try SafeFileName.url(in: target, name: name)
       if rename(from.path, to.path) != 0 {
-        throw CLIError("cannot move \(name) into \(target.path): \(String(cString: strerror(errno)))")
+        throw CLIError("cannot move \(name) into \(target.path): \(FileWriting.reason(errno, name: name))")
       }
     }
     discard()

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The ZIP container of an .xlsx/.xlsm workbook, with its size checked before
 /// anything is inflated.
@@ -21,41 +20,28 @@ struct ExcelArchive {
     var ratio = 1_000
   }
 
-  let archive: Archive
+  let zip: ZipArchive
   let file: String
   let limits: Limits
 
   init(data: Data, file: String, limits: Limits = Limits()) throws {
-    guard data.count >= 4, data.starts(with: [0x50, 0x4B]) else {
-      throw InputError(
-        file: file,
-        "not an Excel .xlsx workbook (it is not a ZIP archive); a .xls from Excel 97–2003 must be saved as .xlsx or CSV first"
-      )
-    }
-    try ZipDirectoryCheck.check(data, file: file, entries: limits.entries)
-    do {
-      archive = try Archive(data: data, accessMode: .read)
-    } catch {
-      throw InputError(file: file, "not an Excel .xlsx workbook (the ZIP archive cannot be opened: \(error))")
-    }
     self.file = file
     self.limits = limits
-    var count = 0, total: UInt64 = 0
-    for entry in archive {
-      count += 1
-      if count > limits.entries {
-        throw InputError(
-          file: file, "the workbook has more than \(limits.entries) ZIP entries; refused as a likely zip bomb")
-      }
-      total += entry.uncompressedSize
-      if entry.uncompressedSize > UInt64(limits.partBytes) {
+    do {
+      zip = try ZipArchive(data: data, maxEntries: limits.entries)
+    } catch let problem as ZipArchive.Problem {
+      throw Self.error(problem, file: file)
+    }
+    var total: UInt64 = 0
+    for entry in zip.entries {
+      total += UInt64(entry.uncompressedSize)
+      if entry.uncompressedSize > limits.partBytes {
         throw InputError(
           file: file,
           "the entry \(entry.path) would inflate to \(entry.uncompressedSize) bytes, over the limit of \(limits.partBytes); refused as a likely zip bomb"
         )
       }
-      if entry.uncompressedSize > 1 << 20, entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(limits.ratio)
-      {
+      if entry.uncompressedSize > 1 << 20, entry.uncompressedSize / max(entry.compressedSize, 1) > limits.ratio {
         throw InputError(
           file: file,
           "the entry \(entry.path) inflates \(entry.uncompressedSize / max(entry.compressedSize, 1))× its stored size; refused as a likely zip bomb"
@@ -70,27 +56,37 @@ struct ExcelArchive {
     }
   }
 
-  func has(_ path: String) -> Bool { archive[path] != nil }
+  func has(_ path: String) -> Bool { zip.entry(path) != nil }
 
   /// The inflated bytes of a part, counted as they come (a directory can lie about sizes).
   func part(_ path: String) throws -> Data {
-    guard let entry = archive[path] else {
+    guard let entry = zip.entry(path) else {
       throw InputError(file: file, "not a complete Excel workbook: the part \(path) is missing")
     }
-    var out = Data()
-    out.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limits.partBytes))))
-    let limit = limits.partBytes
-    struct TooLarge: Error {}
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        if out.count + chunk.count > limit { throw TooLarge() }
-        out.append(chunk)
-      }
-    } catch is TooLarge {
-      throw InputError(file: file, "the part \(path) inflates past \(limit) bytes; refused as a likely zip bomb")
-    } catch {
-      throw InputError(file: file, "the workbook is damaged: \(path) cannot be inflated (\(error))")
+      return try zip.contents(of: entry, limit: limits.partBytes)
+    } catch let problem as ZipArchive.Problem {
+      throw Self.error(problem, file: file)
     }
-    return out
+  }
+
+  static func error(_ problem: ZipArchive.Problem, file: String) -> InputError {
+    switch problem {
+    case .notZip:
+      InputError(
+        file: file,
+        "not an Excel .xlsx workbook (it is not a ZIP archive); a .xls from Excel 97–2003 must be saved as .xlsx or CSV first"
+      )
+    case .damaged(let what):
+      InputError(file: file, "not a readable Excel workbook: the ZIP archive is damaged (\(what))")
+    case .zip64:
+      InputError(file: file, "a ZIP64 archive: workbooks that large are not read; save the sheet as CSV")
+    case .tooManyEntries(let limit):
+      InputError(file: file, "the workbook has more than \(limit) ZIP entries; refused as a likely zip bomb")
+    case .unsupportedMethod(let path, let method):
+      InputError(file: file, "the part \(path) is compressed with method \(method), which Excel does not write")
+    case .partTooLarge(let path, let limit):
+      InputError(file: file, "the part \(path) inflates past \(limit) bytes; refused as a likely zip bomb")
+    }
   }
 }
