@@ -88,44 +88,67 @@ struct DocumentXML {
       """
   }
 
-  /// A table across the text width: the first column (the labels) gets what its longest
-  /// label needs up to 40 %, the other columns share the rest.
+  /// A table across the text width: each value column as wide as its widest cell, the
+  /// first column (the labels) what its longest label needs, up to 40 %, taking what is left.
+  /// When the values do not fit at 10.5 pt (a trend of ten years: "14,771" broke over two
+  /// lines), the labels may wrap, then the table's text shrinks to 9 pt, then 7.5 pt.
   func table(_ t: WordTable) -> String {
     let columns = max(1, t.header.count)
     let total = WordUnits.twips(mm: document.page.textWidth)
-    let longest = ([t.header.first ?? ""] + t.rows.compactMap(\.first)).map(Self.width).max() ?? 4
-    // 10.5 pt text: a CJK character is about 10.5 pt = 210 twips wide; plus the cell margins.
-    let first = columns == 1 ? total : min(total * 2 / 5, max(total / (columns + 1), Int(longest * 210) + 240))
-    let other = columns == 1 ? 0 : (total - first) / (columns - 1)
-    let widths = [first] + Array(repeating: other, count: columns - 1)
+    // Cell margins (85 twips a side) and the borders.
+    let padding = 200
+    var size = 10.5
+    var widths: [Int] = []
+    for candidate in [10.5, 9, 7.5] {
+      size = candidate
+      let em = candidate * 20
+      let values = (1..<columns).map { c in
+        ([t.header[c]] + t.rows.map { c < $0.count ? $0[c] : "" }).map { Int(Self.width($0) * em) }.max()! + padding
+      }
+      let labels = ([t.header.first ?? ""] + t.rows.compactMap(\.first)).map { Int(Self.width($0) * em) + padding }
+      let longest = labels.max() ?? padding
+      let rest = total - values.reduce(0, +)
+      // At least four characters for the labels; they wrap beyond that.
+      let narrowest = min(longest, Int(4 * em) + padding)
+      if columns == 1 || rest >= narrowest || candidate == 7.5 {
+        let first = columns == 1 ? total : max(narrowest, min(longest, total * 2 / 5, rest))
+        let spare = columns == 1 ? 0 : max(0, total - first - values.reduce(0, +)) / (columns - 1)
+        widths = [first] + values.map { $0 + spare }
+        break
+      }
+    }
     var xml = t.unit.map { paragraph("TableUnit", $0) } ?? ""
     xml +=
       "<w:tbl><w:tblPr><w:tblStyle w:val=\"DataTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
       + "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" "
       + "w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
     xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-    xml += row(t.header, widths: widths, numeric: t.numeric, header: true)
-    for r in t.rows { xml += row(r, widths: widths, numeric: t.numeric, header: false) }
+    let font = size < 10.5 ? Int(size * 2) : nil
+    xml += row(t.header, widths: widths, numeric: t.numeric, header: true, halfPoints: font)
+    for r in t.rows { xml += row(r, widths: widths, numeric: t.numeric, header: false, halfPoints: font) }
     // Word needs a paragraph between a table and what follows it.
     return xml + "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableEnd\"/></w:pPr></w:p>"
   }
 
-  private func row(_ cells: [String], widths: [Int], numeric: [Bool], header: Bool) -> String {
+  private func row(_ cells: [String], widths: [Int], numeric: [Bool], header: Bool, halfPoints: Int?) -> String {
     var xml = "<w:tr>" + (header ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>")
+    let rpr = halfPoints.map { "<w:rPr><w:sz w:val=\"\($0)\"/><w:szCs w:val=\"\($0)\"/></w:rPr>" } ?? ""
     for (i, w) in widths.enumerated() {
       let text = i < cells.count ? cells[i] : ""
       let align = header ? "center" : (i < numeric.count && numeric[i] ? "right" : "left")
+      let runs = runs(text).replacingOccurrences(of: "<w:r>", with: "<w:r>" + rpr)
       xml +=
         "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
         + "<w:p><w:pPr><w:pStyle w:val=\"\(header ? "TableHeader" : "TableText")\"/><w:jc w:val=\"\(align)\"/></w:pPr>"
-        + runs(text) + "</w:p></w:tc>"
+        + runs + "</w:p></w:tc>"
     }
     return xml + "</w:tr>"
   }
 
-  /// Width of a label in CJK characters (Latin letters and digits count half).
+  /// Width of a text in ems: a CJK character is one, a Latin letter or digit 0.62 (Times New
+  /// Roman's digits are 0.5 em; DejaVu Serif, LibreOffice's stand-in, 0.64).
   static func width(_ s: String) -> Double {
-    s.unicodeScalars.reduce(0) { $0 + ($1.value < 0x2E80 ? 0.55 : 1) }
+    s.unicodeScalars.reduce(0) { $0 + ($1.value < 0x2E80 ? 0.62 : 1) }
   }
 
   /// The page: size, margins and a footer with the page number.

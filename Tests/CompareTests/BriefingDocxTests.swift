@@ -117,6 +117,8 @@ struct BriefingDocxTests {
       }
       #expect(checked == rows.count && checked > 0)
     }
+    // Rows in the order of the bars: highest first, as the chart sorts them.
+    #expect(doc.tables[0].dropFirst().map { $0[0] } == ["城口县", "渝中区", "江北区"])
   }
 
   @Test func chartsWithoutASizeAreLaidOutAtTheTextWidthWithPrintSizedText() throws {

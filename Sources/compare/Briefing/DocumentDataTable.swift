@@ -31,7 +31,8 @@ struct DocumentDataTable {
     func label(_ r: BuiltChart.Row) -> String {
       !isTrend && !seriesAreYears && yearsDiffer ? "\(r.district)（\(r.year)年）" : r.district
     }
-    var columns: [String] = [], labels: [String] = []
+    var columns: [String] = []
+    var labels: [String] = []
     var values: [String: [String: Double?]] = [:]
     for r in rows {
       let c = column(r), l = label(r)
@@ -39,11 +40,36 @@ struct DocumentDataTable {
       if values[l] == nil { labels.append(l) }
       values[l, default: [:]][c] = r.shown
     }
+    labels = chartOrder(labels, columns: columns, values: values)
     let format = valueFormat()
     let body = labels.map { l in
       [l] + columns.map { c in (values[l]?[c] ?? nil).map { format.format($0) } ?? Self.missing }
     }
     return (["区县"] + columns, body)
+  }
+
+  /// Rows in the order the bars are drawn: a sorted bar chart sorts its districts by the last
+  /// series (by the total when stacked), missing values last; otherwise the data's order.
+  func chartOrder(_ labels: [String], columns: [String], values: [String: [String: Double?]]) -> [String] {
+    guard case .bar(let s) = built.spec, s.sort != .given, let last = columns.last,
+      Set(labels).isSubset(of: Set(s.categories))
+    else { return labels }
+    func key(_ l: String) -> Double? {
+      guard let row = values[l] else { return nil }
+      if s.stacked {
+        let all = columns.compactMap { row[$0] ?? nil }
+        return all.isEmpty ? nil : all.reduce(0, +)
+      }
+      return row[last] ?? nil
+    }
+    return labels.enumerated().sorted { a, b in
+      switch (key(a.element), key(b.element)) {
+      case let (x?, y?): return x != y ? (s.sort == .descending ? x > y : x < y) : a.offset < b.offset
+      case (nil, nil): return a.offset < b.offset
+      case (nil, _): return false
+      case (_, nil): return true
+      }
+    }.map(\.element)
   }
 
   /// The chart's own number format (same decimals as its labels).
