@@ -86,6 +86,24 @@ struct BriefingDocxTests {
     #expect(doc.paragraphs.contains("三地数据年份不同，仅作示意。"))
   }
 
+  @Test func theSampleBriefingsDocumentIsSoundAndHoldsEveryChart() throws {
+    let spec = CLIRunner.packageRoot.appendingPathComponent("samples/briefing.yaml")
+    let out = dir.appendingPathComponent("sample")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let docx = out.appendingPathComponent("briefing.docx")
+    #expect(DocxPackageCheck.problems(in: try Data(contentsOf: docx)) == [])
+    let parts = try Self.parts(docx)
+    let doc = WordXML(try #require(parts["word/document.xml"]))
+    let text = try String(contentsOf: spec, encoding: .utf8)
+    let chartList = try #require(text.range(of: "\ncharts:")).upperBound
+    let charts = text[chartList...].split(separator: "\n").filter { $0.hasPrefix("  - id: ") }.count
+    #expect(charts >= 7)
+    #expect(doc.descriptions.count == charts && doc.tables.count == charts)
+    // Every picture inside the 15.6 cm text width.
+    #expect(doc.extents.allSatisfy { $0 <= 5_616_000 })
+  }
+
   @Test func theWordTablesHoldTheChartsDataCSV() throws {
     let (r, out) = try run(Self.threeCharts)
     #expect(r.status == 0, "\(r.stderr)")
