@@ -89,7 +89,7 @@ enum AltText {
       if isRate(unit) {
         parts.append("（\(rose ? "提高" : "降低")\(points(abs(top.to - top.from), format))个百分点）")
       } else if top.from > 0 {
-        parts.append("（\(rose ? "增长" : "下降")\(String(format: "%.1f", abs(top.to / top.from - 1) * 100))%）")
+        parts.append("（\(rose ? "增长" : "下降")\(Self.oneDecimal.format(abs(top.to / top.from - 1) * 100))%）")
       }
       parts.append("。")
     }
@@ -103,6 +103,9 @@ enum AltText {
     return parts.joined()
   }
 
+  /// Ratios and growth in one decimal; a huge one as 2E+307, not 308 digits (`%.1f` wrote them all).
+  private static let oneDecimal = ValueFormat(decimals: 1, thousandsSeparator: false)
+
   /// "2023年最高为A（…），最低为B（…），最高是最低的1.6倍；平均为…。" for one set of bars.
   private static func extremes(
     _ values: [(String, Double)], prefix: String, unit: String, format: ValueFormat, withMean: Bool,
@@ -114,7 +117,7 @@ enum AltText {
     if isRate(unit) {
       s += "，相差\(points(hi.1 - lo.1, format))个百分点"
     } else if lo.1 > 0 {
-      s += "，最高是最低的\(String(format: "%.1f", hi.1 / lo.1))倍"
+      s += "，最高是最低的\(Self.oneDecimal.format(hi.1 / lo.1))倍"
     }
     if withMean {
       let mean = values.map(\.1).reduce(0, +) / Double(values.count)

@@ -32,7 +32,7 @@ public struct ChartBuilder {
     if r.categories == .levels { return try byLevel(r) }
     let query = PanelQuery(
       indicator: r.indicator, level: r.level, measure: r.measure, years: nil, districts: r.districts,
-      reference: r.comparedTo)
+      reference: r.comparedTo, aggregate: r.aggregate)
     let builder = PanelBuilder(table: table, catalog: catalog)
     let base = try builder.panel(query)
     let panel = try r.view.apply(to: base, query: query, builder: builder)
@@ -202,9 +202,14 @@ public struct ChartBuilder {
     for level in SchoolLevel.allCases {
       var q = PanelQuery(
         indicator: r.indicator, level: level, measure: r.measure, years: r.years, districts: r.districts,
-        reference: r.comparedTo)
+        reference: r.comparedTo, aggregate: r.aggregate)
       q.districts = r.districts
-      if let p = try? builder.panel(q), !p.districts.isEmpty { panels.append((level, p)) }
+      do {
+        let p = try builder.panel(q)
+        if !p.districts.isEmpty { panels.append((level, p)) }
+      } catch let e as AlignmentError where e.isAboutTheRows {
+        throw e  // a level whose rows disagree must not silently drop out of the chart
+      } catch {}
     }
     guard let first = panels.first?.1 else {
       throw ChartBuildError(

@@ -22,6 +22,8 @@ public struct ChartRequest: Sendable {
   /// What differences are taken against (全省, 全市) when the data holds several.
   public var comparedTo: String? = nil
   public var view: PanelView = .value
+  /// How several rows for one district and year are combined; nil: rows that disagree are an error.
+  public var aggregate: Aggregation? = nil
   /// Bar: one year (or a range → one bar per year, grouped). Trend: the span.
   public var years: ClosedRange<Int>? = nil
   public var districts: [String]? = nil

@@ -40,7 +40,7 @@ public enum PanelView: Sendable, Equatable {
   public func apply(to base: Panel, query: PanelQuery, builder: PanelBuilder) throws -> Panel {
     switch self {
     case .value: return base
-    case .growth: return base.growth()
+    case .growth: return try growth(of: base, query: query, builder: builder)
     case .index(let b):
       let year = b ?? query.years?.lowerBound ?? base.years.first ?? 0
       guard base.years.contains(year) else {
@@ -55,5 +55,31 @@ public enum PanelView: Sendable, Equatable {
       q.measure = .growthPercent
       return base.backDerivedPrior(growth: try builder.panel(q))
     }
+  }
+
+  /// Year-on-year growth for the years asked for: the year before the first of them is
+  /// read too (`--years 2023-2023` is 2023's growth over 2022), and a span with no year
+  /// whose previous year has figures is an error, not an empty table.
+  private func growth(of base: Panel, query: PanelQuery, builder: PanelBuilder) throws -> Panel {
+    var panel = base.growth()
+    if let span = query.years {
+      var wider = query
+      wider.years = (span.lowerBound - 1)...span.upperBound
+      do {
+        let grown = try builder.panel(wider).growth()
+        panel = grown.selecting(years: grown.years.filter { span.contains($0) })
+        panel.warnings = grown.warnings
+      } catch let e as AlignmentError where e.isAboutTheRows {
+        throw e
+      } catch {}  // no figures a year earlier: the growth of the years asked for, if any
+    }
+    guard panel.years.isEmpty else { return panel }
+    var all = query
+    all.years = nil
+    let held = (try? builder.panel(all))?.years ?? base.years
+    let shown = query.years.map { ChartBuilder.describe(span: $0) } ?? ChartBuilder.describe(years: base.years)
+    throw ChartBuildError(
+      "no prior year: year-on-year growth in \(shown) needs the figures of the year before, and the data has \(base.indicatorName) for \(ChartBuilder.describe(years: held))"
+    )
   }
 }

@@ -37,6 +37,25 @@ import Testing
     #expect(built.rows.map(\.district).sorted() == ["乙区", "甲区"])
   }
 
+  @Test func rowsThatDisagreeAreAnErrorInEveryKindOfChart() throws {
+    // A by-level chart tries each level and skips those without data; a level whose
+    // rows disagree must not drop out silently.
+    let csv = """
+      district,year,indicator,value,unit,level,measure
+      甲区,2023,生均一般公共预算教育经费,3.1,%,小学,growth_pct
+      甲区,2023,生均一般公共预算教育经费,4.2,%,小学,growth_pct
+      甲区,2023,生均一般公共预算教育经费,2.5,%,初中,growth_pct
+      """
+    var r = ChartRequest(kind: .bar, indicator: "生均一般公共预算教育经费")
+    r.categories = .levels
+    r.measure = .growthPercent
+    let error = try #require(throws: AlignmentError.self) { try build(r, csv) }
+    #expect(error.kind == .disagreeingDuplicates && error.message.contains("甲区 2023: 3.1 (t.csv:2), 4.2 (t.csv:3)"))
+    r.aggregate = .max
+    let built = try build(r, csv)
+    #expect(try bar(built).categories.contains("小学"))
+  }
+
   @Test func meanReferenceLineIsLabelledInTheChartsUnit() throws {
     var r = ChartRequest(kind: .bar, indicator: "生均一般公共预算教育经费")
     r.years = 2023...2023

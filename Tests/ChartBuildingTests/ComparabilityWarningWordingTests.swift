@@ -72,6 +72,11 @@ import Testing
       "1 figure is outside the plausible range for 生均经费; check the unit: B 2023 (2.1966元: written 2.1966万元?)",
       "1个数值超出生均经费的合理范围，请核对单位：B2023年"
     ),
+    (
+      .aggregated(indicator: "产量", rule: .sum, cells: [b2023]),
+      "1 cell of 产量 combines several rows (--aggregate sum): B 2023",
+      "产量有1处同一年份多条数据，取其合计：B2023年"
+    ),
   ]
 
   @Test(arguments: cases.indices)
@@ -93,6 +98,7 @@ import Testing
         "只列出与全省相比的一本上线率差值；与全市、上年相比的不是同一个量，未列入。",
         "部分区县同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。",
         "1个数值超出生均经费的合理范围，请核对单位：B2023年。",
+        "产量有1处同一年份多条数据，取其合计：B2023年。",
       ])
     // Not being in the catalog is said on the terminal; under the chart only when asked.
     #expect(

@@ -23,6 +23,11 @@ import Testing
     (percent1, 12.34, "12.3%"), (percent1, -1.25, "-1.3%"),
     (ValueFormat.percentagePoints, -1.2, "-1.2个百分点"),
     (grouped0, .nan, "NaN"), (grouped0, .infinity, "∞"), (grouped0, -.infinity, "-∞"),
+    // Past 10^16, as Excel writes it; never grouped into `1e+,308`. A table's cell keeps every digit.
+    (grouped0, 1e308, "1E+308"), (grouped2, -2.5e20, "-2.5E+20"), (grouped0, 1.23456e17, "1.235E+17"),
+    (grouped0, 9.9999e20, "1E+21"), (trimmed4, 1.23456e17, "1.23456E+17"), (trimmed4, 1e308, "1E+308"),
+    // Below it, whole digits; decimals past a Double's 53 bits are rounded off, not overflowed into NaN.
+    (grouped0, 9.5e15, "9,500,000,000,000,000"), (trimmed4, 1e15 + 0.5, "1000000000000001"),
   ]
 
   @Test(arguments: rows.indices)

@@ -135,12 +135,58 @@ import Testing
     #expect(m.contains { $0.contains("a fraction (0.95) rather than a percentage (95%)") })
     #expect(m.contains { $0.contains("read as 万元 (= 21966 元)") })
     // And a chart or table of it says so too.
-    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费"))
+    // (B's two figures disagree: the chart is asked to keep the first.)
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "生均经费", aggregate: .first))
     let w = try #require(p.warnings.first { $0.kind == .implausible })
     guard case .implausible(_, let cells, let first, "元", let hint) = w else {
       Issue.record("\(w)")
       return
     }
     #expect(cells.contains(PanelCellRef(district: "A", year: 2023)) && first == 2.1966 && hint != nil)
+  }
+}
+
+/// Growth between round numbers: the rounding a check allows is the precision each
+/// figure was written with, not the zeros its value happens to end in.
+@Suite struct WrittenPrecisionCheckTests {
+  @Test func aWrongGrowthBetweenRoundNumbersInATableIsFound() throws {
+    // 10000 → 11000 is 10 %, not 20 %: `10000` in a table is exact to the unit.
+    let t = try tidy(
+      """
+      district,year,indicator,value,unit,measure
+      A,2022,生均一般公共预算教育经费,10000,元,value
+      A,2023,生均一般公共预算教育经费,11000,元,value
+      A,2023,生均一般公共预算教育经费,20,%,growth_pct
+      """)
+    let f = ConsistencyChecker().check(t).filter { $0.kind == .growthMismatch }
+    #expect(f.count == 1)
+    #expect(f.first?.message.contains("10000 (2022) → 11000 (2023) is 10%") == true)
+  }
+
+  @Test func aReportsRoundFiguresAreHeldToTheirWrittenPrecision() throws {
+    func findings(_ body: String) -> [Finding] {
+      let e = ReportExtractor().extract(
+        ReportText(text: "某某县人民政府\n关于2023年履行教育职责情况的自评报告\n" + body, sourceFile: "r.txt"))
+      return ConsistencyChecker().check(ObservationTable(e.observations)).filter { $0.kind == .growthMismatch }
+    }
+    // 1万元 is written to the 万: 1.1万 / 1万 − 1 may be anything from 0 to 21 %…
+    #expect(findings("2022年生均一般公共预算教育经费1万元。2023年生均一般公共预算教育经费1.1万元，增长10%。").isEmpty)
+    // …while 10000元 and 11000元 are exact to the 元: 20 % is wrong.
+    #expect(findings("2022年生均一般公共预算教育经费10000元。2023年生均一般公共预算教育经费11000元，增长20%。").count == 1)
+    // 1.12亿元 → 1.2亿元 is 7.14 % within what the rounding to 0.1亿 allows; 30 % is not.
+    #expect(findings("2022年一般公共预算教育支出1.12亿元。2023年一般公共预算教育支出1.2亿元，增长7.14%。").isEmpty)
+    #expect(findings("2022年一般公共预算教育支出1.12亿元。2023年一般公共预算教育支出1.2亿元，增长30%。").count == 1)
+  }
+
+  @Test func aTableInWanYuanIsHeldToTheWan() throws {
+    // 1.2万 and 1.3万 may be 12049 and 12951: a reported 7.49 % is within their rounding.
+    let t = try tidy(
+      """
+      district,year,indicator,value,unit,measure
+      A,2022,生均一般公共预算教育经费,1.2,万元,value
+      A,2023,生均一般公共预算教育经费,1.3,万元,value
+      A,2023,生均一般公共预算教育经费,7.49,%,growth_pct
+      """)
+    #expect(ConsistencyChecker().check(t).isEmpty)
   }
 }

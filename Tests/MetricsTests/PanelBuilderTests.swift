@@ -122,7 +122,7 @@ import Testing
       errorText { _ = try b.panel(PanelQuery(indicator: "公办园占比", districts: ["Z"])) }.contains("no district \"Z\""))
   }
 
-  @Test func duplicatesAgreeingMergeDisagreeingWarn() throws {
+  @Test func duplicatesAgreeingMergeDisagreeingKeepTheFirstWhenAskedTo() throws {
     let t = try tidy(
       """
       district,year,indicator,value,unit,source_file,source_text
@@ -133,7 +133,7 @@ import Testing
       C,2023,X,***,元,a.txt,
       C,2023,X,7,元,b.txt,
       """)
-    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X"))
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X", aggregate: .first))
     let a = try #require(p.cell("A", 2023))
     #expect(a.value == 100 && a.provenance.map(\.sourceFile) == ["a.txt", "b.txt"])
     #expect(!a.flags.contains(.conflicting))
@@ -152,6 +152,71 @@ import Testing
       PanelBuilder.cite(conflicts[0].keptSource) == "a.txt “丙”"
         && PanelBuilder.cite(conflicts[0].otherSource) == "b.txt “丁”")
     #expect(p.value("C", 2023) == 7)  // a number beside a masked duplicate fills the cell
+  }
+
+  @Test func disagreeingDuplicatesWithoutAnAggregationAreAnErrorListingThem() throws {
+    // 12 cells with two different figures, one cell stated twice alike, one beside a mask.
+    var csv = "district,year,indicator,value,unit\n"
+    for k in 0..<12 { csv += "D\(k),2023,X,\(k),元\nD\(k),2023,X,\(k + 100),元\n" }
+    csv += "Same,2023,X,5,元\nSame,2023,X,5,元\nMasked,2023,X,***,元\nMasked,2023,X,7,元\n"
+    let t = try tidy(csv, name: "trial.csv")
+    var kind: AlignmentError.Kind?
+    let e = errorText {
+      do { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X")) } catch let e as AlignmentError {
+        kind = e.kind
+        throw e
+      }
+    }
+    #expect(kind == .disagreeingDuplicates)
+    #expect(e.contains("12 district-year cells have several rows with different figures"))
+    #expect(e.contains("D0 2023: 0 (trial.csv:2), 100 (trial.csv:3)"))
+    #expect(e.contains("D9 2023: 9 (trial.csv:20), 109 (trial.csv:21)"))
+    #expect(!e.contains("D10 2023") && e.contains("… and 2 more"))
+    #expect(!e.contains("Same") && !e.contains("Masked"))
+    #expect(e.contains("--aggregate sum, mean, min, max or first"))
+    // Equal duplicates alone are one fact stated twice: no error.
+    let alike = try tidy("district,year,indicator,value\nA,2023,X,5\nA,2023,X,5\n")
+    #expect(try PanelBuilder(table: alike).panel(PanelQuery(indicator: "X")).value("A", 2023) == 5)
+  }
+
+  @Test(arguments: [
+    (Aggregation.sum, 85.0), (.mean, 42.5), (.min, 40), (.max, 45), (.first, 40),
+  ])
+  func aggregationCombinesTheRowsOfACell(rule: Aggregation, expected: Double) throws {
+    let t = try tidy(
+      """
+      district,year,indicator,value,unit
+      A,2022,产量,40,kg
+      A,2022,产量,45,kg
+      B,2022,产量,30,kg
+      B,2022,产量,30,kg
+      C,2022,产量,50,kg
+      C,2022,产量,***,kg
+      """)
+    let p = try PanelBuilder(table: t).panel(PanelQuery(indicator: "产量", aggregate: rule))
+    #expect(p.value("A", 2022) == expected)
+    let cell = try #require(p.cell("A", 2022))
+    #expect(cell.provenance.map(\.line) == [2, 3])
+    // Two equal rows are two parts under a rule: summed, not merged.
+    #expect(p.value("B", 2022) == (rule == .sum ? 60 : 30))
+    // A total with a masked part is not the total; the other rules use what is there.
+    #expect(p.value("C", 2022) == (rule == .sum ? nil : 50))
+    if rule == .first {
+      #expect(cell.flags.contains(.conflicting))
+      #expect(p.warnings.contains { $0.kind == .duplicatesDisagree })
+    } else {
+      #expect(!cell.flags.contains(.conflicting))
+      let cells = ["A", "B", "C"].map { PanelCellRef(district: $0, year: 2022) }
+      #expect(p.warnings.contains(.aggregated(indicator: "产量", rule: rule, cells: cells)))
+    }
+  }
+
+  @Test func aSumBeyondTheLargestNumberIsAnError() throws {
+    let t = try tidy("district,year,indicator,value\nA,2023,X,1e308\nA,2023,X,1e308\n")
+    #expect(
+      errorText { _ = try PanelBuilder(table: t).panel(PanelQuery(indicator: "X", aggregate: .sum)) }
+        .contains("the sum of 2 rows exceeds the largest number"))
+    #expect(try PanelBuilder(table: t).panel(PanelQuery(indicator: "X", aggregate: .mean)).value("A", 2023) == 1e308)
   }
 
   @Test func differentLatestYearsAreNamed() throws {

@@ -80,8 +80,8 @@ import Testing
     let b = PanelBuilder(table: try read(text))
     let g = b.withGatheredColumns()
     for k in [0, 5, 39] {
-      let plain = try b.panel(PanelQuery(indicator: "指标\(k)"))
-      let fast = try g.panel(PanelQuery(indicator: "指标\(k)"))
+      let plain = try b.panel(PanelQuery(indicator: "指标\(k)", aggregate: .first))
+      let fast = try g.panel(PanelQuery(indicator: "指标\(k)", aggregate: .first))
       #expect(plain.districts == fast.districts && plain.years == fast.years)
       for d in plain.districts {
         for y in plain.years { #expect(plain.cell(d, y) == fast.cell(d, y)) }
@@ -89,6 +89,7 @@ import Testing
       #expect(plain.warnings == fast.warnings)
     }
     #expect(try g.panel(PanelQuery(indicator: "指标5")).cell("区县3", 2012)?.flags.contains(.masked) == true)
-    #expect(try g.panel(PanelQuery(indicator: "指标0")).warnings.contains { $0.kind == .duplicatesDisagree })
+    #expect(
+      try g.panel(PanelQuery(indicator: "指标0", aggregate: .first)).warnings.contains { $0.kind == .duplicatesDisagree })
   }
 }

@@ -34,7 +34,9 @@ import Testing
   @Test func csvRoundTrips() throws {
     let t = try sample()
     let csv = TidyCSVWriter().write(t)
-    #expect(csv.hasPrefix(TidyCSVWriter.header + ",region\n"))
+    // 14.13亿元 in the fixture was written to the 0.01亿: its precision travels in its own column.
+    #expect(csv.hasPrefix(TidyCSVWriter.header + ",precision,region\n"))
+    #expect(csv.contains(",1413000000,元,false,false,") && csv.contains(",1000000,"))
     #expect(csv.contains(",1413000000,元,false,false,"))
     #expect(csv.contains(",17500,元,"))
     #expect(csv.contains("\"A, B\",2023,增长率,初中,growth_pct,-2.52,%,true,false,r.txt,\"初中生均降低2.52%\n换行\""))
@@ -66,6 +68,7 @@ import Testing
     let ok = try ObservationJSON.decode(
       Data(json.split(separator: "\n").dropLast(2).joined(separator: "\n").appending("]").utf8), name: "t.json")
     #expect(ok[0].value == 17500 && ok[0].year == 2021)
+    #expect(ok[0].precision == 100)  // "1.75" 万元: written to the 0.01万
     #expect(ok[1].value == nil && ok[1].isMasked)
   }
 

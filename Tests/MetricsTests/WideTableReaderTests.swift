@@ -34,7 +34,29 @@ import Testing
     #expect(try b.panel(PanelQuery(indicator: "教育投入")).value("渝中区", 2023) == 1_413_000_000)
     #expect(try b.panel(PanelQuery(indicator: "学前三年毛入园率")).unit == .percent)
     // A bracket that is not a unit stays part of a text column's name.
-    #expect(t.attributes.map(\.name) == ["备注（说明）"])
+    #expect(t.attributes.map(\.name).filter { $0 != ObservationTable.precisionColumn } == ["备注（说明）"])
+  }
+
+  @Test func unitsTheCatalogDoesNotKnowAreReadFromTheBracketsToo() throws {
+    let csv = """
+      国家,年份,预期寿命（岁）,人均GDP（美元）,GDP per capita (US$),入学率（小学）,支出（含幼儿园）,产量(kg/ha)
+      中国,2020,77.1,10500,10500,99.9,5,6.5
+      """
+    let t = try WideTableReader(districtColumn: "国家", yearColumn: "年份").read(
+      data: Data(csv.utf8), name: "w.csv", json: false)
+    #expect(
+      t.indicatorNames == ["预期寿命", "人均GDP", "GDP per capita", "入学率（小学）", "支出（含幼儿园）", "产量"])
+    #expect(t.map(\.unit.symbol) == ["岁", "美元", "US$", "", "", "kg/ha"])
+    let b = PanelBuilder(table: t)
+    let life = try b.panel(PanelQuery(indicator: "预期寿命"))
+    #expect(life.value("中国", 2020) == 77.1 && life.unit.symbol == "岁")
+    // The header as written still finds it.
+    #expect(try b.panel(PanelQuery(indicator: "预期寿命（岁）")).value("中国", 2020) == 77.1)
+    #expect(try b.panel(PanelQuery(indicator: "人均GDP")).unit.symbol == "美元")
+    // Catalog units keep their scale; a year or a qualifier in brackets is part of the name.
+    #expect(WideTableReader.split(header: "生均经费（万元）") == ("生均经费", "万元"))
+    #expect(WideTableReader.split(header: "预期寿命(岁)") == ("预期寿命", "岁"))
+    #expect(WideTableReader.split(header: "支出（2019年）") == ("支出（2019年）", nil))
   }
 
   @Test func aTypoInANumericColumnIsAnErrorNotText() {

@@ -11,13 +11,16 @@ import Metrics
 ///     // | 万州区 | 17500 | — |
 ///
 /// Gaps are empty in CSV, `—` in Markdown and `null` in JSON — never 0. One
-/// ``DisplayScale`` for the whole table; the header names it. Approximate
+/// ``DisplayScale`` for the whole table; the header names it (and says nothing for
+/// numbers without a unit). In JSON, derived cells carry their formula in `formulas`. Approximate
 /// figures are marked `≈` and conflicting ones `!` in Markdown; warnings follow the table.
 public enum PanelFormatter {
   public static func csv(_ p: Panel, scale: DisplayScale? = nil) -> String {
     let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
+    let unit = label(p, s)
     var out =
-      TidyCSVWriter.field("district (\(label(p, s)))") + "," + p.years.map(String.init).joined(separator: ",") + "\n"
+      TidyCSVWriter.field(unit.isEmpty ? "district" : "district (\(unit))") + ","
+      + p.years.map(String.init).joined(separator: ",") + "\n"
     for d in p.districts {
       out += TidyCSVWriter.field(d)
       for v in p.row(d) { out += "," + (v.map { s.format($0) } ?? "") }
@@ -28,7 +31,10 @@ public enum PanelFormatter {
 
   public static func markdown(_ p: Panel, scale: DisplayScale? = nil) -> String {
     let s = scale ?? DisplayScale.choose(for: p.presentValues, unit: p.unit)
-    var lines = ["\(p.title)\(p.measure == .value ? "" : " — \(p.measure.rawValue)")（单位：\(label(p, s))）", ""]
+    let unit = label(p, s)
+    var lines = [
+      "\(p.title)\(p.measure == .value ? "" : " — \(p.measure.rawValue)")\(unit.isEmpty ? "" : "（单位：\(unit)）")", "",
+    ]
     lines.append(
       "| \(EntityNoun.guess(p.districts).noun) | " + p.years.map(String.init).joined(separator: " | ") + " |")
     lines.append("| --- |" + String(repeating: " ---: |", count: p.years.count))
@@ -67,15 +73,31 @@ public enum PanelFormatter {
     ]
     object["indicator_id"] = p.indicator?.id ?? NSNull()
     object["level"] = p.level?.rawValue ?? NSNull()
+    // A derived cell's formula with its operands, beside its value (null where none).
+    let derived = p.districts.contains { d in p.years.contains { p.cell(d, $0)?.flags.contains(.derived) == true } }
     object["districts"] = p.districts.map { d -> [String: Any] in
-      ["district": d, "values": p.row(d).map { v -> Any in v.map { $0 as Any } ?? NSNull() }]
+      var entry: [String: Any] = [
+        "district": d, "values": p.row(d).map { v -> Any in v.map { $0 as Any } ?? NSNull() },
+      ]
+      if derived {
+        entry["formulas"] = p.years.map { y -> Any in
+          let cell = p.cell(d, y)
+          guard cell?.flags.contains(.derived) == true,
+            let formula = cell?.provenance.first(where: { $0.sourceFile == Provenance.derivedFile })?.sourceText
+          else { return NSNull() }
+          return formula
+        }
+      }
+      return entry
     }
     let data = try JSONSerialization.data(
       withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
+  /// The unit of the numbers shown; "" when they have none (a ratio, a rank), so that
+  /// no header says `district (无单位)`.
   static func label(_ p: Panel, _ s: DisplayScale) -> String {
-    s.unitLabel.isEmpty ? (p.measure == .value ? "无单位" : p.measure.rawValue) : s.unitLabel
+    s.unitLabel.isEmpty ? (p.measure == .value ? "" : p.measure.rawValue) : s.unitLabel
   }
 }

@@ -30,6 +30,9 @@ extension ComparabilityWarning {
       return
         "\(conflicts.count) cell\(conflicts.count == 1 ? "" : "s") of \(indicator) have disagreeing sources; the first figure is kept: "
         + listed.joined(separator: "; ") + (conflicts.count > 5 ? "; …" : "")
+    case .aggregated(let indicator, let rule, let cells):
+      return
+        "\(cells.count) cell\(cells.count == 1 ? "" : "s") of \(indicator) \(cells.count == 1 ? "combines" : "combine") several rows (--aggregate \(rule.rawValue)): \(Self.listed(cells))"
     case .differentDataYears(let latest):
       let parts = latest.map {
         "\($0.year): \($0.districts.count > 5 ? "\($0.districts.count) districts" : $0.districts.joined(separator: ", "))"
@@ -62,6 +65,9 @@ extension ComparabilityWarning {
       return "\(cells.count)个数值在原文中被隐去（***），按缺失处理：\(Self.listedChinese(cells))"
     case .duplicatesDisagree(let indicator, let conflicts):
       return "\(conflicts.count)处同一区县同一年份的\(indicator)来源不一致，取首个来源的数值（标“!”）"
+    case .aggregated(let indicator, let rule, let cells):
+      // No entity noun: the cells listed (甲站2022年) say what was combined, whatever the places are.
+      return "\(indicator)有\(cells.count)处同一年份多条数据，\(Self.ruleChinese(rule))：\(Self.listedChinese(cells))"
     case .differentDataYears(let latest):
       let parts = latest.map {
         "\($0.year)年：\($0.districts.count > 5 ? "\($0.districts.count)个区县" : $0.districts.joined(separator: "、"))"
@@ -76,6 +82,17 @@ extension ComparabilityWarning {
       return "“\(name)”由本工具根据“\(from)”计算，非报告原值"
     case .implausible(let indicator, let cells, _, _, _):
       return "\(cells.count)个数值超出\(indicator)的合理范围，请核对单位：\(Self.listedChinese(cells))"
+    }
+  }
+
+  /// How several rows became one figure, as a briefing says it.
+  private static func ruleChinese(_ rule: Aggregation) -> String {
+    switch rule {
+    case .sum: "取其合计"
+    case .mean: "取其平均值"
+    case .min: "取其最小值"
+    case .max: "取其最大值"
+    case .first: "取首条数据"
     }
   }
 

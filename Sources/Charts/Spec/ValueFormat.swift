@@ -83,6 +83,10 @@ public struct ValueFormat: Sendable, Equatable {
   /// formatters depend on the locale and are far slower; this must be exact and stable.
   static func number(_ v: Double, decimals: Int, grouping: Bool, trimming: Bool = false) -> String {
     guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "-∞" : "∞") }
+    if abs(v) >= 1e16 { return scientific(v, exact: !grouping) }
+    // Digits past a Double's 53 bits are noise, and 1e15 × 10^4 would leave them: fewer decimals.
+    var decimals = decimals
+    while decimals > 0 && abs(v) * pow(10, Double(decimals)) >= 0x1p53 { decimals -= 1 }
     let scale = pow(10, Double(decimals))
     let scaled = (abs(v) * scale).rounded()
     let negative = v < 0 && scaled != 0
@@ -111,9 +115,29 @@ public struct ValueFormat: Sendable, Equatable {
   }
 }
 
+extension ValueFormat {
+  /// A number of 10^16 or more, which fixed-point digits would write as 17 to 309
+  /// characters (and grouping once wrote as `1e+,308`): `1E+308`, as Excel and WPS write
+  /// it. `exact` keeps every digit of the mantissa (a table's data); otherwise it is
+  /// rounded to three decimals (a chart's label: `1.235E+20`).
+  static func scientific(_ v: Double, exact: Bool) -> String {
+    // Swift writes |v| ≥ 1e16 as the shortest round-tripping mantissa and exponent: "1.2345e+20".
+    let parts = abs(v).description.split(separator: "e")
+    guard parts.count == 2, let mantissa = Double(parts[0]), var exponent = Int(parts[1]) else {
+      return abs(v).description
+    }
+    var m = exact ? String(parts[0]) : number(mantissa, decimals: 3, grouping: false, trimming: true)
+    if m == "10" {  // 9.9996 rounded up
+      m = "1"
+      exponent += 1
+    }
+    return (v < 0 ? "-" : "") + m + "E" + (exponent < 0 ? "-" : "+") + String(abs(exponent))
+  }
+}
+
 extension String {
-  /// Digits of a non-negative whole number held in a Double (exact up to 2^53).
+  /// Digits of a non-negative whole number below 10^16 held in a Double.
   fileprivate init(format1 whole: Double) {
-    if whole < 9.0e15 { self = String(Int64(whole)) } else { self = String(whole) }
+    if whole < 9.2e18 { self = String(Int64(whole)) } else { self = String(whole) }
   }
 }

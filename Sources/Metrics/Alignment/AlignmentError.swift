@@ -7,6 +7,10 @@ public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertibl
   public enum Kind: String, Sendable {
     case unknownIndicator, ambiguousLevel, ambiguousUnit, noSuchMeasure, noSuchReference, noDataForYears,
       unknownDistrict, levelConflict
+    /// Several rows for one cell give different figures and no ``Aggregation`` says which counts.
+    case disagreeingDuplicates
+    /// An ``Aggregation`` of a cell's rows exceeds the largest `Double`.
+    case aggregateOverflow
   }
 
   public var kind: Kind
@@ -18,4 +22,8 @@ public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertibl
   }
 
   public var description: String { message }
+
+  /// An error about the rows themselves (they disagree, or cannot be combined), which a
+  /// caller that tries several panels and skips those without data must still report.
+  public var isAboutTheRows: Bool { kind == .disagreeingDuplicates || kind == .aggregateOverflow }
 }

@@ -18,6 +18,8 @@ public enum ComparabilityWarning: Sendable, Hashable {
   case masked(cells: [PanelCellRef])
   /// Two sources give different figures for one cell; the panel keeps the first.
   case duplicatesDisagree(indicator: String, conflicts: [SourceConflict])
+  /// Several rows for one cell were combined into one figure by `rule` (sum, mean, min, max).
+  case aggregated(indicator: String, rule: Aggregation, cells: [PanelCellRef])
   /// Districts' latest data years differ: the districts by latest year, newest first.
   case differentDataYears(latest: [LatestYear])
   /// These districts have no figure at all in `years`.
@@ -34,6 +36,7 @@ public enum ComparabilityWarning: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     case excludedLevels, excludedReferences, approximate, masked, duplicatesDisagree, differentDataYears
     case districtWithoutData, uncataloguedIndicator, derived, implausible
+    case aggregated
   }
 
   public var kind: Kind {
@@ -48,6 +51,7 @@ public enum ComparabilityWarning: Sendable, Hashable {
     case .uncataloguedIndicator: .uncataloguedIndicator
     case .derived: .derived
     case .implausible: .implausible
+    case .aggregated: .aggregated
     }
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Step 7 of ``PanelBuilder/panel(_:)``: the cells. The first figure for a cell
-/// fills it; later ones for the same cell are duplicates, merged afterwards.
+/// fills it; later ones for the same cell are duplicates, merged afterwards
+/// (``PanelBuilder/mergeDuplicates(_:into:from:displayName:aggregate:)``).
 extension PanelBuilder {
   /// Fills `p`'s cells from the candidates; returns the duplicates (cell, candidate), rare.
   func fill(
@@ -42,35 +43,5 @@ extension PanelBuilder {
     p.flags = cellFlags
     p.rows = cellRows
     return duplicates
-  }
-
-  /// Merges agreeing duplicates into one cell with both sources, lets a number fill
-  /// a masked cell, and flags disagreeing ones `.conflicting`, keeping the first
-  /// figure. Returns the warning naming the disagreements, if any.
-  func mergeDuplicates(
-    _ duplicates: [(cell: Int, position: Int32)], into p: inout Panel, from c: PanelCandidates, displayName: String
-  ) -> [ComparabilityWarning] {
-    var conflicts: [SourceConflict] = []
-    for (cell, position) in duplicates {
-      let i = Int(c.rows[Int(position)])
-      let v = c.values[Int(position)]
-      let old = p.values[cell]
-      p.extraProvenance[cell, default: []].append(table.provenance(row: i))
-      if v.isNaN { continue }
-      if old.isNaN {
-        p.values[cell] = v
-        p.flags[cell] = table.flags[i].union(p.flags[cell]).subtracting(.masked)
-        if !table.flags[i].contains(.approximate) { p.flags[cell].remove(.approximate) }
-        continue
-      }
-      if abs(v - old) <= 1e-9 * max(abs(v), abs(old)) { continue }
-      p.flags[cell].insert(.conflicting)
-      let first = table.provenance(row: Int(p.rows[cell]))
-      conflicts.append(
-        SourceConflict(
-          cell: PanelCellRef(district: p.districts[cell / p.years.count], year: p.years[cell % p.years.count]),
-          kept: old, keptSource: first, other: v, otherSource: table.provenance(row: i)))
-    }
-    return conflicts.isEmpty ? [] : [.duplicatesDisagree(indicator: displayName, conflicts: conflicts)]
   }
 }

@@ -21,6 +21,11 @@ extension PanelBuilder {
     } else {
       let key = IndicatorCatalog.normalise(q.indicator)
       matched = index.names.indices.filter { IndicatorCatalog.normalise(table.strings[index.names[$0]]) == key }
+      // 预期寿命（岁） asked of a table whose header 预期寿命（岁） was read as 预期寿命 in 岁.
+      let bare = IndicatorCatalog.normalise(WideTableReader.split(header: q.indicator).name)
+      if matched.isEmpty && bare != key {
+        matched = index.names.indices.filter { IndicatorCatalog.normalise(table.strings[index.names[$0]]) == bare }
+      }
     }
     if matched.isEmpty { throw unknownIndicator(q.indicator, asked: asked?.indicator) }
     let displayName = asked?.indicator.chinese ?? table.strings[index.names[matched[0]]]

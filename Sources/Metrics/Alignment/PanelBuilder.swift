@@ -14,10 +14,10 @@ import Foundation
 /// - Several levels or units and no way to choose → ``AlignmentError`` naming the
 ///   option that picks one.
 /// - Duplicates for one cell that agree → one cell with both sources. Duplicates
-///   that disagree → the cell keeps the *first* figure in table order, is flagged
-///   `.conflicting`, lists both sources, and a warning names both. (Keeping it
-///   rather than blanking it leaves the number visible next to its warning; the
-///   writer of the briefing decides.) A number beside a masked/empty duplicate
+///   that disagree → combined as ``PanelQuery/aggregate`` says (sum, mean, min,
+///   max; `first` keeps the first figure in table order, flags the cell
+///   `.conflicting` and a warning names both sources); with no aggregation given,
+///   an ``AlignmentError`` listing them. A number beside a masked/empty duplicate
 ///   is not a disagreement: the number fills the cell.
 /// - Missing cells stay gaps (nil), never zero; approximate, masked and derived
 ///   flags travel into the cell.
@@ -72,7 +72,8 @@ public struct PanelBuilder: Sendable {
     p.reference = reference
     p.source = table
     let duplicates = fill(&p, from: candidates, years: years, districts: districts)
-    warnings += mergeDuplicates(duplicates, into: &p, from: candidates, displayName: target.displayName)
+    warnings += try mergeDuplicates(
+      duplicates, into: &p, from: candidates, displayName: target.displayName, aggregate: q.aggregate)
     if target.asked == nil {
       warnings.append(.uncataloguedIndicator(name: target.displayName))
     }

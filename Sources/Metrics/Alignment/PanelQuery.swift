@@ -16,10 +16,12 @@ public struct PanelQuery: Sendable, Hashable {
   /// Picks what differences are taken against when the data holds several
   /// (高出省11个百分点、市7个百分点: 全省 or 全市); see ``ComparisonReference``.
   public var reference: String?
+  /// How several rows for one cell are combined; nil: rows that disagree are an error.
+  public var aggregate: Aggregation?
 
   public init(
     indicator: String, level: SchoolLevel? = nil, measure: Measure = .value, years: ClosedRange<Int>? = nil,
-    districts: [String]? = nil, unit: String? = nil, reference: String? = nil
+    districts: [String]? = nil, unit: String? = nil, reference: String? = nil, aggregate: Aggregation? = nil
   ) {
     self.indicator = indicator
     self.level = level
@@ -28,5 +30,6 @@ public struct PanelQuery: Sendable, Hashable {
     self.districts = districts
     self.unit = unit
     self.reference = reference
+    self.aggregate = aggregate
   }
 }

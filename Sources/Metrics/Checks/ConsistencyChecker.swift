@@ -8,9 +8,10 @@ import Foundation
 ///     // growthMismatch, differenceMismatch, duplicateConflict, implausibleValue
 ///
 /// Reports round, so a check allows for the rounding of the precision each
-/// figure is written with (7.17 % ± 0.005; 169333万元 ± 0.5万元) plus a small
-/// ``Tolerance``; only what is wrong beyond that is reported. Figures flagged
-/// approximate (余, 约) are not held to arithmetic.
+/// figure is written with in its source (7.17 % ± 0.005; 169333万元 ± 0.5万元;
+/// 10000 in a table ± 0.5: ``WrittenPrecision``) plus a small ``Tolerance``; only
+/// what is wrong beyond that is reported. Figures flagged approximate (余, 约) are
+/// not held to arithmetic.
 public struct ConsistencyChecker: Sendable {
   public struct Tolerance: Sendable {
     /// Extra slack for growth rates, in percentage points.
@@ -54,6 +55,8 @@ public struct ConsistencyChecker: Sendable {
     var order: [Key] = []
     var findings: [Finding] = []
     var names: [String: String] = [:]
+    let precision = PrecisionColumn(table)
+    func half(_ row: Int) -> Double { precision.halfUnit(row: row) }
     for k in index.names.indices {
       let resolved = index.resolved[k]
       let key = resolved?.indicator.id ?? "name:" + IndicatorCatalog.normalise(table.strings[index.names[k]])
@@ -129,9 +132,7 @@ public struct ConsistencyChecker: Sendable {
                 Key(district: b.district, indicator: b.indicator, level: key.level, measure: .value, year: b.year))
           else { continue }
           let computed = va - vb
-          let bound =
-            DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(va) + DecimalFormat.halfUnit(vb) + tolerance.relative
-            * max(abs(va), abs(vb))
+          let bound = half(ci) + half(ia) + half(ib) + tolerance.relative * max(abs(va), abs(vb))
           if abs(computed - c) > bound {
             findings.append(
               Finding(
@@ -147,8 +148,8 @@ public struct ConsistencyChecker: Sendable {
         guard let (g, gi) = value(key) else { continue }
         if let (v1, i1) = value(valueKey), let (v0, i0) = value(priorKey), v0 > 0 {
           let computed = (v1 / v0 - 1) * 100
-          let h1 = DecimalFormat.halfUnit(v1), h0 = DecimalFormat.halfUnit(v0)
-          let bound = DecimalFormat.halfUnit(g) + 100 * (h1 / v0 + v1 * h0 / (v0 * v0)) + tolerance.growthPoints
+          let h1 = half(i1), h0 = half(i0)
+          let bound = half(gi) + 100 * (h1 / v0 + v1 * h0 / (v0 * v0)) + tolerance.growthPoints
           if abs(computed - g) > bound {
             findings.append(
               Finding(
@@ -165,10 +166,8 @@ public struct ConsistencyChecker: Sendable {
         {
           let prior = v1 - c
           let computed = c / prior * 100
-          let hc = DecimalFormat.halfUnit(c), hv = DecimalFormat.halfUnit(v1)
-          let bound =
-            DecimalFormat.halfUnit(g) + 100 * ((hc / prior) + abs(c) * (hc + hv) / (prior * prior))
-            + tolerance.growthPoints
+          let hc = half(ci), hv = half(i1)
+          let bound = half(gi) + 100 * ((hc / prior) + abs(c) * (hc + hv) / (prior * prior)) + tolerance.growthPoints
           if abs(computed - g) > bound {
             findings.append(
               Finding(
@@ -181,9 +180,7 @@ public struct ConsistencyChecker: Sendable {
       case .changeAbsolute, .percentagePointDifference:
         guard let (c, ci) = value(key), let (v1, i1) = value(valueKey), let (v0, i0) = value(priorKey) else { continue }
         let computed = v1 - v0
-        let bound =
-          DecimalFormat.halfUnit(c) + DecimalFormat.halfUnit(v1) + DecimalFormat.halfUnit(v0) + tolerance.relative
-          * max(abs(v1), abs(v0))
+        let bound = half(ci) + half(i1) + half(i0) + tolerance.relative * max(abs(v1), abs(v0))
         if abs(computed - c) > bound {
           findings.append(
             Finding(

@@ -66,7 +66,9 @@ extension DutyChecker {
         v.figures.append(
           DutyFigure(label: "所述差额", value: g, unit: gap.unit.symbol, passes: nil, provenance: gap.provenance))
         let bound =
-          DecimalFormat.halfUnit(a) + DecimalFormat.halfUnit(b) + DecimalFormat.halfUnit(g) + 1e-6 * max(abs(a), abs(b))
+          WrittenPrecision.halfUnit(of: a, precision: own.precision)
+          + WrittenPrecision.halfUnit(of: b, precision: ref.precision)
+          + WrittenPrecision.halfUnit(of: g, precision: gap.precision) + 1e-6 * max(abs(a), abs(b))
         if abs(a - b - g) > bound {
           v.notes.append(
             "所述差额\(DecimalFormat.shortest(g))与两数之差不符：\(DecimalFormat.shortest(a)) − \(DecimalFormat.shortest(b)) = \(DecimalFormat.shortest(a - b))"

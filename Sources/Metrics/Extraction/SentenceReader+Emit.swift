@@ -106,7 +106,8 @@ extension SentenceReader {
         value: value, unit: unit, flags: flags,
         provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
         reference: reference(
-          of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound)))
+          of: subject, measure: measure, measureOverride: measureOverride, figureStart: n.range.lowerBound),
+        precision: WrittenPrecision.of(figure: text.folded[n.range], value: value)))
   }
 
   /// What a difference in a comparison clause is taken against: the words between the
@@ -172,6 +173,6 @@ extension SentenceReader {
       Observation(
         district: district, year: year, indicator: name, level: level, measure: measure, value: value, unit: unit,
         flags: flags, provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
-        reference: reference))
+        reference: reference, precision: WrittenPrecision.of(figure: text.folded[n.range], value: value)))
   }
 }

@@ -76,6 +76,23 @@ enum DecimalParser {
     return v
   }
 
+  /// The place value of the last digit of a number as written (`1.12` → 0.01, `10000` → 1,
+  /// `1.5e3` → 100), for ``Observation/precision`` when a unit's factor scales it.
+  static func lastDigit(_ text: String) -> Double {
+    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let mantissa = t.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+    let exponent = mantissa.count > 1 ? Int(mantissa[1]) ?? 0 : 0
+    let decimals =
+      mantissa[0].firstIndex(of: ".").map { mantissa[0].distance(from: $0, to: mantissa[0].endIndex) - 1 } ?? 0
+    return pow(10, Double(exponent - decimals))
+  }
+
+  /// ``Observation/precision`` of a cell whose unit scales it (`1.12` under 亿元 → 1,000,000);
+  /// nil for a cell in the base unit, whose stored value shows its precision as it is.
+  static func precision(_ text: String, factor: Double) -> Double? {
+    factor == 1 || parse(text) == nil ? nil : factor * lastDigit(text)
+  }
+
   /// Parses a string (convenience for JSON and wide tables).
   static func parse(_ text: String) -> Double? {
     var t = text

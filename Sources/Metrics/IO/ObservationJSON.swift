@@ -29,6 +29,8 @@ public enum ObservationJSON {
     var catalogued: Bool?
     /// Other lines stating the same fact; absent when none.
     var also_stated_at: [Int]?
+    /// The place value of the last written digit (``Observation/precision``); absent when not recorded.
+    var precision: Double?
 
     // Written by hand so that a missing value is an explicit `null`, not an absent key.
     func encode(to encoder: Encoder) throws {
@@ -47,6 +49,7 @@ public enum ObservationJSON {
       try c.encodeIfPresent(compared_to, forKey: .compared_to)
       try c.encodeIfPresent(catalogued, forKey: .catalogued)
       try c.encodeIfPresent(also_stated_at, forKey: .also_stated_at)
+      try c.encodeIfPresent(precision, forKey: .precision)
     }
   }
 
@@ -58,7 +61,7 @@ public enum ObservationJSON {
         measure: o.measure.rawValue, value: o.value, unit: o.unit.symbol, approx: o.isApproximate,
         masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText,
         compared_to: o.reference, catalogued: o.flags.contains(.uncatalogued) ? false : nil,
-        also_stated_at: o.provenance.alsoStatedAt.isEmpty ? nil : o.provenance.alsoStatedAt)
+        also_stated_at: o.provenance.alsoStatedAt.isEmpty ? nil : o.provenance.alsoStatedAt, precision: o.precision)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -161,6 +164,18 @@ public enum ObservationJSON {
       case let s as String: alsoStatedAt = ObservationTable.lineList(s)
       default: throw fail(ObservationTable.alsoStatedAtColumn, "expected a list of line numbers")
       }
+      var precision: Double?
+      switch JSONValue.number(object[ObservationTable.precisionColumn]) {
+      case .number(let p) where p > 0: precision = p * factor
+      case .missing:
+        // A figure in 万元 is as precise as it is written: `"1.75"` or 1.75 to the 0.01万.
+        if factor != 1, value != nil {
+          let written =
+            (fields[.value] as? String) ?? (fields[.value] as? NSNumber).map { DecimalFormat.shortest($0.doubleValue) }
+          precision = written.flatMap { DecimalParser.precision($0, factor: factor) }
+        }
+      default: throw fail(ObservationTable.precisionColumn, "expected a positive number (1000000 for 1.12亿元)")
+      }
       table.append(
         Observation(
           district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
@@ -168,7 +183,7 @@ public enum ObservationJSON {
           provenance: Provenance(
             sourceFile: file, sourceText: (fields[.sourceText] as? String) ?? "", line: line, alsoStatedAt: alsoStatedAt
           ),
-          reference: reference))
+          reference: reference, precision: precision))
     }
     return table
   }

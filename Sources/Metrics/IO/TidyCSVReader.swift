@@ -145,6 +145,8 @@ public struct TidyCSVReader: Sendable {
     var table = ObservationTable()
     var parts: [(ColumnBuffers, Int)] = []
     var lineOffset = firstLine - 1
+    var scaled: [(row: Int, precision: Double)] = []
+    var rowOffset = 0
     for k in 0..<chunkCount {
       let chunk: (parser: TidyRowParser, buffers: ColumnBuffers, rows: Int, lines: Int)
       do {
@@ -174,8 +176,14 @@ public struct TidyCSVReader: Sendable {
       }
       parts.append((b, n))
       lineOffset += chunk.lines
+      scaled += chunk.parser.scaledPrecisions.map { (rowOffset + $0.row, $0.precision) }
+      rowOffset += n
     }
     ColumnBuffers.concatenate(parts, into: &table, attributeNames: layout.extraNames)
+    // A figure in 万元 keeps the precision it was written with, unless the file states one.
+    for (row, precision) in scaled where table.attribute(ObservationTable.precisionColumn, row: row) == nil {
+      table.setAttribute(ObservationTable.precisionColumn, row: row, to: DecimalFormat.shortest(precision))
+    }
     return table
   }
 }

@@ -8,7 +8,9 @@ import Foundation
 /// (`1413000000`, `17500`, `61.8`); a missing value is an empty field, a masked
 /// one is empty with `masked` = `true`. Derived rows carry `(derived)` as their
 /// source file and the formula as their source text. Extra text columns
-/// (``ObservationTable/attributes``) follow the standard ones.
+/// (``ObservationTable/attributes``) follow the standard ones, among them `precision`
+/// where a figure's written precision differs from what its base-unit value shows
+/// (`1000000` for 1.12亿元, ``Observation/precision``).
 ///
 ///     let csv = TidyCSVWriter().write(table)
 ///     // district,year,indicator,level,measure,value,unit,approx,masked,source_file,source_text

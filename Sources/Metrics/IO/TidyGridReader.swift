@@ -68,7 +68,8 @@ struct TidyGridReader {
         Observation(
           district: district, year: year, indicator: indicator, level: level, measure: measure, value: value,
           unit: unit.unit,
-          flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r])))
+          flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r]),
+          precision: value == nil ? nil : DecimalParser.precision(t, factor: unit.factor)))
       for a in extras {
         if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
       }

@@ -25,6 +25,10 @@ struct TidyRowParser {
   private var lastIndicator: (UnsafeRawBufferPointer, Int32)? = nil
   private let defaultFile: Int32
   private let noUnit: Int16
+  /// Rows whose unit scales the written figure (`1.12` in 亿元), with the place value of
+  /// the figure's last written digit in the base unit: ``Observation/precision``, which the
+  /// stored `Double` no longer shows. Rare (tidy tables are mostly in base units), so kept aside.
+  private(set) var scaledPrecisions: [(row: Int, precision: Double)] = []
 
   init(layout: TidyLayout) {
     self.layout = layout
@@ -148,8 +152,10 @@ struct TidyRowParser {
     var unitID = noUnit
     if let cUnit = layout.unit {
       let r = trimmed(raw(bytes, fields[cUnit]))
-      if !fields[cUnit].escaped, let (prev, id, factor) = lastUnit, sameBytes(prev, r) {
+      var factor = 1.0
+      if !fields[cUnit].escaped, let (prev, id, f) = lastUnit, sameBytes(prev, r) {
         unitID = id
+        factor = f
         value *= factor
       } else {
         let spelling = fields[cUnit].escaped ? unitSpellings.intern(text(cUnit)) : unitSpellings.intern(r)
@@ -169,8 +175,12 @@ struct TidyRowParser {
           unitCache[spelling] = hit
         }
         unitID = hit.id
+        factor = hit.factor
         value *= hit.factor
         if !fields[cUnit].escaped { lastUnit = (r, hit.id, hit.factor) }
+      }
+      if factor != 1 && !value.isNaN {
+        scaledPrecisions.append((row, factor * DecimalParser.lastDigit(text(layout.value))))
       }
     }
 

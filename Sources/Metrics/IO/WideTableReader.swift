@@ -101,8 +101,9 @@ public struct WideTableReader: Sendable {
     return grid
   }
 
-  /// A header that ends in a unit in brackets — 生均经费（万元）, 毛入园率(%), 投入[亿元] —
-  /// as the indicator's name and the unit's spelling; other headers as they are.
+  /// A header that ends in a unit in brackets — 生均经费（万元）, 毛入园率(%), 投入[亿元],
+  /// 预期寿命（岁）, 人均GDP（美元） — as the indicator's name and the unit's spelling, also
+  /// when the catalog does not know the unit (``HeaderUnit``); other headers as they are.
   static func split(header: String) -> (name: String, unit: String?) {
     let h = header.trimmingCharacters(in: .whitespaces)
     for (open, close) in [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")] where h.hasSuffix(close) {
@@ -110,7 +111,7 @@ public struct WideTableReader: Sendable {
       var inside = String(h[start.upperBound..<h.index(before: h.endIndex)]).trimmingCharacters(in: .whitespaces)
       for prefix in ["单位：", "单位:", "单位"] where inside.hasPrefix(prefix) { inside.removeFirst(prefix.count) }
       let name = String(h[..<start.lowerBound]).trimmingCharacters(in: .whitespaces)
-      guard !name.isEmpty, Unit.parse(inside).unit.dimension != .other, !inside.isEmpty else { continue }
+      guard !name.isEmpty, HeaderUnit.isUnit(inside) else { continue }
       return (name, inside)
     }
     return (h, nil)
@@ -172,7 +173,8 @@ public struct WideTableReader: Sendable {
         table.append(
           Observation(
             district: district, year: year, indicator: names[k], value: value, unit: units[k].unit,
-            flags: flags, provenance: Provenance(sourceFile: file, line: line)))
+            flags: flags, provenance: Provenance(sourceFile: file, line: line),
+            precision: DecimalParser.precision(t, factor: units[k].factor)))
         for a in text {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
         }

@@ -81,7 +81,8 @@ struct YearColumnsReader {
         table.append(
           Observation(
             district: district, year: year, indicator: named.name, value: value, unit: unit.unit,
-            flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r])))
+            flags: flags, provenance: Provenance(sourceFile: file, line: grid.lines[r]),
+            precision: DecimalParser.precision(t, factor: unit.factor)))
         for a in others {
           if let v = row[a], !v.isEmpty { table.setAttribute(grid.columns[a], row: table.count - 1, to: v) }
         }

@@ -22,11 +22,17 @@ public struct Observation: Sendable, Hashable, Codable {
   /// ``ComparisonReference`` normalises the report's words: 高出省11个百分点、市7个百分点
   /// are two figures, against 全省 and 全市. nil for values and year-on-year changes.
   public var reference: String?
+  /// How precisely the source wrote the figure: the place value of its last written
+  /// digit, in the unit's base. `1.12亿元` → 1,000,000 (so ± 500,000 元), `4.49%` → 0.01,
+  /// `10000` in a table → 1. nil: as the shortest form of `value` shows, whole numbers
+  /// to the unit (what a table cell in the base unit says); see ``ObservationTable/halfUnit(row:)``.
+  public var precision: Double?
 
   public init(
     district: String, year: Int, indicator: String, level: SchoolLevel? = nil,
     measure: Measure = .value, value: Double?, unit: Unit,
-    flags: ObservationFlags = [], provenance: Provenance = Provenance(), reference: String? = nil
+    flags: ObservationFlags = [], provenance: Provenance = Provenance(), reference: String? = nil,
+    precision: Double? = nil
   ) {
     self.district = district
     self.year = year
@@ -38,6 +44,7 @@ public struct Observation: Sendable, Hashable, Codable {
     self.flags = flags
     self.provenance = provenance
     self.reference = reference
+    self.precision = precision
   }
 
   public var isApproximate: Bool { flags.contains(.approximate) }

@@ -43,8 +43,11 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
   public static let cataloguedColumn = "catalogued"
   /// The other lines that state the same fact (``Provenance/alsoStatedAt``), as `12;30`.
   public static let alsoStatedAtColumn = "also_stated_at"
+  /// ``Observation/precision`` (the place value of the last written digit, in the unit's
+  /// base: `1000000` for 1.12亿元); the column exists only in tables that have such a figure.
+  public static let precisionColumn = "precision"
   /// Attribute columns that hold fields of ``Observation`` (copied with the observation, not as text).
-  static let modelColumns: Set<String> = [referenceColumn, cataloguedColumn, alsoStatedAtColumn]
+  static let modelColumns: Set<String> = [referenceColumn, cataloguedColumn, alsoStatedAtColumn, precisionColumn]
 
   public init() {}
 
@@ -67,7 +70,8 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
         sourceFile: strings[sourceFileIDs[i]], sourceText: textID < 0 ? "" : strings[textID],
         line: lines[i] > 0 ? Int(lines[i]) : nil,
         alsoStatedAt: attribute(Self.alsoStatedAtColumn, row: i).map(Self.lineList) ?? []),
-      reference: referenceID(row: i).map { strings[$0] })
+      reference: referenceID(row: i).map { strings[$0] },
+      precision: attribute(Self.precisionColumn, row: i).flatMap(DecimalParser.parse))
   }
 
   /// The string id of row `i`'s ``Observation/reference``, nil when it has none.
@@ -101,6 +105,9 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
     if let r = o.reference, !r.isEmpty { setAttribute(Self.referenceColumn, row: row, to: r) }
     if o.flags.contains(.uncatalogued) || attributes.contains(where: { $0.name == Self.cataloguedColumn }) {
       markCatalogued(row: row, !o.flags.contains(.uncatalogued))
+    }
+    if let p = o.precision, p.isFinite, p > 0 {
+      setAttribute(Self.precisionColumn, row: row, to: DecimalFormat.shortest(p))
     }
     if !o.provenance.alsoStatedAt.isEmpty {
       setAttribute(

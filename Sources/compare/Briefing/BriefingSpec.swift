@@ -251,6 +251,7 @@ struct SpecParser {
     "districts",
     "highlight", "reference", "title", "subtitle", "source", "notes", "caption", "orientation", "sort", "stacked",
     "top", "size", "dpi", "formats", "by", "entity", "uncatalogued_note",
+    "aggregate",
   ]
 
   func chart(_ node: Node, index: Int, style: Node.Mapping?, sources: [BriefingSpec.Source]) throws
@@ -277,6 +278,13 @@ struct SpecParser {
       r.measure = measure
     }
     r.comparedTo = try string(m["compared_to"], "compared_to")
+    if let s = try string(m["aggregate"], "aggregate") {
+      guard let a = Aggregation(rawValue: s) else {
+        throw fail(
+          m["aggregate"], "aggregate must be one of: \(Aggregation.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      r.aggregate = a
+    }
     if let s = try string(m["view"], "view") {
       guard let v = PanelView(parsing: s, baseYear: try int(m["base_year"], "base_year")) else {
         throw fail(m["view"], "view must be one of: \(PanelView.help)")

@@ -9,6 +9,13 @@ struct ChartOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Districts to show, comma-separated, in this order.", valueName: "a,b,…"))
   var districts: String?
 
+  @Option(
+    name: .customLong("district"),
+    help: ArgumentHelp(
+      "One district to show, its name taken whole (for a name with a comma). Repeatable; after those of --districts.",
+      valueName: "name"))
+  var districtNames: [String] = []
+
   @Option(help: ArgumentHelp("Districts to highlight (the rest are muted), comma-separated.", valueName: "a,b,…"))
   var highlight: String?
 
@@ -56,7 +63,9 @@ struct ChartOptions: ParsableArguments {
     r.measure = selection.measure
     r.comparedTo = selection.comparedTo
     r.view = selection.panelView
-    r.districts = districts.map(Self.list)
+    r.aggregate = selection.aggregate
+    let shown = (districts.map(Self.list) ?? []) + districtNames.map { $0.trimmingCharacters(in: .whitespaces) }
+    r.districts = shown.isEmpty ? nil : shown
     r.highlights = highlight.map(Self.list) ?? []
     r.references = reference
     r.title = title

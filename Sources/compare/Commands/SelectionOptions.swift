@@ -28,6 +28,12 @@ struct SelectionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("With --view index: the base year (= 100).", valueName: "year"))
   var baseYear: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "How several rows for one district and year are combined. Without it, rows with different figures are an error that lists them.",
+      valueName: "rule"))
+  var aggregate: Aggregation?
+
   /// The view, with `--base-year` given to `index`.
   var panelView: PanelView {
     if case .index = view { return .index(base: baseYear) }
@@ -36,6 +42,7 @@ struct SelectionOptions: ParsableArguments {
 
   /// The panel these options select; `years` narrows it.
   func query(years: ClosedRange<Int>? = nil) -> PanelQuery {
-    PanelQuery(indicator: indicator, level: level, measure: measure, years: years, reference: comparedTo)
+    PanelQuery(
+      indicator: indicator, level: level, measure: measure, years: years, reference: comparedTo, aggregate: aggregate)
   }
 }

@@ -38,6 +38,8 @@ enum DataTableWriter {
 
   static func number(_ v: Double) -> String {
     if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    // 1e308 as its shortest round-tripping form (`1e+308`), not the 309 digits of its binary value.
+    if abs(v) >= 1e15 { return v.description }
     var s = String(format: "%.6f", v)
     while s.hasSuffix("0") { s.removeLast() }
     if s.hasSuffix(".") { s.removeLast() }
