@@ -261,7 +261,7 @@ def fixture_manifest(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", required=True, help="the compare executable to score")
-    ap.add_argument("--batch", default="A", help="A, B or all")
+    ap.add_argument("--batch", default="A", help="A, B, C or all")
     ap.add_argument("--texts", default="/work/devset/texts", help="folder of <id>.txt (kept outside the repo)")
     ap.add_argument("--labels", default=str(REPO / "Tests/Devset/labels"))
     ap.add_argument("--manifest", default=str(REPO / "Tests/Devset/manifest.csv"))

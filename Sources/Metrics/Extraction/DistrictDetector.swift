@@ -72,7 +72,7 @@ enum DistrictDetector {
     // Named only in passing, or not at all: a document calling itself 全县 (全省)
     // may write its own name short (黎川一中, 四川财政): count those too.
     if best.map({ tally[$0]!.isBodyOnly }) ?? true, let own, let stems = Gazetteer.stemsBySuffix[own] {
-      let counts = stemCounts(text, stems)
+      let counts = stemCounts(text, stems, own: own)
       // A province's short name (四川, 云南) is a word of its own, once is enough;
       // a county's (黎川, 和平) may be a common word, twice at least.
       let provinceLevel = own == 0x7701
@@ -82,14 +82,20 @@ enum DistrictDetector {
         n >= (provinceLevel ? 1 : 2), best.map({ score(name) + n > score($0) }) ?? true
       {
         best = name
+        // 黔西南州财政局: the name as the text writes it when it writes the stem with the suffix.
+        let written = Gazetteer.stem(name) + String(UnicodeScalar(own).map(Character.init) ?? " ")
+        if written != name, text.occurrences(of: written.foldedScalars, in: 0..<text.count) > 0 {
+          return Found(name: written, division: place(name, text))
+        }
       }
     }
     guard let best else { return nil }
     return Found(name: best, division: place(best, text))
   }
 
-  /// How often each name's stem stands in the text, outside 《》.
-  static func stemCounts(_ text: ScalarText, _ stems: PhraseTrie<String>) -> [String: Int] {
+  /// How often each name's stem stands in the text, outside 《》; a stem written with the
+  /// document's own suffix or before 全 and that suffix (莆田全市, 黔西南州财政局) counts twice.
+  static func stemCounts(_ text: ScalarText, _ stems: PhraseTrie<String>, own: UInt32) -> [String: Int] {
     let s = text.folded
     var counts: [String: Int] = [:]
     var depth = 0
@@ -98,7 +104,9 @@ enum DistrictDetector {
       let c = s[i]
       if c == 0x300A || c == 0x3008 { depth += 1 } else if (c == 0x300B || c == 0x3009) && depth > 0 { depth -= 1 }
       if depth == 0, let (length, name) = stems.longestMatch(in: s, at: i) {
-        counts[name, default: 0] += 1
+        let j = i + length
+        let suffixed = j < s.count && (s[j] == own || (s[j] == 0x5168 && j + 1 < s.count && s[j + 1] == own))
+        counts[name, default: 0] += suffixed ? 2 : 1
         i += length
         continue
       }
@@ -114,7 +122,9 @@ enum DistrictDetector {
     var i = 1
     while i < min(s.count, bodyScanLimit) {
       let c = s[i]
-      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701 || c == 0x56FD,
+      // 县 区 市 旗 省 国, and 州 盟 (全州: an autonomous prefecture)
+      if c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7 || c == 0x7701 || c == 0x56FD || c == 0x5DDE
+        || c == 0x76DF,
         s[i - 1] == 0x5168 || s[i - 1] == 0x6211 || s[i - 1] == 0x672C
       {
         counts[c, default: 0] += 1  // 县 区 市 旗 省 国 after 全 我 本

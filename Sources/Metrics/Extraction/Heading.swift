@@ -9,11 +9,13 @@ struct Heading: Sendable {
   var subject: Subject
   var year: Int?
 
-  /// The heading a figure-less sentence opens: it ends with ： (or 如下) and names an indicator.
+  /// The heading a figure-less sentence opens: it ends with ： (or 如下, …情况, before a
+  /// full stop or not) and names an indicator.
   static func opened(by tokens: [ReportToken], _ text: ScalarText, sentence: Sentence, year: Int?) -> Heading? {
     let s = text.folded
     var end = sentence.range.upperBound
-    while end > sentence.range.lowerBound, SentenceSplitter.isSpace(s[end - 1]) { end -= 1 }
+    // 2.各类学校生均一般公共预算教育经费增长情况。: a heading line may end with a full stop.
+    while end > sentence.range.lowerBound, SentenceSplitter.isSpace(s[end - 1]) || s[end - 1] == 0x3002 { end -= 1 }
     guard end > sentence.range.lowerBound else { return nil }
     let colon = s[end - 1] == 0xFF1A || s[end - 1] == 0x3A
     guard

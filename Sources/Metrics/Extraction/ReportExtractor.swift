@@ -47,10 +47,12 @@ public struct ReportExtractor: Sendable {
     var paragraph = -1
     var heading: Heading? = nil
     var paragraphYears: [Int] = []  // 2002—2004年…。…三年分别为: the years of a list in a sentence before
+    var figureBefore: Observation? = nil  // the paragraph's last figure so far
     for sentence in sentences {
       if sentence.paragraph != paragraph || sentence.startsItem {
         paragraphYear = nil
         paragraphYears = []
+        figureBefore = nil
         paragraph = sentence.paragraph
       }
       let tokens = tokenizer.tokens(text, sentence)
@@ -59,8 +61,10 @@ public struct ReportExtractor: Sendable {
         fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear,
         district: result.district ?? unnamed, sourceFile: report.sourceFile,
         heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
+      reader.figureBefore = figureBefore
       reader.read()
       heading = reader.heading
+      figureBefore = reader.observations.last ?? figureBefore
       paragraphYears = reader.yearList.count > 1 ? reader.yearList : []
       result.observations.append(contentsOf: reader.observations)
       result.warnings.append(contentsOf: reader.warnings)

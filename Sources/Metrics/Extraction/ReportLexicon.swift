@@ -73,7 +73,8 @@ struct ReportLexicon: Sendable {
     }
     for w in ["本年", "本年度", "今年"] { k.append((w, .currentYear)) }
     for w in ["中小学", "中小学校", "中小学生"] { k.append((w, .scope)) }
-    for w in ["排名", "排第", "位次", "名列"] { k.append((w, .rank)) }
+    // 居前三位的是…, 在全国居第17位: a rank, not a count of people.
+    for w in ["排名", "排第", "位次", "名列", "居前", "居第", "位列"] { k.append((w, .rank)) }
     // 降至0.8%, 保持在99%以上: the level reached or kept, not a change.
     for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在"] { k.append((w, .reachTo)) }
     return k

@@ -72,7 +72,7 @@ extension SentenceReader {
   /// Reasons that hold whatever words come before the figure.
   static let finalReasons: Set<String> = [
     "a rank, not a value", "a range of values", "counts events or procedures (次, 场, 天…)",
-    "a figure for a planning period or a span of years",
+    "a figure for a planning period or a span of years", "the floor stated before, restated",
   ]
 
   static func notAQuantity(_ n: NumberToken) -> String? {

@@ -75,6 +75,9 @@ struct SentenceReader {
   var heading: Heading?
   /// Every figure met and what became of it.
   var ledger = FigureLedger()
+  /// The last figure read in the paragraph before this sentence (a bracketed figure for
+  /// another place may follow in a sentence of its own: 。增长最快的是防城港市(30.66%)).
+  var figureBefore: Observation? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 
@@ -142,6 +145,11 @@ struct SentenceReader {
         boundary(token)
       case .listSeparator:
         closeOwnPhrase(at: token.range.lowerBound)
+        boundary(token)
+      case .clauseSeparator where parenDepth > 0:
+        // 国家财政性教育经费(主要包括…经费,…经费)为2.98亿元: a comma inside parentheses
+        // separates the parenthetical's own items; the clause around it goes on.
+        parenPending = []
         boundary(token)
       case .clauseSeparator:
         // （3）义务教育：在校学生9.6万人: a level as the heading of an item covers what the item counts.
@@ -355,7 +363,13 @@ struct SentenceReader {
 
   /// Handles the number at `t` and the figures listed right after it with 、;
   /// returns how many extra tokens were consumed.
-  mutating func number(_ n: NumberToken, at t: Int) -> Int {
+  mutating func number(_ written: NumberToken, at t: Int) -> Int {
+    var n = written
+    // 幼儿园上年2709.16,本年2845.20元 / 比上年的12,530.03增加2,079.49元: a prior value written
+    // without its unit has the unit of the money figure after it in the sentence.
+    if n.unit == nil, n.pendingScale == 1, !n.masked, priorYear(before: n) != nil, let u = moneyUnit(after: t) {
+      n.unit = u
+    }
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
@@ -389,6 +403,7 @@ struct SentenceReader {
     }
     let list = QuantityList.collect(tokens, text, at: t, change: change, sentenceStart: sentence.range.lowerBound)
     var group = list.figures
+    if group.first?.range == n.range { group[0] = n }
     var signs = list.signs
     let ends = list.ends
     let firstAnd = list.firstAnd
@@ -401,6 +416,9 @@ struct SentenceReader {
     }
     if let share = shareConstruction(n, at: t) {
       return readShare(share.base, amount: share.amount, percentAt: share.percentAt, from: t)
+    }
+    if group.count == 1, let gap = gapAgainst(n), readGap(n, reference: gap.reference, sign: gap.sign) {
+      return consumed  // 比全国均值低274.51元: the gap to the place named
     }
     let qualified = SubjectPhrase.isQualifier(text, previousEnd, start)
 
@@ -415,6 +433,8 @@ struct SentenceReader {
         targets = parenPending
       } else if let last = comparePending.last, isRightBeforeParen(t) {
         targets = [last]
+      } else if readOtherPlace(n, at: t) {
+        return consumed  // 增长最快的是防城港市(30.66%): another place's figure
       } else {
         for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)
@@ -429,7 +449,14 @@ struct SentenceReader {
       // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
       // that quantity's value; kept only when the catalog names the gap (or in percentage points).
       let a = pending.first ?? subject
-      if let a, n.unit == .percentagePoints {
+      if let a, n.unit == .percentagePoints || (n.unit == .percent && change != nil),
+        let hit = catalog.resolve(a.name + "增长高于" + b.name + "增长"), hit.indicator.dimension != .money
+      {
+        // 教育经费增长高于财政经常性收入增长-10.42个百分点 / 增長高於財政經常性收入13.04%: the gap
+        // between two growth rates, the catalog's own indicator (its sign from 高于/低于).
+        targets = [Subject(indicator: hit.indicator, phrase: hit.indicator.chinese, levels: [])]
+        measureOverride = .percentagePointDifference
+      } else if let a, n.unit == .percentagePoints {
         targets = [a]
       } else if let a, let gap = gapIndicator(a, b), n.unit?.dimension == .money {
         targets = [Subject(indicator: gap, phrase: gap.chinese, levels: a.levels)]
@@ -440,6 +467,8 @@ struct SentenceReader {
       }
       compared = b
       comparePending = []
+    } else if subject == nil, readFloorOfFigureBefore(n, at: t) {
+      return consumed  // “十三五”期间持续做到“不低于4%”: the floor of the share before
     } else if compare != nil, !comparePending.isEmpty {
       targets = comparePending
       compared = comparePending.last
@@ -547,10 +576,35 @@ struct SentenceReader {
     }
     // 2002—2004年…分别为13595万元、13563万元、14020万元: one indicator, a figure per year.
     if yearList.count > 1, group.count == yearList.count, slots.count == 1, plan || saysRespectively(before: t) {
+      // 教育支出中财政拨款的比例分别达到84.3%、80.9%: a catalog word whose unit does not fit
+      // yields to the report's own phrase, once for the whole list.
+      var slot = slots[0].0
+      if let ind = slot.indicator, let u = n.unit,
+        !Self.fits(ind, unit: u, measure: u == .percent && signs[0] != nil ? .growthPercent : .value),
+        keepUncatalogued,
+        case let phrase = SubjectPhrase.nearest(text, tokens, before: t, sentenceStart: sentence.range.lowerBound),
+        phrase.unicodeScalars.count > ind.chinese.unicodeScalars.count / 2
+      {
+        slot = Subject(indicator: nil, phrase: phrase, levels: [], ownUnit: u == .percent ? .percent : nil)
+      }
       for (i, m) in group.enumerated() {
         change = signs[i]
         figureYear = yearList[i]
+        emit(slot, slots[0].1, m, measureOverride: measureOverride, isCompared: isCompared)
+      }
+      if let first = targets.first { subject = first }
+      pending = []
+      return consumed
+    }
+    // 居前三位的是北京市、陕西省、宁夏回族自治区,分别增加了X、Y、Z: one figure per place.
+    if group.count > 1, slots.count == 1, saysRespectively(before: t), case let places = placesListed(before: t),
+      places.count == group.count
+    {
+      for (i, m) in group.enumerated() {
+        change = signs[i]
+        let before = observations.count
         emit(slots[0].0, slots[0].1, m, measureOverride: measureOverride, isCompared: isCompared)
+        if observations.count > before { observations[observations.count - 1].district = places[i] }
       }
       if let first = targets.first { subject = first }
       pending = []
@@ -581,6 +635,14 @@ struct SentenceReader {
     pending = []
     if let skipTo { return skipTo - t }
     return forwarded ? consumed + 1 : consumed
+  }
+
+  /// The unit of the first money figure after token `t` in the sentence.
+  func moneyUnit(after t: Int) -> Unit? {
+    for token in tokens[(t + 1)...] {
+      if case .number(let m) = token.kind, let u = m.unit { return u.dimension == .money ? u : nil }
+    }
+    return nil
   }
 
   /// A count in a unit that usually counts procedures (处, 起) is the figure of a

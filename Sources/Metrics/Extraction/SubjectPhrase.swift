@@ -90,6 +90,7 @@ enum SubjectPhrase {
   {
     guard case .number(let n) = tokens[t].kind else { return "" }
     var a = sentenceStart
+    var b = n.range.lowerBound
     var j = t - 1
     while j >= 0 {
       switch tokens[j].kind {
@@ -100,11 +101,15 @@ enum SubjectPhrase {
         .lexeme(.keyword(.scope)), .lexeme(.keyword(.shared)):
         j -= 1
         continue
+      // 教育总支出分别为42721万元、…: the words before 分别 name the list.
+      case .lexeme(.keyword(.respectively)) where trimmed(text, tokens[j].range.upperBound, b).isEmpty:
+        b = tokens[j].range.lowerBound
+        j -= 1
+        continue
       default: a = tokens[j].range.upperBound
       }
       break
     }
-    let b = n.range.lowerBound
     a = afterItemNumber(text.folded, a, b)
     var phrase = trimmed(text, a, b)
     if phrase.unicodeScalars.count > longest {

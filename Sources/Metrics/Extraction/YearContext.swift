@@ -27,7 +27,12 @@ enum YearContext {
     guard (1990...2099).contains(year) else { return nil }
     var j = i + 4
     // 2023-2025年, 2021－2025, 2026至2033年
-    if [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3].contains(s[j]), j + 5 <= end, (1...4).allSatisfy({ isDigit(s[j + $0]) }) {
+    // (an index number such as 113706000042604590/2023-08055 is not a span: the second
+    // year is four digits alone, after the first.)
+    if [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3].contains(s[j]), j + 5 <= end, (1...4).allSatisfy({ isDigit(s[j + $0]) }),
+      !(j + 5 < end && isDigit(s[j + 5])),
+      case let last = (1...4).reduce(0, { $0 * 10 + Int(s[j + $1] - 0x30) }), last > year, last - year <= 30
+    {
       j += 5
       if j < end, s[j] == nian { j += 1 }
       return YearMention(year: year, role: .range, range: i..<j)

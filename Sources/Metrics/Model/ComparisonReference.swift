@@ -19,7 +19,7 @@ public enum ComparisonReference {
     var trimmed = true
     while trimmed {
       trimmed = false
-      for suffix in ["平均水平", "平均值", "平均数", "水平", "平均", "的"] where s.hasSuffix(suffix) && s.count > suffix.count {
+      for suffix in ["平均水平", "平均值", "平均数", "水平", "平均", "均值", "的"] where s.hasSuffix(suffix) && s.count > suffix.count {
         s.removeLast(suffix.count)
         trimmed = true
       }

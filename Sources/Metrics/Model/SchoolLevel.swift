@@ -34,6 +34,8 @@ public enum SchoolLevel: String, CaseIterable, Codable, Sendable, Hashable {
   /// Words reports use for each level, longest first so that 普通高中 wins over 高中.
   public static let aliases: [(String, SchoolLevel)] = [
     ("中等职业学校", .vocational), ("中等职业教育", .vocational), ("特殊教育学校", .special),
+    // 普通初中由上年的…: 普通 is part of the level's name, not words qualifying the clause.
+    ("普通高等学校", .higher), ("普通初中", .juniorSecondary), ("普通小学", .primary), ("高等学校", .higher),
     ("义务教育阶段", .compulsory), ("普通高中", .seniorGeneral), ("高中阶段", .seniorSecondary),
     ("学前教育", .preschool), ("义务教育", .compulsory), ("特殊教育", .special),
     ("职业高中", .vocational), ("职业高级中学", .vocational), ("幼儿园", .preschool), ("在园幼儿", .preschool),

@@ -12,6 +12,16 @@ struct DistrictDetectorTests {
     #expect(detect(" 丰都县人民政府\n关于2022年以来县政府履行教育职责情况的自评报告") == "丰都县")
   }
 
+  @Test func aShortNameBeforeTheDocumentsOwnScopeNamesIt() {
+    // 莆田全市 once: the stem before 全市 counts as twice (news written here in batch A's phrasing).
+    #expect(detect("我市中小学公用经费增加\n晚报讯 2011年莆田全市中小学公用经费总额为20900.94万元,全市标准提高。") == "莆田市")
+  }
+
+  @Test func anAutonomousPrefectureIsNamedAsWritten() {
+    // 黔西南州财政局 and 全州: the gazetteer's 黔西南布依族苗族自治州, written 黔西南州.
+    #expect(detect("在线讯 近日,黔西南州财政局下拨补助资金17304万元,对全州学生进行补助。") == "黔西南州")
+  }
+
   @Test func theMunicipalityPrefixIsDropped() {
     #expect(detect("重庆市沙坪坝区人民政府办公室\n关于报送的函") == "沙坪坝区")
   }

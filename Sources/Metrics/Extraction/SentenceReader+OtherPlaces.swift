@@ -1,0 +1,109 @@
+/// Figures a report gives for another place, in brackets after the place's name:
+///
+///     全区幼儿园为4757.17元,比上年增长9.24%。增长最快的是防城港市(30.66%)。
+///     → 防城港市 · 生均一般公共预算教育经费 · 学前 · growth_pct 30.66
+///     …增长14.74%,增长最快的是额尔古纳市(79.11%)   ·   其中佛山市增长最快(31.22%)
+///
+/// The bracketed figure has the indicator, level, measure and year of the last figure
+/// in the same unit before it (in the sentence, else the sentence before in the
+/// paragraph) and the named place as its district. Without such a figure, or without
+/// a place's name before the bracket, it stays a detail in parentheses.
+extension SentenceReader {
+  /// Words that end a place's short name as reports write it (鄂温克旗, 新右旗, 佛山市).
+  private static let placeEnds = Set("市县区旗省州盟".foldedScalars)
+  private static let placeLeads = Set("是为:".foldedScalars)
+
+  /// The place named right before the bracket that holds figure `t`, when the bracket
+  /// holds nothing but the figure.
+  func placeBeforeBracket(at t: Int) -> String? {
+    guard t >= 1, case .openParen = tokens[t - 1].kind, t + 1 < tokens.count, case .closeParen = tokens[t + 1].kind
+    else { return nil }
+    let paren = tokens[t - 1].range.lowerBound
+    // The lead: back to the clause's start (a comma, a list mark, the sentence's start).
+    var j = t - 2
+    while j >= 0 {
+      switch tokens[j].kind {
+      case .clauseSeparator, .listSeparator, .closeParen, .number: break
+      default:
+        j -= 1
+        continue
+      }
+      break
+    }
+    let leadStart = j >= 0 ? tokens[j].range.upperBound : sentence.range.lowerBound
+    guard leadStart < paren else { return nil }
+    let s = text.folded
+    // The last gazetteer name in the lead (其中佛山市增长最快: not at the bracket).
+    var i = paren - 1
+    while i >= leadStart {
+      if Gazetteer.lastCharacters.contains(s[i]) {
+        let from = max(leadStart, i - 14)
+        let reversed = Array(s[from...i].reversed())
+        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 2 {
+          let a = i + 1 - length
+          let name = text.foldedString(a..<(i + 1))
+          // A province written before a city (广东省佛山市) is its address: the city is the place.
+          if !Gazetteer.addressNames.contains(name) || i == paren - 1 || !Self.placeEnds.contains(s[paren - 1]) {
+            return name
+          }
+        }
+      }
+      i -= 1
+    }
+    // A short name the gazetteer lacks (鄂温克旗, 新右旗) right after 是/为: 增长最快的是新右旗(21.56%).
+    guard Self.placeEnds.contains(s[paren - 1]) else { return nil }
+    var a = paren - 1
+    while a > leadStart, isHan(s[a - 1]), !Self.placeLeads.contains(s[a - 1]) { a -= 1 }
+    guard a > leadStart, Self.placeLeads.contains(s[a - 1]), (2...7).contains(paren - a) else { return nil }
+    return text.foldedString(a..<paren)
+  }
+
+  /// Reads figure `n` (at `t`, inside brackets after a place) as that place's figure of
+  /// the last figure before it in the same unit; false when there is no such figure.
+  mutating func readOtherPlace(_ n: NumberToken, at t: Int) -> Bool {
+    guard let unit = n.unit, let place = placeBeforeBracket(at: t),
+      let model = observations.last(where: { $0.unit == unit && $0.district == district })
+        ?? figureBefore.flatMap({ $0.unit == unit ? $0 : nil })
+    else { return false }
+    record(
+      model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
+      year: model.year, reference: model.reference)
+    observations[observations.count - 1].district = place
+    return true
+  }
+}
+
+/// Places listed before a 分别 list of figures, one figure each:
+///
+///     增加额居前三位的是北京市、陕西省、宁夏回族自治区,分别增加了3252.15元、663.97元、642.14元
+///     → 3252.15 for 北京市, 663.97 for 陕西省, 642.14 for 宁夏回族自治区
+extension SentenceReader {
+  /// The last run of gazetteer names joined by 、/和/及 before token `t` (two or more), as written.
+  func placesListed(before t: Int) -> [String] {
+    let s = text.folded
+    var runs: [[String]] = []
+    var current: [String] = []
+    var lastEnd = -1
+    var i = sentence.range.lowerBound
+    let end = tokens[t].range.lowerBound
+    while i < end {
+      if Gazetteer.lastCharacters.contains(s[i]) {
+        let from = max(sentence.range.lowerBound, i - 14)
+        let reversed = Array(s[from...i].reversed())
+        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 3 {
+          let a = i + 1 - length
+          let joined = lastEnd >= 0 && (a == lastEnd || (a == lastEnd + 1 && "、和及与".foldedScalars.contains(s[lastEnd])))
+          if !joined, !current.isEmpty {
+            runs.append(current)
+            current = []
+          }
+          current.append(text.foldedString(a..<(i + 1)))
+          lastEnd = i + 1
+        }
+      }
+      i += 1
+    }
+    if !current.isEmpty { runs.append(current) }
+    return runs.last.map { $0.count >= 2 ? $0 : [] } ?? []
+  }
+}
