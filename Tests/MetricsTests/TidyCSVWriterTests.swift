@@ -31,6 +31,28 @@ import Testing
     return t
   }
 
+  /// A text a spreadsheet would run as a formula is written with an apostrophe (Excel, WPS and
+  /// LibreOffice show it as text) and read back without it (issue 13, item 10).
+  @Test func formulaTextIsNeutralisedAndReadsBackAsItWas() throws {
+    var t = ObservationTable()
+    t.append(
+      Observation(
+        district: "=HYPERLINK(\"http://x\",\"甲\")", year: 2023, indicator: "+生均", value: 1, unit: .yuan,
+        provenance: Provenance(sourceFile: "@r.txt", sourceText: "-3个百分点")))
+    t.append(Observation(district: "'引号区", year: 2023, indicator: "+生均", value: 2, unit: .yuan))
+    let csv = TidyCSVWriter().write(t)
+    #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"甲\"\")\",2023,'+生均,"), "\(csv)")
+    #expect(csv.contains(",'@r.txt,'-3个百分点"), "\(csv)")
+    #expect(
+      !csv.split(separator: "\n").contains { line in
+        line.split(separator: ",").contains { "=+-@".contains($0.first ?? " ") }
+      })
+    let back = try TidyCSVReader().read(data: Data(csv.utf8), name: "t.csv")
+    #expect(back[0].district == t[0].district && back[0].indicator == "+生均")
+    #expect(back[0].provenance.sourceText == "-3个百分点" && back[0].provenance.sourceFile == "@r.txt")
+    #expect(back[1].district == "'引号区")
+  }
+
   @Test func csvRoundTrips() throws {
     let t = try sample()
     let csv = TidyCSVWriter().write(t)

@@ -22,7 +22,7 @@ public enum PanelFormatter {
       TidyCSVWriter.field(unit.isEmpty ? "district" : "district (\(unit))") + ","
       + p.years.map(String.init).joined(separator: ",") + "\n"
     for d in p.districts {
-      out += TidyCSVWriter.field(d)
+      out += TidyCSVWriter.field(SpreadsheetSafe.text(d))
       for v in p.row(d) { out += "," + (v.map { s.format($0) } ?? "") }
       out += "\n"
     }

@@ -24,12 +24,13 @@ public struct TidyCSVWriter: Sendable {
     var out = Self.header
     for column in table.attributes { out += "," + Self.field(column.name) }
     out += "\n"
-    // Strings are escaped once per distinct id, not once per row.
+    // Strings are escaped once per distinct id, not once per row; a text a spreadsheet would
+    // run as a formula gets its apostrophe (SpreadsheetSafe).
     var escaped = [String?](repeating: nil, count: table.strings.count)
     func text(_ id: Int32) -> String {
       if id < 0 { return "" }
       if let e = escaped[Int(id)] { return e }
-      let e = Self.field(table.strings[id])
+      let e = Self.field(SpreadsheetSafe.text(table.strings[id]))
       escaped[Int(id)] = e
       return e
     }

@@ -104,9 +104,11 @@ struct TidyRowParser {
     UnsafeRawBufferPointer(rebasing: bytes[f.start..<f.end])
   }
 
+  /// A field's text, unquoted, and without the apostrophe the writer puts before a formula
+  /// character (SpreadsheetSafe), so a written table reads back as it was.
   private func string(_ bytes: UnsafeRawBufferPointer, _ f: CSVScanner.Field) -> String {
     let s = String(decoding: raw(bytes, f), as: UTF8.self)
-    return f.escaped ? s.replacingOccurrences(of: "\"\"", with: "\"") : s
+    return SpreadsheetSafe.restored(f.escaped ? s.replacingOccurrences(of: "\"\"", with: "\"") : s)
   }
 
   @inline(__always)
@@ -117,8 +119,12 @@ struct TidyRowParser {
       let t = string(bytes, f).trimmingCharacters(in: .whitespaces)
       return t.isEmpty ? nil : pool.intern(t)
     }
-    let r = trimmed(raw(bytes, f))
+    var r = trimmed(raw(bytes, f))
     if r.count == 0 { return nil }
+    // '=… written by SpreadsheetSafe: the apostrophe is not part of the name.
+    if r.count > 1, r[0] == 0x27, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(r[1]) {
+      r = UnsafeRawBufferPointer(rebasing: r[1...])
+    }
     if let (prev, id) = last, sameBytes(prev, r) {
       return id
     }
