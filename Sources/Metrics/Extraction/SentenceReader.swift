@@ -119,6 +119,14 @@ struct SentenceReader {
       return
     }
     lastDataYear = nil
+    // 去年,政府向每位市民派发6,000元: a sentence led by 去年/上年 and naming no year of its own
+    // is about the year before the report's.
+    if year == nil, tokens.count >= 2, case .lexeme(.keyword(.previousYear)) = tokens[0].kind,
+      case .clauseSeparator = tokens[1].kind, ["去年", "上年"].contains(text.simplified(tokens[0].range)),
+      !tokens.contains(where: { if case .year = $0.kind { return true } else { return false } })
+    {
+      year = fallbackYear.map { $0 - 1 }
+    }
     // 截至9月 / 截至目前 without a year: the time of writing, i.e. the year the report covers.
     if text.mentionsAsOfWithoutYear(in: sentence.range) { year = reportYear }
     var t = 0
@@ -296,7 +304,7 @@ struct SentenceReader {
         compareLead = segmentStart..<max(segmentStart, token.range.lowerBound)
       case .shared, .respectively: break
       case .among: among = true
-      case .target: target = true
+      case .target: if !namesAPlan(token) { target = true }
       case .procedure: procedure = true
       case .base, .previousYear: priorBase = (-1, token.range.upperBound)
       case .currentYear: priorBase = nil
@@ -435,6 +443,8 @@ struct SentenceReader {
         targets = [last]
       } else if readOtherPlace(n, at: t) {
         return consumed  // 增长最快的是防城港市(30.66%): another place's figure
+      } else if readReferenceInBracket(n, at: t) {
+        return consumed  // 高于全省平均水平(11000.50元): the province's own figure
       } else {
         for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)
@@ -547,6 +557,8 @@ struct SentenceReader {
     {
       // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
       targets = [Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit == .percent ? .percent : nil)]
+    } else if group.count == 1, readContinuedSeries(n) {
+      return consumed  // 2020年则增长到850亿元和占比16.3%,2024年继续增长到1250亿元: the same figure, a later year
     } else {
       for m in group { ledger.leave(m, "no indicator named for it") }
       return consumed
