@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Metrics
+
+/// Phrasings met in the development set's batch D (Hong Kong and Macau commentary and
+/// news in traditional characters, a traditional reprint of a national bulletin, a
+/// research brief; scored blind before these rules) and the county phrasings that
+/// compare with the province or a neighbour in brackets: sentences written here, with
+/// invented districts and figures.
+struct ExtractionBatchDPhrasingTests {
+  typealias Row = (district: String, indicator: String, year: Int, level: String, measure: String, value: Double?)
+
+  func rows(_ body: String, title: String = "柳溪县教育局关于2022年全县教育经费执行情况的统计公告\n") -> [Row] {
+    ReportExtractor(keepsUncatalogued: true).extract(ReportText(text: title + body, sourceFile: "t.txt")).observations
+      .map { ($0.district, $0.indicator, $0.year, $0.level?.rawValue ?? "", $0.measure.rawValue, $0.value) }
+  }
+
+  func has(_ rows: [Row], _ district: String?, _ year: Int, _ level: String, _ measure: String, _ value: Double) -> Bool
+  {
+    rows.contains {
+      (district == nil || $0.district == district) && $0.year == year && $0.level == level && $0.measure == measure
+        && $0.value.map { abs($0 - value) < 1e-6 * max(1, abs(value)) } == true
+    }
+  }
+
+  @Test func theProvincesAverageInBracketsIsTheProvincesFigure() {
+    let r = rows(
+      "2022年,全县普通小学生均一般公共预算教育经费为12345.67元,高于全省平均水平(11000.50元),比上年增长3.21%。\n"
+        + "全县普通初中生均一般公共预算公用经费为3456.78元,低于全市平均（3600.00元）。")
+    #expect(has(r, "柳溪县", 2022, "小学", "value", 12345.67))
+    #expect(has(r, "全省", 2022, "小学", "value", 11000.5))
+    #expect(has(r, "柳溪县", 2022, "小学", "growth_pct", 3.21))
+    #expect(has(r, "全市", 2022, "初中", "value", 3600))
+    // The reference's figure keeps the indicator of the county's figure it is set against.
+    let county = r.first { $0.value == 12345.67 }?.indicator
+    #expect(r.first { $0.value == 11000.5 }?.indicator == county)
+  }
+
+  @Test func theSameInTraditionalCharacters() {
+    let r = rows("2022年,全縣普通小學生均一般公共預算教育經費為12,345.67元,高於全省平均水平（11,000.50元）,比上年增長3.21%。")
+    #expect(has(r, "全省", 2022, "小学", "value", 11000.5))
+    #expect(has(r, "柳溪县", 2022, "小学", "growth_pct", 3.21))
+  }
+
+  @Test func aBracketAfterWordsThatAreNotAnAverageStaysADetail() {
+    let r = rows("全县一般公共预算教育经费为8.20亿元,高于上年水平(含教育费附加0.35亿元)。")
+    #expect(!r.contains { $0.value == 35_000_000 && $0.district != "柳溪县" })
+  }
+
+  @Test func aNeighbourAfter仅次于IsThatNeighboursFigure() {
+    let r = rows("2022年,全县普通小学生均一般公共预算教育经费比上年增长3.21%,增幅仅次于青岩区(4.56%)。")
+    #expect(has(r, "柳溪县", 2022, "小学", "growth_pct", 3.21))
+    #expect(has(r, "青岩区", 2022, "小学", "growth_pct", 4.56))
+  }
+
+  @Test func aSentenceLedBy去年IsTheYearBefore() {
+    let r = rows("去年,全县向每位学生发放交通补助600元。\n今年全县一般公共预算教育经费为8.20亿元。")
+    #expect(has(r, nil, 2021, "", "value", 600))
+    #expect(!has(r, nil, 2022, "", "value", 600))
+  }
+
+  @Test func aSeriesCarriesOnToLaterYearsAndPercentagePoints() {
+    let r = rows(
+      "青岩市2015年教育支出为320億元,佔財政支出12.5%,2020年則分別增長到410億元和佔比13.1%,"
+        + "2024年繼續增長到505億元和佔比14.2%,十年分別增長了57.8%和1.7個百分點。")
+    #expect(has(r, nil, 2015, "", "value", 32_000_000_000))
+    #expect(has(r, nil, 2020, "", "value", 41_000_000_000))
+    #expect(has(r, nil, 2024, "", "value", 50_500_000_000))
+    #expect(has(r, nil, 2024, "", "pp_diff", 1.7))
+    // The later year's amount is the same expenditure as the first.
+    let first = r.first { $0.value == 32_000_000_000 }?.indicator
+    #expect(r.first { $0.value == 50_500_000_000 }?.indicator == first)
+  }
+
+  @Test func 计划EndingAProgrammesNameIsNoTarget() {
+    let r = rows("据悉,2021年的教育发展基金40%用于教学发展计划,52%用于校舍兴建和重建。")
+    #expect(has(r, nil, 2021, "", "value", 52) || has(r, nil, 2021, "", "share_pct", 52))
+    #expect(!r.contains { $0.measure == "target" })
+    // A plan is still a plan.
+    let p = rows("全县计划投入1.20亿元用于校舍建设。")
+    #expect(p.contains { $0.measure == "target" && $0.value == 120_000_000 })
+  }
+}
