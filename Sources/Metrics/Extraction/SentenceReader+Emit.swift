@@ -55,7 +55,7 @@ extension SentenceReader {
       }
     } else if unit == .yuanPerStudentYear {
       measure = .standard
-    } else if target {
+    } else if target || namesATargetAfter(n) {
       measure = .target
     } else {
       measure = .value

@@ -97,7 +97,8 @@ extension SentenceReader {
     }
     let leadStart = j >= 0 ? tokens[j].range.upperBound : sentence.range.lowerBound
     guard leadStart < paren else { return false }
-    let words = text.simplified(leadStart..<paren)
+    // 水準 is Hong Kong and Taiwan's 水平.
+    let words = text.simplified(leadStart..<paren).replacingOccurrences(of: "水准", with: "水平")
     // Only an average or level of a whole region (全省平均水平), never a project or a thing.
     guard words.contains("平均") || words.contains("均值") || words.hasSuffix("水平"),
       let reference = ComparisonReference.normalise(words),

@@ -15,3 +15,12 @@ extension SentenceReader {
     "发展", "教学", "资助", "学券", "工作", "行动", "培训", "招生", "奖励", "援助", "建设", "改善", "提升", "支援",
   ]
 }
+
+/// 比例均达到95%的目标: a figure followed by 的目标 is a target, though no target word comes before it.
+extension SentenceReader {
+  func namesATargetAfter(_ n: NumberToken) -> Bool {
+    let end = min(n.range.upperBound + 3, sentence.range.upperBound)
+    guard n.range.upperBound < end else { return false }
+    return text.simplified(n.range.upperBound..<end).hasPrefix("的目标")
+  }
+}

@@ -244,7 +244,10 @@ struct SentenceReader {
   func followsTarget(_ t: Int) -> Bool {
     var j = t - 1
     var end = tokens[t].range.lowerBound
-    while j >= 0, tokens[j].range.upperBound == end {
+    // 目标是在2020年: 是 and 在 may stand between the target word and its year.
+    while j >= 0,
+      tokens[j].range.upperBound == end || Self.targetLinks.contains(text.simplified(tokens[j].range.upperBound..<end))
+    {
       switch tokens[j].kind {
       case .lexeme(.keyword(.target)): return true
       case .lexeme(.keyword(.reachTo)):
@@ -255,6 +258,9 @@ struct SentenceReader {
     }
     return false
   }
+
+  /// Words that may link a target word to its year (目标是在2020年).
+  static let targetLinks: Set<String> = ["是", "在", "是在", "于"]
 
   mutating func boundary(_ token: ReportToken) {
     segmentStart = token.range.upperBound
@@ -557,6 +563,8 @@ struct SentenceReader {
     {
       // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
       targets = [Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit == .percent ? .percent : nil)]
+    } else if group.count == 1, readShareNamedAfter(n) {
+      return consumed  // 其中95.3%为国家财政性教育经费: the share of what is named after it
     } else if group.count == 1, readContinuedSeries(n) {
       return consumed  // 2020年则增长到850亿元和占比16.3%,2024年继续增长到1250亿元: the same figure, a later year
     } else {

@@ -82,3 +82,42 @@ struct ExtractionBatchDPhrasingTests {
     #expect(p.contains { $0.measure == "target" && $0.value == 120_000_000 })
   }
 }
+
+extension ExtractionBatchDPhrasingTests {
+  @Test func aSentenceOpeningWithAnotherPlaceAndAYearIsAboutThatPlace() {
+    let r = rows(
+      "柳溪县2022年教育支出为8.20亿元,占财政支出18.5%。杭州市2022年教育支出为460亿元,占财政支出16.0%。",
+      title: "柳溪县教育局2022年教育经费情况\n")
+    #expect(has(r, "柳溪县", 2022, "", "value", 820_000_000))
+    #expect(has(r, "杭州市", 2022, "", "value", 46_000_000_000))
+    // A place named inside the sentence is no owner of its figures.
+    let q = rows("全县教育支出为8.20亿元,比杭州市低10.0%。", title: "柳溪县教育局2022年教育经费情况\n")
+    #expect(q.allSatisfy { $0.district == "柳溪县" })
+  }
+
+  @Test func aFigureFollowedBy的目标IsATarget() {
+    let r = rows("到2022年,全县义务教育巩固率均达到96%的目标。")
+    #expect(r.contains { $0.measure == "target" && $0.value == 96 })
+  }
+
+  @Test func aTargetWordLinkedToItsYearBy是在() {
+    let r = rows("全县成年人口受高等教育比例为18%,县里的目标是在2025年达至25%。")
+    #expect(r.contains { $0.measure == "target" && $0.value == 25 && $0.year == 2025 })
+    #expect(!r.contains { $0.measure == "target" && $0.value == 18 })
+  }
+}
+
+extension ExtractionBatchDPhrasingTests {
+  @Test func aPercentageWhoseWholeIsNamedAfterIt() {
+    let r = rows("2022年,全县义务教育经费总投入为3.10亿元,其中92.4%为国家财政性教育经费。")
+    #expect(r.contains { $0.measure == "share_pct" && $0.value == 92.4 && $0.indicator == "国家财政性教育经费占比" })
+    // 为 followed by a rank or the previous year is no whole.
+    let q = rows("2022年,全县小学巩固率增长1.2%,增幅为全市第一。")
+    #expect(!q.contains { $0.measure == "share_pct" })
+  }
+
+  @Test func 水準IsRead水平InAReferenceBracket() {
+    let r = rows("全縣幼兒園生均一般公共預算教育經費為5,120.33元,較全省平均水準(4,980.10元)高出140.23元。")
+    #expect(has(r, "全省", 2022, "学前", "value", 4980.1))
+  }
+}
