@@ -121,3 +121,14 @@ extension ExtractionBatchDPhrasingTests {
     #expect(has(r, "全省", 2022, "学前", "value", 4980.1))
   }
 }
+
+extension ExtractionBatchDPhrasingTests {
+  @Test func anUncataloguedNameIsReadAsSimplifiedWithoutPinyinGlosses() {
+    #expect(UncataloguedName.plain("教育事業(yè)費(fèi)支出") == "教育事业费支出")
+    #expect(UncataloguedName.plain("一般公共預算教育經費佔一般公共預算支出的比例") == "一般公共预算教育经费占一般公共预算支出的比例")
+    // A bracket that is no gloss stays.
+    #expect(UncataloguedName.plain("学券计划(第一批)") == "学券计划(第一批)")
+    let r = rows("全縣一般公共預(yù)算教育經(jīng)費(fèi)佔(zhàn)一般公共預(yù)算支出的比例為(wèi)18.5%。")
+    #expect(r.contains { $0.value == 18.5 && !$0.indicator.contains("(") && !$0.indicator.contains("預") })
+  }
+}
