@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "ChartBuilding", targets: ["ChartBuilding"]),
     .library(name: "HTMLText", targets: ["HTMLText"]),
     .library(name: "PDFText", targets: ["PDFText"]),
+    .library(name: "Docx", targets: ["Docx"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -69,11 +70,13 @@ let package = Package(
     // PDF report text. Its own target so that Metrics stays Foundation-only:
     // the compare command hands `ReportFormat.pdf` to ReportLoader.
     .target(name: "PDFText", dependencies: ["Metrics", "CPoppler"]),
+    // Word documents (.docx) written as XML text and zipped: briefings for Word and WPS.
+    .target(name: "Docx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .executableTarget(
       name: "compare",
       dependencies: [
         "Metrics", "Charts", "ChartsRendering", "ChartBuilding",
-        "HTMLText", "PDFText",
+        "HTMLText", "PDFText", "Docx",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -106,10 +109,12 @@ let package = Package(
     .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText", "Metrics"]),
     .testTarget(
       name: "CompareTests",
-      dependencies: ["compare", "PDFTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["compare", "PDFTestSupport", "Docx", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Snapshots"]),
     // Test PDFs drawn with Cairo and Pango, for the PDF reader's and the CLI's tests.
     .target(name: "PDFTestSupport", dependencies: ["CCairo"], path: "Tests/PDFTestSupport"),
+    .testTarget(
+      name: "DocxTests", dependencies: ["Docx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "Metrics", "PDFTestSupport"]),
   ]
 )

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and run `compare`:
 # Cairo and Pango headers, libdeflate (the PNG encoder), poppler (PDF reports;
-# poppler-utils for the benchmark's pdftotext peer) and a CJK font.
+# poppler-utils for the benchmark's pdftotext peer and the tests' page images), a CJK
+# font, and LibreOffice Writer (headless), with which the tests open briefing.docx as a
+# reader would (83 MB download, 1 min 18 s to install on the project's machine).
 # Does nothing when everything is present. Needs root (or sudo) only to install.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev libxml2-dev libpoppler-glib-dev poppler-utils fonts-noto-cjk)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libdeflate-dev zlib1g-dev libxml2-dev libpoppler-glib-dev poppler-utils fonts-noto-cjk libreoffice-writer-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

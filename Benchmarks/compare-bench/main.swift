@@ -94,6 +94,12 @@ if !wanted("whole process") {
     compareExe, ["briefing", spec.path, "--output-dir", briefing.path, "--quiet"], runs: quick ? 2 : 5)
   report.add(
     "the sample briefing (7 charts, 15 images), whole process", ms: bms, extra: String(format: "%.1f MiB peak", brss))
+  // The same without the Word document: what briefing.docx costs (issue 16: under 10 %).
+  let (nms, _) = try ChildProcess.measure(
+    compareExe, ["briefing", spec.path, "--output-dir", briefing.path, "--quiet", "--no-docx"], runs: quick ? 2 : 5)
+  report.add(
+    "the sample briefing without briefing.docx (--no-docx), whole process", ms: nms,
+    extra: String(format: "briefing.docx adds %.1f %%", (bms / nms - 1) * 100))
 } else {
   report.note(
     "compare executable not built beside compare-bench: skipped the whole-process run (swift build -c release first)")

@@ -44,7 +44,8 @@ public struct ChartBuilder {
     var warnings = Warnings(
       english: all.map(\.english),
       chinese: ChartNotes.chinese(
-        all, indicator: base.indicatorName, entity: entity(r, base), uncatalogued: r.uncataloguedNote))
+        Self.shownCells(all, r), indicator: base.indicatorName, entity: entity(r, base),
+        uncatalogued: r.uncataloguedNote))
     if r.view.isComputed { warnings.computedFrom = Self.sourceFiles(of: base) }
     var built: BuiltChart
     switch r.kind {
@@ -53,6 +54,18 @@ public struct ChartBuilder {
     }
     built.terminalOnly = Self.terminalOnly(all, r)
     return built
+  }
+
+  /// The notes under a chart speak of the cells it shows: a 2023 chart of summed rows listed
+  /// the 2022 cells as summed too. (The terminal still hears of every cell.)
+  static func shownCells(_ warnings: [ComparabilityWarning], _ r: ChartRequest) -> [ComparabilityWarning] {
+    warnings.compactMap { w in
+      guard case .aggregated(let indicator, let rule, let cells) = w else { return w }
+      let shown = cells.filter { c in
+        (r.years?.contains(c.year) ?? true) && (r.districts?.contains(c.district) ?? true)
+      }
+      return shown.isEmpty ? nil : .aggregated(indicator: indicator, rule: rule, cells: shown)
+    }
   }
 
   /// What is said on the terminal only: an uncatalogued indicator, unless the chart notes it.

@@ -56,6 +56,29 @@ import Testing
     #expect(try bar(built).categories.contains("小学"))
   }
 
+  /// A 2023 chart of summed rows listed the 2022 cells as summed too: the note under a chart
+  /// speaks of the cells it shows.
+  @Test func theSummedRowsNoteNamesOnlyTheCellsTheChartShows() throws {
+    let csv = """
+      district,year,indicator,value,unit
+      甲区,2022,一般公共预算教育支出,10,万元
+      甲区,2022,一般公共预算教育支出,12,万元
+      甲区,2023,一般公共预算教育支出,11,万元
+      甲区,2023,一般公共预算教育支出,13,万元
+      乙区,2022,一般公共预算教育支出,9,万元
+      乙区,2022,一般公共预算教育支出,8,万元
+      乙区,2023,一般公共预算教育支出,7,万元
+      """
+    var r = ChartRequest(kind: .bar, indicator: "一般公共预算教育支出")
+    r.aggregate = .sum
+    r.years = 2023...2023
+    let spec = try bar(build(r, csv))
+    let note = try #require(spec.notes.first { $0.contains("取其合计") }, "\(spec.notes)")
+    #expect(note.contains("1处") && note.contains("甲区2023年"), "\(note)")
+    #expect(!note.contains("2022"), "\(note)")
+    #expect(spec.categories == ["甲区", "乙区"])
+  }
+
   @Test func meanReferenceLineIsLabelledInTheChartsUnit() throws {
     var r = ChartRequest(kind: .bar, indicator: "生均一般公共预算教育经费")
     r.years = 2023...2023

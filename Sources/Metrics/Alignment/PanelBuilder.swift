@@ -41,6 +41,10 @@ public struct PanelBuilder: Sendable {
       let name = index.resolved[k]?.indicator.chinese ?? table.strings[id]
       if seen.insert(name).inserted { out.append(name) }
     }
+    for spelling in table.indicatorsLeftOut {
+      let name = catalog.resolve(spelling)?.indicator.chinese ?? spelling
+      if seen.insert(name).inserted { out.append(name) }
+    }
     return out
   }
 

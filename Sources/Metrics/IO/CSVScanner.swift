@@ -20,6 +20,43 @@ struct CSVScanner {
     case unterminatedQuote(line: Int)
     /// Text after a closing quote (`"abc"x,`): the quoting is broken.
     case textAfterQuote(line: Int)
+    /// More than ``maxFields`` fields in one record.
+    case tooManyFields(line: Int)
+    /// A field longer than ``maxFieldBytes``, with the start of it to quote.
+    case fieldTooLong(line: Int, excerpt: String)
+
+    var line: Int {
+      switch self {
+      case .unterminatedQuote(let l), .textAfterQuote(let l), .tooManyFields(let l), .fieldTooLong(let l, _): l
+      }
+    }
+
+    var message: String {
+      switch self {
+      case .unterminatedQuote: "a quoted field is not closed (missing \")"
+      case .textAfterQuote: "text follows a closing quote; write a quote inside a quoted field as \"\""
+      case .tooManyFields:
+        "the row has more than \(CSVScanner.maxFields) fields (Excel's limit); is the file CSV, and is its separator a comma?"
+      case .fieldTooLong(_, let excerpt):
+        "a field is longer than \(CSVScanner.maxFieldBytes >> 20) MiB (\(excerpt)); no table cell is that long (a quote left open, or not a table?)"
+      }
+    }
+  }
+
+  /// Bounds checked while scanning, so that a hostile file fails with an error
+  /// instead of growing a field list or one string without end (a 200 MB line
+  /// of commas was 100 M fields, over 6 GB). Excel's column limit, and 1 MiB per cell.
+  static let maxFields = 16_384
+  static let maxFieldBytes = 1 << 20
+
+  /// The error for a field from `start` to `end` that is too long, quoting its first characters.
+  func tooLong(_ start: Int, _ end: Int, line: Int) -> ScanError {
+    var cut = min(end, start + 120)
+    while cut < end && cut > start && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+    let shown = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<cut]), as: UTF8.self)
+    var rest = 0
+    for b in bytes[cut..<end] where b & 0xC0 != 0x80 { rest += 1 }
+    return .fieldTooLong(line: line, excerpt: "“\(shown)…”, and \(rest) more characters")
   }
 
   let bytes: UnsafeRawBufferPointer
@@ -43,7 +80,7 @@ struct CSVScanner {
   /// (`count` is the true number of fields, even when above `capacity`). About twice
   /// as fast, which matters for million-row tables.
   @inline(__always)
-  mutating func nextUnquoted(into out: UnsafeMutablePointer<Field>, capacity: Int, count: inout Int) -> Int? {
+  mutating func nextUnquoted(into out: UnsafeMutablePointer<Field>, capacity: Int, count: inout Int) throws -> Int? {
     let n = bytes.count
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
     while position < n, base[position] == 0x0A || base[position] == 0x0D {
@@ -56,6 +93,7 @@ struct CSVScanner {
     var start = position
     while true {
       position = Self.nextSeparator(base, position, n)
+      if position - start > Self.maxFieldBytes { throw tooLong(start, position, line: recordLine) }
       guard position < n, base[position] == 0x2C else { break }
       if k < capacity { out[k] = Field(start: start, end: position, escaped: false) }
       k += 1
@@ -105,6 +143,7 @@ struct CSVScanner {
           if b == 0x0A { line += 1 }
           position += 1
         }
+        if position - start > Self.maxFieldBytes { throw tooLong(start, position, line: recordLine) }
         fields.append(Field(start: start, end: position, escaped: escaped))
         position += 1  // closing quote
         // Tolerate spaces between the closing quote and the separator.
@@ -114,13 +153,13 @@ struct CSVScanner {
         }
       } else {
         let start = position
-        while position < n {
-          let b = bytes[position]
-          if b == 0x2C || b == 0x0A || b == 0x0D { break }
-          position += 1
+        if let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
+          position = Self.nextSeparator(base, position, n)
         }
+        if position - start > Self.maxFieldBytes { throw tooLong(start, position, line: recordLine) }
         fields.append(Field(start: start, end: position, escaped: false))
       }
+      if fields.count > Self.maxFields { throw ScanError.tooManyFields(line: recordLine) }
       if position >= n { return recordLine }
       let b = bytes[position]
       position += 1

@@ -15,6 +15,9 @@ public struct TableOptions: Sendable {
   /// The sheet of a workbook (default: the first).
   public var sheet: String?
   public var unitByColumn: [String: String]
+  /// Keep only the rows (tidy) or columns (wide) of one indicator, when the query
+  /// is known before reading; nil keeps everything. See ``IndicatorFilter``.
+  public var filter: IndicatorFilter? = nil
 
   public init(
     layout: TableLayout? = nil, districtColumn: String? = nil, yearColumn: String? = nil,
@@ -60,6 +63,11 @@ public enum ObservationSource {
     guard tableExtensions.contains(ext) else {
       throw InputError(file: url.path, "unsupported file type '.\(ext)': expected .csv, .json, .xlsx or .xlsm")
     }
+    // A CSV in UTF-8 is read through a mapping whose pages are given back as
+    // they are parsed (``MappedFile``): the file itself never becomes resident.
+    if ext == "csv" || ext == "txt", let mapped = MappedFile(url), mapped.isUTF8() {
+      return try read(data: mapped.data, name: url.path, format: ext, options: options, mapping: mapped)
+    }
     let data: Data
     do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
       throw InputError(file: url.path, "cannot read the file (\(error.localizedDescription))")
@@ -69,6 +77,13 @@ public enum ObservationSource {
 
   /// Reads bytes of a format (`csv`, `txt`, `json`, `xlsx`, `xlsm`); `name` is used in errors.
   public static func read(data: Data, name: String, format: String, options: TableOptions) throws -> TableRead {
+    try read(data: data, name: name, format: format, options: options, mapping: nil)
+  }
+
+  /// `mapping`: the UTF-8 file `data` maps, whose pages may be given back once read.
+  static func read(data: Data, name: String, format: String, options: TableOptions, mapping: MappedFile?) throws
+    -> TableRead
+  {
     var notes: [String] = []
     let file = (name as NSString).lastPathComponent
     switch format {
@@ -78,24 +93,36 @@ public enum ObservationSource {
       if !grid.titles.isEmpty { note += " (above it: \(grid.titles.joined(separator: " / ")))" }
       notes.append(note)
       return TableRead(
-        table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }),
+        table: try read(
+          grid, options: options, notes: &notes, tidy: { try TidyGridReader(filter: options.filter).observations(grid) }
+        ),
         notes: notes)
     case "json":
       let utf8 = try TextEncoding.utf8(of: data, file: name).data
       if options.layout == nil && options.districtColumn == nil && options.yearColumn == nil || options.layout == .tidy
       {
-        return TableRead(table: try ObservationJSON.decode(utf8, name: name), notes: [])
+        return TableRead(table: try ObservationJSON.decode(utf8, name: name, filter: options.filter), notes: [])
       }
       let grid = try WideTableReader.jsonGrid(utf8, name)
       return TableRead(
-        table: try read(grid, options: options, notes: &notes, tidy: { try TidyGridReader().observations(grid) }),
+        table: try read(
+          grid, options: options, notes: &notes, tidy: { try TidyGridReader(filter: options.filter).observations(grid) }
+        ),
         notes: notes)
     default:
-      let utf8 = try TextEncoding.utf8(of: data, file: name).data
+      let utf8 = mapping == nil ? try TextEncoding.utf8(of: data, file: name).data : data
+      let window = mapping?.bytes
       let header = try utf8.withUnsafeBytes { bytes -> [String] in
         var scanner = CSVScanner(bytes: bytes)
         var fields: [CSVScanner.Field] = []
-        guard (try? scanner.next(into: &fields)) != nil, !fields.isEmpty else {
+        let found: Int?
+        do { found = try scanner.next(into: &fields) } catch let e as CSVScanner.ScanError {
+          switch e {
+          case .tooManyFields, .fieldTooLong: throw InputError(file: name, line: 1, "the header: " + e.message)
+          default: found = nil
+          }
+        }
+        guard found != nil, !fields.isEmpty else {
           throw InputError(
             file: name, line: 1,
             "the file is empty or its header row has broken quoting: expected a header row such as district,year,indicator,value,unit"
@@ -104,13 +131,16 @@ public enum ObservationSource {
         return fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
       }
       let choice = try choose(header, options: options, name: name)
-      if choice.layout == .tidy {
-        return TableRead(
-          table: try explained(choice) { try utf8.withUnsafeBytes { try TidyCSVReader().read(bytes: $0, name: name) } },
-          notes: notes)
+      let tidy = {
+        try utf8.withUnsafeBytes {
+          try TidyCSVReader().read(bytes: $0, name: name, filter: options.filter, mapping: window)
+        }
       }
-      let grid = try WideTableReader.csvGrid(utf8, name)
-      let tidy = { try utf8.withUnsafeBytes { try TidyCSVReader().read(bytes: $0, name: name) } }
+      if choice.layout == .tidy {
+        return TableRead(table: try explained(choice, tidy), notes: notes)
+      }
+      let grid = try WideTableReader.csvGrid(
+        utf8, name, keepColumn: choice.layout == .wide ? wideColumns(options, choice) : nil)
       return TableRead(table: try read(grid, choice: choice, options: options, notes: &notes, tidy: tidy), notes: notes)
     }
   }
@@ -166,6 +196,19 @@ public enum ObservationSource {
       "cannot tell the table's layout from its header (\(columns.joined(separator: ", "))): a tidy table has district,year,indicator,value; a wide one district,year and a column per indicator; a yearbook one 区县,2019年,2020年…. Name the columns with --district-column and --year-column, or choose with --layout tidy|wide|years"
     if let grid { throw grid.error(row: nil, column: nil, message) }
     throw InputError(file: name, line: 1, message)
+  }
+
+  /// With a filter, the columns of a wide table worth reading: the district and
+  /// year, the model's own columns, and those that name the indicator asked for.
+  private static func wideColumns(_ options: TableOptions, _ choice: LayoutChoice) -> ((String) -> Bool)? {
+    guard let filter = options.filter else { return nil }
+    let district = (options.districtColumn ?? choice.districtColumn ?? "district").lowercased()
+    let year = (options.yearColumn ?? choice.yearColumn ?? "year").lowercased()
+    return { header in
+      let h = header.lowercased()
+      if h == district || h == year || ObservationTable.modelColumns.contains(header) { return true }
+      return filter.keeps(header) || filter.keeps(WideTableReader.split(header: header).name)
+    }
   }
 
   /// Adds the layout assumed, and why, to an error while reading.

@@ -23,6 +23,8 @@ struct TableGrid {
   var titles: [String] = []
   /// A merged header cell over all the year columns (生均经费 over 2019年…2021年).
   var groupTitle: String? = nil
+  /// Columns not read because a filter left them out (their cells are nil).
+  var leftOut: Set<Int> = []
 
   init(name: String, columns: [String]) {
     self.name = name

@@ -5,6 +5,9 @@ import Foundation
 ///
 ///     let t = try TidyGridReader().observations(grid)  // district,year,indicator,value[,unit,level,measure]
 struct TidyGridReader {
+  /// Keep only the rows of one indicator (nil: all).
+  var filter: IndicatorFilter? = nil
+
   func observations(_ grid: TableGrid) throws -> ObservationTable {
     typealias Column = TidyCSVReader.Column
     var index: [Column: Int] = [:]
@@ -23,12 +26,20 @@ struct TidyGridReader {
     let file = (grid.name as NSString).lastPathComponent
     var table = ObservationTable()
     var units: [String: (unit: Unit, factor: Double)] = [:]
+    var decided: [String: Bool] = [:]
     for (r, row) in grid.rows.enumerated() {
       guard let district = row[cDistrict], !district.isEmpty else {
         throw grid.error(row: r, column: cDistrict, "the district is empty")
       }
       guard let indicator = row[cIndicator], !indicator.isEmpty else {
         throw grid.error(row: r, column: cIndicator, "the indicator is empty")
+      }
+      if let filter {
+        if decided[indicator] == nil {
+          decided[indicator] = filter.keeps(indicator)
+          if decided[indicator] == false { table.indicatorsLeftOut.append(indicator) }
+        }
+        if decided[indicator] == false { continue }
       }
       guard let year = row[cYear].flatMap(YearHeader.year) else {
         throw grid.error(row: r, column: cYear, "\"\(row[cYear] ?? "")\" is not a year (expected e.g. 2023)")

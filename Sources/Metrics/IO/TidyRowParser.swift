@@ -9,6 +9,8 @@ struct TidyLayout: Sendable {
   /// Extra text columns kept as attributes: their names and field positions.
   var extraNames: [String]
   var extraFields: [Int]
+  /// Keep only the rows of one indicator (nil: all rows).
+  var filter: IndicatorFilter? = nil
 }
 
 /// Parses the rows of one stretch of a tidy CSV into ``ColumnBuffers``, with
@@ -25,6 +27,14 @@ struct TidyRowParser {
   private var lastIndicator: (UnsafeRawBufferPointer, Int32)? = nil
   private let defaultFile: Int32
   private let noUnit: Int16
+  /// Per string id of an indicator spelling: 0 not yet asked, 1 kept, 2 left out (``TidyLayout/filter``).
+  private var decision: [UInt8] = []
+  /// Ids of the indicator spellings left out, in order of first appearance.
+  private(set) var leftOut: [Int32] = []
+  /// How far the mapped file's pages behind the parser are given back; every
+  /// `releaseStep` bytes (8 MiB: a resident window of 16 MiB over two chunks).
+  private let releaseStep = 8 << 20
+  private let filtering: Bool
   /// Rows whose unit scales the written figure (`1.12` in 亿元), with the place value of
   /// the figure's last written digit in the base unit: ``Observation/precision``, which the
   /// stored `Double` no longer shows. Rare (tidy tables are mostly in base units), so kept aside.
@@ -32,6 +42,7 @@ struct TidyRowParser {
 
   init(layout: TidyLayout) {
     self.layout = layout
+    filtering = layout.filter != nil
     defaultFile = pool.intern((layout.name as NSString).lastPathComponent)
     units = [.none]
     noUnit = 0
@@ -39,9 +50,11 @@ struct TidyRowParser {
 
   /// Parses `bytes` (starting on line `firstLine`) into rows `start…` of `out`;
   /// returns how many rows it wrote and how many lines it read. `quoted` = the
-  /// bytes may hold quotes.
+  /// bytes may hold quotes. `mapping`: the file mapping `bytes` lie in, whose
+  /// pages behind the parser are given back (``MappedFile``); nil for memory.
   mutating func parse(
-    _ bytes: UnsafeRawBufferPointer, firstLine: Int, quoted: Bool, into out: ColumnBuffers, start: Int
+    _ bytes: UnsafeRawBufferPointer, firstLine: Int, quoted: Bool, into out: ColumnBuffers, start: Int,
+    mapping: UnsafeRawBufferPointer? = nil
   ) throws -> (rows: Int, lines: Int) {
     var scanner = CSVScanner(bytes: bytes, line: firstLine)
     let expected = layout.headers.count
@@ -50,24 +63,30 @@ struct TidyRowParser {
     var fieldArray: [CSVScanner.Field] = []
     let buffer = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: expected + 1)
     defer { buffer.deallocate() }
+    var released = 0
     while true {
+      if let mapping, scanner.offset - released >= releaseStep, let base = bytes.baseAddress {
+        MappedFile.release(from: base + released, to: base + scanner.offset, within: mapping)
+        released = scanner.offset
+      }
       var count = 0
       let line: Int
       if quoted {
         do {
           guard let l = try scanner.next(into: &fieldArray) else { break }
           line = l
-        } catch CSVScanner.ScanError.unterminatedQuote(let l) {
-          throw InputError(file: name, line: l, "a quoted field is not closed (missing \")")
-        } catch CSVScanner.ScanError.textAfterQuote(let l) {
-          throw InputError(
-            file: name, line: l, "text follows a closing quote; write a quote inside a quoted field as \"\"")
+        } catch let e as CSVScanner.ScanError {
+          throw InputError(file: name, line: e.line, e.message)
         }
         count = fieldArray.count
         for (k, f) in fieldArray.prefix(expected + 1).enumerated() { buffer[k] = f }
       } else {
-        guard let l = scanner.nextUnquoted(into: buffer, capacity: expected + 1, count: &count) else { break }
-        line = l
+        do {
+          guard let l = try scanner.nextUnquoted(into: buffer, capacity: expected + 1, count: &count) else { break }
+          line = l
+        } catch let e as CSVScanner.ScanError {
+          throw InputError(file: name, line: e.line, e.message)
+        }
       }
       let fields = UnsafeBufferPointer(start: buffer, count: min(count, expected + 1))
       if count != expected {
@@ -75,8 +94,7 @@ struct TidyRowParser {
         throw InputError(file: name, line: line, "expected \(expected) fields as in the header, found \(count)")
       }
       guard row < out.capacity else { throw InputError(file: name, line: line, "internal error: more rows than lines") }
-      try parseRow(bytes, fields, line: line, into: out, at: row)
-      row += 1
+      if try parseRow(bytes, fields, line: line, into: out, at: row) { row += 1 }
     }
     return (row - start, scanner.line - firstLine)
   }
@@ -109,10 +127,30 @@ struct TidyRowParser {
     return id
   }
 
+  /// Whether rows of the indicator spelled as string `id` are kept (asked once per spelling).
+  @inline(__always)
+  private mutating func kept(_ id: Int32) -> Bool {
+    guard filtering else { return true }
+    let i = Int(id)
+    if i < decision.count && decision[i] != 0 { return decision[i] == 1 }
+    return decide(id)
+  }
+
+  private mutating func decide(_ id: Int32) -> Bool {
+    let i = Int(id)
+    if i >= decision.count { decision += [UInt8](repeating: 0, count: i + 1 - decision.count) }
+    let keep = layout.filter?.keeps(pool[id]) ?? true
+    decision[i] = keep ? 1 : 2
+    if !keep { leftOut.append(id) }
+    return keep
+  }
+
+  /// Parses one row into row `row` of `out`; false when the row is of an
+  /// indicator the filter leaves out (checked for its shape and indicator only).
   private mutating func parseRow(
     _ bytes: UnsafeRawBufferPointer, _ fields: UnsafeBufferPointer<CSVScanner.Field>, line: Int,
     into out: ColumnBuffers, at row: Int
-  ) throws {
+  ) throws -> Bool {
     func text(_ c: Int) -> String { string(bytes, fields[c]) }
 
     var lastD = lastDistrict, lastI = lastIndicator
@@ -120,11 +158,12 @@ struct TidyRowParser {
       lastDistrict = lastD
       lastIndicator = lastI
     }
-    guard let districtID = intern(bytes, fields[layout.district], &lastD) else {
-      throw InputError(file: layout.name, line: line, field: layout.headers[layout.district], "the district is empty")
-    }
     guard let indicatorID = intern(bytes, fields[layout.indicator], &lastI) else {
       throw InputError(file: layout.name, line: line, field: layout.headers[layout.indicator], "the indicator is empty")
+    }
+    if !kept(indicatorID) { return false }
+    guard let districtID = intern(bytes, fields[layout.district], &lastD) else {
+      throw InputError(file: layout.name, line: line, field: layout.headers[layout.district], "the district is empty")
     }
     guard let year = parseYear(raw(bytes, fields[layout.year])) else {
       throw InputError(
@@ -246,6 +285,7 @@ struct TidyRowParser {
       let r = trimmed(raw(bytes, fields[f]))
       out.attributes[k][row] = t.map { $0.isEmpty ? -1 : pool.intern($0) } ?? (r.isEmpty ? -1 : pool.intern(r))
     }
+    return true
   }
 
   private func parseBool(_ t: String, _ line: Int, _ field: String) throws -> Bool {

@@ -44,61 +44,65 @@ public struct WideTableReader: Sendable {
     return try observations(grid)
   }
 
-  static func csvGrid(_ data: Data, _ name: String) throws -> TableGrid {
+  /// `keepColumn`: which headers' cells to keep (nil: all); the others are read
+  /// for their shape only, left nil, and listed in ``TableGrid/leftOut``.
+  static func csvGrid(_ data: Data, _ name: String, keepColumn: ((String) -> Bool)? = nil) throws -> TableGrid {
     try data.withUnsafeBytes { bytes in
       var scanner = CSVScanner(bytes: bytes)
       var fields: [CSVScanner.Field] = []
       func next() throws -> Int? {
-        do { return try scanner.next(into: &fields) } catch CSVScanner.ScanError.unterminatedQuote(let l) {
-          throw InputError(file: name, line: l, "a quoted field is not closed (missing \")")
-        } catch CSVScanner.ScanError.textAfterQuote(let l) {
-          throw InputError(file: name, line: l, "text follows a closing quote")
+        do { return try scanner.next(into: &fields) } catch let e as CSVScanner.ScanError {
+          throw InputError(file: name, line: e.line, e.message)
         }
       }
       guard try next() != nil else { throw InputError(file: name, line: 1, "the file is empty: expected a header row") }
       let columns = fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) }
       var grid = TableGrid(name: name, columns: columns)
+      if let keepColumn { grid.leftOut = Set(columns.indices.filter { !keepColumn(columns[$0]) }) }
+      let kept = columns.indices.map { !grid.leftOut.contains($0) }
       while let line = try next() {
         if fields.count == 1 && scanner.raw(fields[0]).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         guard fields.count == columns.count else {
           throw InputError(
             file: name, line: line, "expected \(columns.count) fields as in the header, found \(fields.count)")
         }
-        grid.rows.append(fields.map { scanner.string($0).trimmingCharacters(in: .whitespaces) })
+        grid.rows.append(
+          fields.indices.map { kept[$0] ? scanner.string(fields[$0]).trimmingCharacters(in: .whitespaces) : nil })
         grid.lines.append(line)
       }
       return grid
     }
   }
 
+  /// An array of objects as a grid, read in two streaming passes (the keys,
+  /// then the cells) so that no tree of the whole file is built (``JSONRecordStream``).
   static func jsonGrid(_ data: Data, _ name: String) throws -> TableGrid {
-    let any: Any
-    do { any = try JSONSerialization.jsonObject(with: data) } catch {
-      throw JSONSyntaxError.error(error, in: data, file: name)
+    try data.withUnsafeBytes { bytes in
+      let notArray = "expected a JSON array of objects, one per district and year"
+      var columns: [String] = []
+      var seen = Set<String>()
+      var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
+      while let (line, object) = try keys.next() {
+        guard let object else { throw InputError(file: name, line: line, notArray) }
+        for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
+      }
+      var grid = TableGrid(name: name, columns: columns)
+      var cells = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
+      while let (line, object) = try cells.next() {
+        grid.rows.append(
+          columns.map { key -> String? in
+            switch object?[key] {
+            case nil, is NSNull: nil
+            case let s as String: s.trimmingCharacters(in: .whitespaces)
+            case let b as Bool where type(of: object![key]!) == Bool.self: b ? "1" : "0"
+            case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
+            case let v?: "\(v)"
+            }
+          })
+        grid.lines.append(line)
+      }
+      return grid
     }
-    guard let array = any as? [[String: Any]] else {
-      throw InputError(file: name, line: 1, "expected a JSON array of objects, one per district and year")
-    }
-    let recordLines = JSONRecordLines.find(in: data)
-    var columns: [String] = []
-    var seen = Set<String>()
-    for object in array {
-      for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
-    }
-    var grid = TableGrid(name: name, columns: columns)
-    for (k, object) in array.enumerated() {
-      grid.rows.append(
-        columns.map { key -> String? in
-          switch object[key] {
-          case nil, is NSNull: nil
-          case let s as String: s.trimmingCharacters(in: .whitespaces)
-          case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
-          case let v?: "\(v)"
-          }
-        })
-      grid.lines.append(k < recordLines.count ? recordLines[k] : k + 1)
-    }
-    return grid
   }
 
   /// A header that ends in a unit in brackets — 生均经费（万元）, 毛入园率(%), 投入[亿元],
@@ -136,7 +140,7 @@ public struct WideTableReader: Sendable {
     }
     // Classify the other columns: numeric when most non-empty cells are numbers.
     var numeric: [Int] = [], text: [Int] = []
-    for c in grid.columns.indices where c != cDistrict && c != cYear {
+    for c in grid.columns.indices where c != cDistrict && c != cYear && !grid.leftOut.contains(c) {
       var numbers = 0, words = 0
       for row in grid.rows {
         guard let t = row[c], !DecimalParser.isMissing(t), !DecimalParser.isMask(t) else { continue }
@@ -155,8 +159,8 @@ public struct WideTableReader: Sendable {
     }
     let units = numeric.indices.map { Unit.parse(unitByColumn[grid.columns[numeric[$0]]] ?? headers[$0].unit ?? "") }
     var table = ObservationTable()
+    table.indicatorsLeftOut = grid.leftOut.sorted().map { Self.split(header: grid.columns[$0]).name }
     let file = (name as NSString).lastPathComponent
-    _ = name
     for (r, row) in grid.rows.enumerated() {
       let line = grid.lines[r]
       guard let district = row[cDistrict], !district.isEmpty else {

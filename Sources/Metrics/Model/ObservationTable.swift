@@ -34,6 +34,10 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
   /// Extra text columns of the source (e.g. `continent`), by column name; each
   /// row's value is a string id, -1 where empty.
   public internal(set) var attributes: [(name: String, values: [Int32])] = []
+  /// Indicator spellings whose rows a filtered read (``IndicatorFilter``) did not
+  /// keep, in order of first appearance: so that "the data has no X; it holds: …"
+  /// still names everything the file held, and a file is not taken for empty.
+  public internal(set) var indicatorsLeftOut: [String] = []
 
   /// The column that holds ``Observation/reference`` (what a difference is taken
   /// against): an attribute like any other, so tidy files carry it as `compared_to`.
@@ -130,6 +134,7 @@ public struct ObservationTable: Sendable, RandomAccessCollection {
   }
 
   public mutating func append(contentsOf other: ObservationTable) {
+    for name in other.indicatorsLeftOut where !indicatorsLeftOut.contains(name) { indicatorsLeftOut.append(name) }
     for i in other.indices {
       append(other[i])
       for column in other.attributes where column.values[i] >= 0 && !Self.modelColumns.contains(column.name) {

@@ -33,6 +33,7 @@ struct BriefingIndex {
   func markdown() -> String {
     var out = "# \(md(spec.title))\n\n"
     if let s = spec.subtitle { out += "\(md(s))\n\n" }
+    for p in spec.introduction { out += "\(md(p))\n\n" }
     for r in results {
       guard let built = r.built else {
         out += "## \(md(r.chart.request.title ?? r.chart.id))\n\n> 未能生成：\(md(r.error ?? ""))\n\n"
@@ -93,6 +94,7 @@ struct BriefingIndex {
       </style></head><body>
       <h1>\(esc(spec.title))</h1>
       \(spec.subtitle.map { "<p>\(esc($0))</p>" } ?? "")
+      \(spec.introduction.map { "<p>\(esc($0))</p>" }.joined(separator: "\n"))
       \(body)\(try dutiesHTML(inline: inline))</body></html>
 
       """

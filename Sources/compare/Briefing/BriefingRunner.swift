@@ -19,6 +19,8 @@ struct BriefingRunner {
   var spec: BriefingSpec
   var outputDirectory: URL
   var quiet = false
+  /// `--no-docx`: no Word document, whatever the spec says.
+  var writesDocument: Bool { spec.document.enabled }
 
   /// Renders into a staging folder inside the output folder and moves the files into place
   /// at the end, the index last; the folder is locked meanwhile and an interruption removes
@@ -48,8 +50,9 @@ struct BriefingRunner {
       progress.finish()
       let all = results.values
       let duties = try renderDuties(tables: tables, into: staging)
+      let document = try writeDocument(all, duties: duties, into: staging)
       try writeIndex(all, duties: duties, into: staging)
-      try staging.commit(all.flatMap(\.files) + (duties?.files ?? []) + Self.indexFiles)
+      try staging.commit(all.flatMap(\.files) + (duties?.files ?? []) + document + Self.indexFiles)
       return all
     } catch {
       staging.discard()
@@ -64,7 +67,7 @@ struct BriefingRunner {
     spec.charts.flatMap { chart -> [String] in
       let name = SafeFileName.make(chart.id)
       return chart.formats.map { "\(name).\($0.rawValue)" } + ["\(name).csv", "\(name).provenance.csv"]
-    } + plannedDutiesFiles + Self.indexFiles
+    } + plannedDutiesFiles + (writesDocument ? [DocumentSettings.fileName] : []) + Self.indexFiles
   }
 
   /// A briefing must never replace what it reads: with `output_dir: .` a chart id `cq`
@@ -124,11 +127,15 @@ struct BriefingRunner {
       let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
       var table = tables[ids[0]]!
       for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
-      let built = try ChartBuilder(table: table).build(chart.request)
+      let built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request)
       // Render everything first, then write: a failing format leaves no files of this chart behind.
       var outputs: [(String, Data)] = []
       for format in chart.formats {
-        outputs.append(("\(name).\(format.rawValue)", try ChartRendering.render(built.spec, format: format)))
+        outputs.append(
+          (
+            "\(name).\(format.rawValue)",
+            try ChartRendering.render(built.spec, format: format, theme: DocumentChartLayout.theme(for: chart.request))
+          ))
       }
       outputs.append(("\(name).csv", Data(DataTableWriter.data(built).utf8)))
       outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(built).utf8)))

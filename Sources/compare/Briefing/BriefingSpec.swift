@@ -52,6 +52,10 @@ struct BriefingSpec {
   var charts: [Chart]
   /// `duties: {data: [ids], formats: [png]}`: the duties scorecard as a section (see `compare duties`).
   var duties: Duties? = nil
+  /// `introduction:` paragraphs that open the briefing (after the title).
+  var introduction: [String] = []
+  /// `docx:` the Word document written beside the index, and the page charts are laid out for.
+  var document = DocumentSettings()
 
   struct Duties {
     /// Source ids; empty means all sources.
@@ -105,7 +109,7 @@ extension BriefingSpec {
 }
 
 /// Reads the YAML node tree into a ``BriefingSpec``, naming the line of every mistake.
-private struct SpecParser {
+struct SpecParser {
   var file: String
   var base: URL
 
@@ -148,7 +152,9 @@ private struct SpecParser {
 
   func parse(_ root: Node) throws -> BriefingSpec {
     let m = try mapping(root, "the spec")
-    try check(m, allowed: ["title", "subtitle", "output_dir", "data", "style", "charts", "duties"], "the spec")
+    try check(
+      m, allowed: ["title", "subtitle", "introduction", "output_dir", "data", "style", "charts", "duties", "docx"],
+      "the spec")
     let title = try string(m["title"], "title") ?? "简报"
     var spec = BriefingSpec(
       file: file, title: title, subtitle: try string(m["subtitle"], "subtitle"),
@@ -174,6 +180,8 @@ private struct SpecParser {
       }
     }
     if let node = m["duties"] { spec.duties = try duties(node, style: style, sources: spec.sources) }
+    spec.introduction = try paragraphs(m["introduction"])
+    if let node = m["docx"] { spec.document = try document(node) }
     let charts = m["charts"]?.sequence.map(Array.init) ?? []
     guard !charts.isEmpty || spec.duties != nil else {
       throw fail(m["charts"] ?? root, "'charts' must list at least one chart (or give a 'duties' section)")

@@ -7,7 +7,8 @@ struct BriefingCommand: ParsableCommand {
     commandName: "briefing", abstract: "Render every chart of a briefing spec, with data tables and an index.",
     discussion: """
       Writes, for each chart, its images, <id>.csv (the data it shows) and <id>.provenance.csv \
-      (where each value came from), then index.md and a self-contained index.html. A chart that \
+      (where each value came from), then briefing.docx (a Word draft: A4, GB/T 9704 margins), \
+      index.md and a self-contained index.html. A chart that \
       fails does not stop the others; the command then exits non-zero.
 
       Example:
@@ -23,8 +24,12 @@ struct BriefingCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "No progress display.")
   var quiet = false
 
+  @Flag(help: "Do not write briefing.docx (the Word draft; also `docx: false` in the spec).")
+  var noDocx = false
+
   func run() throws {
-    let parsed = try BriefingSpec.load(URL(fileURLWithPath: spec))
+    var parsed = try BriefingSpec.load(URL(fileURLWithPath: spec))
+    if noDocx { parsed.document.enabled = false }
     let dir = outputDir.map { URL(fileURLWithPath: $0) } ?? parsed.outputDirectory ?? URL(fileURLWithPath: "output")
     let started = Date()
     let results = try BriefingRunner(spec: parsed, outputDirectory: dir, quiet: quiet).run()
@@ -44,6 +49,9 @@ struct BriefingCommand: ParsableCommand {
             results.count - failed.count, results.count, files, dir.path, Date().timeIntervalSince(started),
             dir.appendingPathComponent("index.html").path
           ).utf8))
+      if parsed.document.enabled {
+        Terminal.warn("compare: Word draft: \(dir.appendingPathComponent(DocumentSettings.fileName).path)")
+      }
     }
     if !failed.isEmpty { throw ExitCode(1) }
   }

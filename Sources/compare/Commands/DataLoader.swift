@@ -39,7 +39,7 @@ struct DataLoader {
         part = try tell(ObservationSource.read(url, options: options))
       }
       // A table with a header and no rows failed later with "it holds: " and no file name.
-      if part.isEmpty, !Self.reportExtensions.contains(url.pathExtension.lowercased()) {
+      if part.isEmpty, part.indicatorsLeftOut.isEmpty, !Self.reportExtensions.contains(url.pathExtension.lowercased()) {
         throw CLIError("\(path): the table has no data rows (only a header?)")
       }
       if i == 0 { table = part } else { table.append(contentsOf: part) }

@@ -61,7 +61,11 @@ struct DataOptions: ParsableArguments {
       sheet: sheet)
   }
 
+  /// Every observation of the files; with `indicator`, only that indicator's
+  /// (filtered while reading: one indicator of a national table costs its own rows only).
   func load(catalog: IndicatorCatalog, indicator: String? = nil) throws -> ObservationTable {
-    try DataLoader(catalog: catalog, options: tableOptions(indicator: indicator)).load(files)
+    var options = tableOptions(indicator: indicator)
+    options.filter = indicator.map { IndicatorFilter(indicator: $0, catalog: catalog) }
+    return try DataLoader(catalog: catalog, options: options).load(files)
   }
 }

@@ -54,32 +54,37 @@ struct ExtractCommand: ParsableCommand {
       if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
-      do {
-        let report =
-          path == "-"
-          ? try ReportLoader.load(data: try StandardInput.read(), name: StandardInput.name, formats: ReportFormats.all)
-          : try ReportLoader.load(url, formats: ReportFormats.all)
-        let result = extractor.extract(report)
-        if let d = result.division { placed[report.sourceFile] = d }
-        for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
-        if result.observations.isEmpty {
-          FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
-        }
-        for o in result.observations { table.append(o) }
-        let emitted = result.figuresSeen - result.leftOut.count
-        let uncatalogued = result.observations.filter { $0.flags.contains(.uncatalogued) }.count
-        FileHandle.standardError.write(
-          Data(
-            "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n"
-              .utf8))
-        if explain {
-          for f in result.leftOut {
-            FileHandle.standardError.write(Data("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)\n".utf8))
+    }
+    let standardInput = reports.contains("-") ? try StandardInput.read() : nil
+    // Reports are read and extracted on all cores a batch at a time (ReportBatch);
+    // what is said about each, and its rows, follow the order of the arguments.
+    for batch in ReportBatch.batches(of: reports) {
+      let outcomes = ReportBatch.extract(batch, with: extractor, standardInput: standardInput)
+      for (path, outcome) in zip(batch, outcomes) {
+        do {
+          let (sourceFile, result) = try outcome.get()
+          if let d = result.division { placed[sourceFile] = d }
+          for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
+          if result.observations.isEmpty {
+            FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
           }
+          for o in result.observations { table.append(o) }
+          let emitted = result.figuresSeen - result.leftOut.count
+          let uncatalogued = result.observations.filter { $0.flags.contains(.uncatalogued) }.count
+          FileHandle.standardError.write(
+            Data(
+              "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n"
+                .utf8))
+          if explain {
+            for f in result.leftOut {
+              FileHandle.standardError.write(
+                Data("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)\n".utf8))
+            }
+          }
+        } catch {
+          failures += 1
+          FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
         }
-      } catch {
-        failures += 1
-        FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
       }
     }
     // Where each district lies, when the gazetteer places it: province and city columns.
