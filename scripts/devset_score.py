@@ -11,8 +11,8 @@ right year".
 Matching (one extracted row answers at most one label):
   - value in base units within the written precision of the label
     (21.27亿元 matches 2,126,500,000 … 2,127,500,000 元), or within 1e-9 relative;
-  - the same measure (a label's `share` is also met by `value`: the tidy table has
-    no share measure yet, the indicator name carries it);
+  - the same measure (a label's `share` is also met by `value` and by the tidy table's `share_pct`: most shares
+    are still written as values, the indicator name carrying them);
   - the same year; a label without a year (the text never states it) takes any.
 Among the rows that meet these, the one that also agrees on indicator, level and
 district is preferred. Indicator, level (only where the label has one) and
@@ -103,7 +103,7 @@ def value_matches(label, row):
 
 def measure_matches(label, row):
     lm, gm = label["measure"], (row.get("measure") or "value")
-    return lm == gm or (lm == "share" and gm == "value")
+    return lm == gm or (lm == "share" and gm in ("value", "share_pct"))
 
 
 def year_matches(label, row):

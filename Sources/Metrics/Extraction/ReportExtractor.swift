@@ -59,7 +59,7 @@ public struct ReportExtractor: Sendable {
       var reader = SentenceReader(
         text: text, sentence: sentence, tokens: tokens, catalog: catalog,
         fallbackYear: paragraphYear ?? result.reportYear, reportYear: result.reportYear,
-        district: result.district ?? unnamed, sourceFile: report.sourceFile,
+        district: Self.leadingPlace(text, sentence) ?? result.district ?? unnamed, sourceFile: report.sourceFile,
         heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.figureBefore = figureBefore
       reader.read()

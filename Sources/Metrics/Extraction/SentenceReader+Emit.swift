@@ -55,7 +55,7 @@ extension SentenceReader {
       }
     } else if unit == .yuanPerStudentYear {
       measure = .standard
-    } else if target {
+    } else if target || namesATargetAfter(n) {
       measure = .target
     } else {
       measure = .value
@@ -102,7 +102,9 @@ extension SentenceReader {
     ledger.emitted(n)
     observations.append(
       Observation(
-        district: district, year: dataYear, indicator: subject.name, level: applies ? level : nil, measure: measure,
+        district: district, year: dataYear,
+        indicator: subject.indicator == nil ? UncataloguedName.plain(subject.name) : subject.name,
+        level: applies ? level : nil, measure: measure,
         value: value, unit: unit, flags: flags,
         provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
         reference: reference(
@@ -171,7 +173,8 @@ extension SentenceReader {
     ledger.emitted(n)
     observations.append(
       Observation(
-        district: district, year: year, indicator: name, level: level, measure: measure, value: value, unit: unit,
+        district: district, year: year, indicator: catalogued ? name : UncataloguedName.plain(name), level: level,
+        measure: measure, value: value, unit: unit,
         flags: flags, provenance: Provenance(sourceFile: sourceFile, sourceText: sentenceText, line: sentence.line),
         reference: reference, precision: WrittenPrecision.of(figure: text.folded[n.range], value: value)))
   }

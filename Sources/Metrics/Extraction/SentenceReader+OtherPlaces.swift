@@ -11,7 +11,8 @@
 extension SentenceReader {
   /// Words that end a place's short name as reports write it (鄂温克旗, 新右旗, 佛山市).
   private static let placeEnds = Set("市县区旗省州盟".foldedScalars)
-  private static let placeLeads = Set("是为:".foldedScalars)
+  /// 是/为 (增长最快的是新右旗) and 于 (仅次于白石区(4.56%)): the words that lead to a place's short name.
+  private static let placeLeads = Set("是为:于".foldedScalars)
 
   /// The place named right before the bracket that holds figure `t`, when the bracket
   /// holds nothing but the figure.
@@ -69,6 +70,46 @@ extension SentenceReader {
       model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
       year: model.year, reference: model.reference)
     observations[observations.count - 1].district = place
+    return true
+  }
+
+  /// Reads figure `n` (at `t`, alone in brackets right after 全省平均水平, 全市平均, 全国均值)
+  /// as that reference's own figure of the last figure before it in the same unit:
+  ///
+  ///     小学生均…为12345.67元,高于全省平均水平(11000.50元) → 全省 · 11000.50
+  ///
+  /// The reference, as `ComparisonReference` spells it (全省, 全市, 全国), is its district.
+  mutating func readReferenceInBracket(_ n: NumberToken, at t: Int) -> Bool {
+    guard let unit = n.unit, t >= 1, case .openParen = tokens[t - 1].kind, t + 1 < tokens.count,
+      case .closeParen = tokens[t + 1].kind
+    else { return false }
+    let paren = tokens[t - 1].range.lowerBound
+    // The lead: back to the comparison word or the clause's start (高于|全省平均水平|(…)).
+    var j = t - 2
+    while j >= 0 {
+      switch tokens[j].kind {
+      case .clauseSeparator, .listSeparator, .closeParen, .number, .lexeme(.keyword): break
+      default:
+        j -= 1
+        continue
+      }
+      break
+    }
+    let leadStart = j >= 0 ? tokens[j].range.upperBound : sentence.range.lowerBound
+    guard leadStart < paren else { return false }
+    // 水準 is Hong Kong and Taiwan's 水平.
+    let words = text.simplified(leadStart..<paren).replacingOccurrences(of: "水准", with: "水平")
+    // Only an average or level of a whole region (全省平均水平), never a project or a thing.
+    guard words.contains("平均") || words.contains("均值") || words.hasSuffix("水平"),
+      let reference = ComparisonReference.normalise(words),
+      Set(ComparisonReference.regions.values).contains(reference),
+      let model = observations.last(where: { $0.unit == unit && $0.district == district })
+        ?? figureBefore.flatMap({ $0.unit == unit ? $0 : nil })
+    else { return false }
+    record(
+      model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
+      year: model.year, reference: model.reference)
+    observations[observations.count - 1].district = reference
     return true
   }
 }

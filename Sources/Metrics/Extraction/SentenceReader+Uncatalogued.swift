@@ -105,7 +105,7 @@ extension SentenceReader {
       sign = c
     } else if unit == .yuanPerStudentYear {
       measure = .standard
-    } else if context.target {
+    } else if context.target || namesATargetAfter(n) {
       measure = .target
     } else {
       measure = .value

@@ -119,6 +119,14 @@ struct SentenceReader {
       return
     }
     lastDataYear = nil
+    // 去年,政府向每位市民派发6,000元: a sentence led by 去年/上年 and naming no year of its own
+    // is about the year before the report's.
+    if year == nil, tokens.count >= 2, case .lexeme(.keyword(.previousYear)) = tokens[0].kind,
+      case .clauseSeparator = tokens[1].kind, ["去年", "上年"].contains(text.simplified(tokens[0].range)),
+      !tokens.contains(where: { if case .year = $0.kind { return true } else { return false } })
+    {
+      year = fallbackYear.map { $0 - 1 }
+    }
     // 截至9月 / 截至目前 without a year: the time of writing, i.e. the year the report covers.
     if text.mentionsAsOfWithoutYear(in: sentence.range) { year = reportYear }
     var t = 0
@@ -236,7 +244,10 @@ struct SentenceReader {
   func followsTarget(_ t: Int) -> Bool {
     var j = t - 1
     var end = tokens[t].range.lowerBound
-    while j >= 0, tokens[j].range.upperBound == end {
+    // 目标是在2020年: 是 and 在 may stand between the target word and its year.
+    while j >= 0,
+      tokens[j].range.upperBound == end || Self.targetLinks.contains(text.simplified(tokens[j].range.upperBound..<end))
+    {
       switch tokens[j].kind {
       case .lexeme(.keyword(.target)): return true
       case .lexeme(.keyword(.reachTo)):
@@ -247,6 +258,9 @@ struct SentenceReader {
     }
     return false
   }
+
+  /// Words that may link a target word to its year (目标是在2020年).
+  static let targetLinks: Set<String> = ["是", "在", "是在", "于"]
 
   mutating func boundary(_ token: ReportToken) {
     segmentStart = token.range.upperBound
@@ -296,7 +310,7 @@ struct SentenceReader {
         compareLead = segmentStart..<max(segmentStart, token.range.lowerBound)
       case .shared, .respectively: break
       case .among: among = true
-      case .target: target = true
+      case .target: if !namesAPlan(token) { target = true }
       case .procedure: procedure = true
       case .base, .previousYear: priorBase = (-1, token.range.upperBound)
       case .currentYear: priorBase = nil
@@ -435,6 +449,8 @@ struct SentenceReader {
         targets = [last]
       } else if readOtherPlace(n, at: t) {
         return consumed  // 增长最快的是防城港市(30.66%): another place's figure
+      } else if readReferenceInBracket(n, at: t) {
+        return consumed  // 高于全省平均水平(11000.50元): the province's own figure
       } else {
         for m in group { ledger.leave(m, "a detail in parentheses") }
         return consumed  // a parenthetical detail (市本级***万元)
@@ -547,6 +563,10 @@ struct SentenceReader {
     {
       // No catalog indicator: the report's own words name the figure (实际拨付288.52万元).
       targets = [Subject(indicator: nil, phrase: phrase, levels: levels, ownUnit: n.unit == .percent ? .percent : nil)]
+    } else if group.count == 1, readShareNamedAfter(n) {
+      return consumed  // 其中95.3%为国家财政性教育经费: the share of what is named after it
+    } else if group.count == 1, readContinuedSeries(n) {
+      return consumed  // 2020年则增长到850亿元和占比16.3%,2024年继续增长到1250亿元: the same figure, a later year
     } else {
       for m in group { ledger.leave(m, "no indicator named for it") }
       return consumed
