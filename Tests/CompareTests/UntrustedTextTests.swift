@@ -59,4 +59,14 @@ import Testing
     let csv = try String(contentsOf: tmp.url.appendingPathComponent("o/c.csv"), encoding: .utf8)
     #expect(csv.contains(",'=1+1,") && csv.contains(",'@SUM(A1),") && !csv.contains(",=1+1,"), "\(csv)")
   }
+
+  @Test func tableCSVDoesNotCarryFormulas() throws {
+    let data = try table(districts: ["=1+1", "-2区", "城口县"])
+    let r = try CLIRunner.run([
+      "table", "--data", data.path, "--indicator", "生均一般公共预算教育经费", "--format", "csv",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains("\n'=1+1,") && r.stdout.contains("\n'-2区,") && !r.stdout.contains("\n=1+1"), "\(r.stdout)")
+  }
 }
