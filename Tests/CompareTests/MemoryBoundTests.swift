@@ -40,6 +40,16 @@ import Testing
     try limited(file, ["table", "--data", file.path, "--indicator", "指标01", "--format", "csv"])
   }
 
+  /// One run-on line with a figure in every clause and no 。 (issue 13 item 7: `extract` on
+  /// one long line took gigabytes; 1.2 MB took 20 GB) is read inside the bound.
+  @Test func aRunOnReportLineIsExtractedWithinTheBound() throws {
+    let clause = "2022年教育支出14.13亿元，"
+    let text = "某县人民政府\n" + String(repeating: clause, count: (2 << 20) / clause.utf8.count) + "\n"
+    let file = try write("runon.txt", text)
+    let r = try limited(file, ["extract", file.path, "--output", dir.appendingPathComponent("o.csv").path])
+    #expect(r.status == 0, "exit \(r.status), \(r.stderr.prefix(300))")
+  }
+
   @Test func hostileTablesFailClearlyWithinTheBound() throws {
     let header = "district,year,indicator,value\n"
     let cases: [(String, String, String)] = [
