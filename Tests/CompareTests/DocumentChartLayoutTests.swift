@@ -62,3 +62,22 @@ import Testing
     print("38 districts: smallest text \(size) pt (\(text))")
   }
 }
+
+/// A chart with more bars than one page holds at 9 pt is said on the terminal (issue 16).
+@Suite struct DocumentTextSizeWarningTests {
+  @Test func aRankingTooLongForThePageIsReported() throws {
+    let tmp = try TemporaryDirectory()
+    try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: tmp.url.appendingPathComponent("cq.csv"))
+    let spec = try CLIRunner.write(
+      """
+      data: [{id: cq, file: cq.csv}]
+      charts:
+        - {id: all, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023}
+        - {id: ten, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, top: 10}
+      """, to: "spec.yaml", in: tmp.url)
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", tmp.url.appendingPathComponent("o").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("chart all: printed at the page's text width its smallest text is"), "\(r.stderr)")
+    #expect(!r.stderr.contains("chart ten:"), "\(r.stderr)")
+  }
+}

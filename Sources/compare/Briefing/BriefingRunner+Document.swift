@@ -1,5 +1,6 @@
 import ChartBuilding
 import Charts
+import ChartsRendering
 import Docx
 import Foundation
 
@@ -7,12 +8,20 @@ import Foundation
 extension BriefingRunner {
   /// A chart the spec gives no size is laid out at the page's text width
   /// (``DocumentChartLayout``), at the spec's dpi or 300.
-  func documentLayout(_ built: BuiltChart, _ request: ChartRequest) throws -> BuiltChart {
+  func documentLayout(_ built: BuiltChart, _ request: ChartRequest, id: String) throws -> BuiltChart {
     guard request.size == nil else { return built }
     var fitted = built
     let layout = DocumentChartLayout(page: spec.document.page)
     fitted.spec = layout.fitted(built.spec, dpi: request.dpi ?? DocumentChartLayout.defaultDPI)
     _ = try fitted.spec.size.validated()
+    // A chart with more bars than one page holds at 9 pt shrinks its labels to fit: say so.
+    let scene = try ChartLayout.scene(
+      for: fitted.spec, theme: DocumentChartLayout.theme, measurer: PangoTextMeasurer.shared)
+    if let smallest = scene.texts.map(\.font.size).min(), smallest < DocumentChartLayout.smallestPrintedText - 0.05 {
+      fitted.terminalOnly.append(
+        "chart \(id): printed at the page's text width its smallest text is \(String(format: "%.1f", smallest)) pt, below \(Int(DocumentChartLayout.smallestPrintedText)) pt: show fewer bars (top:) or split the chart"
+      )
+    }
     return fitted
   }
 

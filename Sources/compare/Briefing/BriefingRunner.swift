@@ -127,7 +127,7 @@ struct BriefingRunner {
       let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
       var table = tables[ids[0]]!
       for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
-      let built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request)
+      let built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request, id: chart.id)
       // Render everything first, then write: a failing format leaves no files of this chart behind.
       var outputs: [(String, Data)] = []
       for format in chart.formats {

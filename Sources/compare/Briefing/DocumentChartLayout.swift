@@ -16,6 +16,10 @@ import Docx
 struct DocumentChartLayout {
   var page: PageSetup
 
+  /// The smallest text that prints readably (pt); a chart laid out here with smaller text
+  /// (too many bars for one page) is reported on the terminal.
+  static let smallestPrintedText = 9.0
+
   /// Pixels per inch when neither the chart nor the style names one: print quality.
   static let defaultDPI = 300.0
   /// Room left on the page beside a chart (mm): the heading, caption and source line, and
