@@ -220,8 +220,18 @@ public struct TidyCSVReader: Sendable {
     }
     ColumnBuffers.concatenate(parts, into: &table, attributeNames: layout.extraNames)
     // A figure in 万元 keeps the precision it was written with, unless the file states one.
-    for (row, precision) in scaled where table.attribute(ObservationTable.precisionColumn, row: row) == nil {
-      table.setAttribute(ObservationTable.precisionColumn, row: row, to: DecimalFormat.shortest(precision))
+    // Few distinct precisions (0.01 万元, 1 万元, …): each is formatted once.
+    let stated = table.attributes.first { $0.name == ObservationTable.precisionColumn }?.values
+    var formatted: [Double: String] = [:]
+    for (row, precision) in scaled where (stated?[row] ?? -1) < 0 {
+      let text =
+        formatted[precision]
+        ?? {
+          let t = DecimalFormat.shortest(precision)
+          formatted[precision] = t
+          return t
+        }()
+      table.setAttribute(ObservationTable.precisionColumn, row: row, to: text)
     }
     return table
   }

@@ -225,7 +225,10 @@ struct TidyRowParser {
         if !fields[cUnit].escaped { lastUnit = (r, hit.id, hit.factor) }
       }
       if factor != 1 && !value.isNaN {
-        scaledPrecisions.append((row, factor * DecimalParser.lastDigit(text(layout.value))))
+        let cell = fields[layout.value]
+        let digit =
+          cell.escaped ? DecimalParser.lastDigit(text(layout.value)) : DecimalParser.lastDigit(raw(bytes, cell))
+        scaledPrecisions.append((row, factor * digit))
       }
     }
 
