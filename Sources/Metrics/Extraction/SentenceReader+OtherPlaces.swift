@@ -21,17 +21,7 @@ extension SentenceReader {
     else { return nil }
     let paren = tokens[t - 1].range.lowerBound
     // The lead: back to the clause's start (a comma, a list mark, the sentence's start).
-    var j = t - 2
-    while j >= 0 {
-      switch tokens[j].kind {
-      case .clauseSeparator, .listSeparator, .closeParen, .number: break
-      default:
-        j -= 1
-        continue
-      }
-      break
-    }
-    let leadStart = j >= 0 ? tokens[j].range.upperBound : sentence.range.lowerBound
+    let leadStart = leadStart(beforeBracketAt: t, stoppingAtKeywords: false)
     guard leadStart < paren else { return nil }
     let s = text.folded
     // The last gazetteer name in the lead (其中佛山市增长最快: not at the bracket).
@@ -85,17 +75,7 @@ extension SentenceReader {
     else { return false }
     let paren = tokens[t - 1].range.lowerBound
     // The lead: back to the comparison word or the clause's start (高于|全省平均水平|(…)).
-    var j = t - 2
-    while j >= 0 {
-      switch tokens[j].kind {
-      case .clauseSeparator, .listSeparator, .closeParen, .number, .lexeme(.keyword): break
-      default:
-        j -= 1
-        continue
-      }
-      break
-    }
-    let leadStart = j >= 0 ? tokens[j].range.upperBound : sentence.range.lowerBound
+    let leadStart = leadStart(beforeBracketAt: t, stoppingAtKeywords: true)
     guard leadStart < paren else { return false }
     // 水準 is Hong Kong and Taiwan's 水平.
     let words = text.simplified(leadStart..<paren).replacingOccurrences(of: "水准", with: "水平")
@@ -146,5 +126,20 @@ extension SentenceReader {
     }
     if !current.isEmpty { runs.append(current) }
     return runs.last.map { $0.count >= 2 ? $0 : [] } ?? []
+  }
+
+  /// Where the words before the bracket around figure `t` begin: after the clause mark,
+  /// bracket or figure before them (and a keyword such as 高于, when asked), else at the
+  /// sentence's start.
+  private func leadStart(beforeBracketAt t: Int, stoppingAtKeywords: Bool) -> Int {
+    var j = t - 2
+    while j >= 0 {
+      switch tokens[j].kind {
+      case .clauseSeparator, .listSeparator, .closeParen, .number: return tokens[j].range.upperBound
+      case .lexeme(.keyword) where stoppingAtKeywords: return tokens[j].range.upperBound
+      default: j -= 1
+      }
+    }
+    return sentence.range.lowerBound
   }
 }

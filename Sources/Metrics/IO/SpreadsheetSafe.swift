@@ -6,16 +6,19 @@
 /// apostrophe off again (``restored(_:)``), so a written table reads back as it was.
 public enum SpreadsheetSafe {
   public static func text(_ s: String) -> String {
-    guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+    guard let first = s.utf8.first, startsFormula(first) else { return s }
     return "'" + s
+  }
+
+  /// `=`, `+`, `-`, `@`, tab or carriage return: a first byte that makes a cell a formula.
+  @inline(__always) static func startsFormula(_ byte: UInt8) -> Bool {
+    byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
   }
 
   /// The text a written cell stood for: the apostrophe ``text(_:)`` put before a formula
   /// character is taken off; any other text is returned as it is.
   public static func restored(_ s: String) -> String {
-    guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first,
-      "=+-@\t\r".unicodeScalars.contains(second)
-    else { return s }
+    guard s.hasPrefix("'"), let second = s.utf8.dropFirst().first, startsFormula(second) else { return s }
     return String(s.dropFirst())
   }
 }

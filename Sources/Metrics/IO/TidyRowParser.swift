@@ -122,7 +122,7 @@ struct TidyRowParser {
     var r = trimmed(raw(bytes, f))
     if r.count == 0 { return nil }
     // '=… written by SpreadsheetSafe: the apostrophe is not part of the name.
-    if r.count > 1, r[0] == 0x27, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(r[1]) {
+    if r.count > 1, r[0] == 0x27, SpreadsheetSafe.startsFormula(r[1]) {
       r = UnsafeRawBufferPointer(rebasing: r[1...])
     }
     if let (prev, id) = last, sameBytes(prev, r) {
