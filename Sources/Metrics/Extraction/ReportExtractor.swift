@@ -65,6 +65,7 @@ public struct ReportExtractor: Sendable {
         heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.figureBefore = figureBefore
       reader.valueBefore = valueBefore
+      reader.documentDivision = result.division
       reader.read()
       heading = reader.heading
       figureBefore = reader.observations.last ?? figureBefore

@@ -41,6 +41,11 @@ extension SentenceReader {
       }
       i -= 1
     }
+    // A district written without its suffix (崇明(3.93%)、奉贤(3.49%)和金山(2.96%)3个区):
+    // the stem of one division, after a lead word, a list mark or the clause's start.
+    if !Self.placeEnds.contains(s[paren - 1]), let name = divisionByStem(endingBefore: paren, from: leadStart) {
+      return name
+    }
     // A short name the gazetteer lacks (鄂温克旗, 新右旗) right after 是/为: 增长最快的是新右旗(21.56%).
     guard Self.placeEnds.contains(s[paren - 1]) else { return nil }
     var a = paren - 1
@@ -48,6 +53,32 @@ extension SentenceReader {
     guard a > leadStart, Self.placeLeads.contains(s[a - 1]), (2...7).contains(paren - a) else { return nil }
     return text.foldedString(a..<paren)
   }
+
+  /// The division whose short name (奉贤 of 奉贤区) is the whole run of Han characters
+  /// ending at `end`, led by 是/为/于/、/和/及 or the clause's start. A stem several
+  /// divisions share is placed in the document's province, else not read.
+  func divisionByStem(endingBefore end: Int, from leadStart: Int) -> String? {
+    let s = text.folded
+    var a = end
+    while a > leadStart, isHan(s[a - 1]), !Self.stemLeads.contains(s[a - 1]), end - a < 5 { a -= 1 }
+    guard (2...4).contains(end - a), a == leadStart || Self.stemLeads.contains(s[a - 1]) || !isHan(s[a - 1])
+    else { return nil }
+    let stem = Array(s[a..<end])
+    var names: [String] = []
+    for suffix in Self.stemSuffixes {
+      if let (length, name) = Gazetteer.stemsBySuffix[suffix]?.longestMatch(in: stem, at: 0), length == stem.count {
+        names.append(name)
+      }
+    }
+    let candidates = names.flatMap { Gazetteer.divisions(named: $0) }
+    if candidates.count == 1 { return candidates[0].name }
+    // Several (朝阳区 of 北京 and of 长春): the one in the province the document speaks for.
+    guard let home = documentDivision?.code else { return nil }
+    let inProvince = candidates.filter { $0.code / 10_000 == home / 10_000 }
+    return inProvince.count == 1 ? inProvince[0].name : nil
+  }
+  private static let stemLeads = Set("是为:于、和及与".foldedScalars)
+  private static let stemSuffixes = "区县市旗".foldedScalars
 
   /// Reads figure `n` (at `t`, inside brackets after a place) as that place's figure of
   /// the last figure before it in the same unit; false when there is no such figure.

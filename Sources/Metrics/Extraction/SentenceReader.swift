@@ -81,6 +81,8 @@ struct SentenceReader {
   /// The first value the sentence before stated (。比上年的378.34亿元增加47.43亿元 carries on from
   /// 全省教育经费总投入425.77亿元 in the sentence before).
   var valueBefore: Observation? = nil
+  /// The document's own division, where the gazetteer places it (for short names of its neighbours).
+  var documentDivision: Division? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 

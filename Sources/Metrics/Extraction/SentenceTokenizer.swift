@@ -82,6 +82,13 @@ struct SentenceTokenizer: Sendable {
         continue
       }
       if let m = lexicon.match(s, at: i, end: end) {
+        // 在校学生人均实际支出: a count named before 人均 is the divisor of another figure, not the subject.
+        if m.lexeme.countsPeople,
+          i + m.length + 1 < end, s[i + m.length] == 0x4EBA, s[i + m.length + 1] == 0x5747
+        {
+          i += m.length
+          continue
+        }
         out.append(ReportToken(kind: .lexeme(m.lexeme), range: i..<(i + m.length)))
         i += m.length
         continue

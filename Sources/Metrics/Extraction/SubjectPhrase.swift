@@ -30,7 +30,8 @@ enum SubjectPhrase {
   private static let rateWords: Set<[UInt32]> = Set(["比例", "的比例", "率", "幅度", "速度"].map(\.foldedScalars))
 
   private static let leadingWords: [[UInt32]] = [
-    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
+    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各区县", "各县区", "各县市", "各区", "各县", "各市", "各地",
+    "各", "一季度", "二季度", "三季度",
     "四季度", "上半年", "下半年",
     // 一是…二是…: the enumeration of a paragraph, not part of an indicator's name.
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
