@@ -17,11 +17,11 @@ extension SentenceReader {
   /// The place named right before the bracket that holds figure `t`, when the bracket
   /// holds nothing but the figure.
   func placeBeforeBracket(at t: Int) -> String? {
-    guard t >= 1, case .openParen = tokens[t - 1].kind, t + 1 < tokens.count, case .closeParen = tokens[t + 1].kind
+    guard let open = openParen(before: t), t + 1 < tokens.count, case .closeParen = tokens[t + 1].kind
     else { return nil }
-    let paren = tokens[t - 1].range.lowerBound
+    let paren = tokens[open].range.lowerBound
     // The lead: back to the clause's start (a comma, a list mark, the sentence's start).
-    let leadStart = leadStart(beforeBracketAt: t, stoppingAtKeywords: false)
+    let leadStart = leadStart(beforeBracketAt: open + 1, stoppingAtKeywords: false)
     guard leadStart < paren else { return nil }
     let s = text.folded
     // The last gazetteer name in the lead (其中佛山市增长最快: not at the bracket).
@@ -43,15 +43,24 @@ extension SentenceReader {
     }
     // A district written without its suffix (崇明(3.93%)、奉贤(3.49%)和金山(2.96%)3个区):
     // the stem of one division, after a lead word, a list mark or the clause's start.
-    if !Self.placeEnds.contains(s[paren - 1]), let name = divisionByStem(endingBefore: paren, from: leadStart) {
-      return name
-    }
+    if let name = divisionByStem(endingBefore: paren, from: leadStart) { return name }
     // A short name the gazetteer lacks (鄂温克旗, 新右旗) right after 是/为: 增长最快的是新右旗(21.56%).
     guard Self.placeEnds.contains(s[paren - 1]) else { return nil }
     var a = paren - 1
     while a > leadStart, isHan(s[a - 1]), !Self.placeLeads.contains(s[a - 1]) { a -= 1 }
     guard a > leadStart, Self.placeLeads.contains(s[a - 1]), (2...7).contains(paren - a) else { return nil }
     return text.foldedString(a..<paren)
+  }
+
+  /// The bracket that opens right before figure `t`: (30.66%) or, with the change word
+  /// inside it, (增长31.22%) / (下降2.50%).
+  func openParen(before t: Int) -> Int? {
+    guard t >= 1 else { return nil }
+    if case .openParen = tokens[t - 1].kind { return t - 1 }
+    if t >= 2, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, case .openParen = tokens[t - 2].kind {
+      return t - 2
+    }
+    return nil
   }
 
   /// The division whose short name (奉贤 of 奉贤区) is the whole run of Han characters
@@ -87,9 +96,14 @@ extension SentenceReader {
       let model = observations.last(where: { $0.unit == unit && $0.district == district })
         ?? figureBefore.flatMap({ $0.unit == unit ? $0 : nil })
     else { return false }
+    // (下降2.50%): the change word in the bracket gives the sign.
+    var sign = 1.0
+    if let open = openParen(before: t), open == t - 2, case .lexeme(.keyword(.change(let c))) = tokens[t - 1].kind {
+      sign = c
+    }
     record(
       model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
-      year: model.year, reference: model.reference)
+      year: model.year, sign: sign, reference: model.reference)
     observations[observations.count - 1].district = place
     return true
   }

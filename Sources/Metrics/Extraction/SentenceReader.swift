@@ -433,6 +433,9 @@ struct SentenceReader {
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
     }
+    if group.count == 1, readSuperlativePlace(n, at: t) {
+      return consumed  // 增长最快的是佛山市，增长31.22%: that place's figure
+    }
     if group.count == 1, readShareOfWhole(n, at: t) {
       return consumed  // 财政拨款收入12563.04万元，占100.0%: the amount's share of the whole
     }

@@ -86,4 +86,35 @@ struct ExtractionBatchEPhrasingTests {
     let found = extract("各区人民政府,市政府各有关部门:\n2023年,各区教育财政拨款804.82亿元,较上年增长5.20%。\n")
     #expect(found.district != "各区")
   }
+
+  @Test func neighboursWrittenWithoutTheirSuffixInABracketList() {
+    let r = rows(
+      "2022年,全市小学生均一般公共预算教育经费为12345.67元,比上年增长2.65%,增长较快的为崇明(10.00%)、松江(9.17%)和梅州(7.15%)3个区。",
+      title: "某市2022年教育经费执行情况统计公告\n")
+    #expect(r.contains { $0.district == "崇明区" && $0.measure == "growth_pct" && $0.value == 10 && $0.level == "小学" })
+    #expect(r.contains { $0.district == "松江区" && $0.value == 9.17 })
+    // 梅州 ends like a name (州) but is written short: 梅州市.
+    #expect(r.contains { $0.district == "梅州市" && $0.value == 7.15 })
+    // 前三位 is a rank, never a count.
+    let top = rows("全县小学生均一般公共预算教育经费比上年增长2.65%,增长较快的前三位是:汕尾(35.37%)、梅州(23.93%)、河源(20.11%)。")
+    #expect(!top.contains { $0.value == 3 })
+    #expect(top.contains { $0.district == "河源市" && $0.value == 20.11 })
+  }
+
+  @Test func aPlacesFigureInTheClauseAfterItsSuperlative() {
+    let r = rows(
+      "全县普通小学生均一般公共预算教育经费为12345.67元,比上年增长8.12%。增长最快的是佛山市,增长31.22%。"
+        + "全县普通初中生均一般公共预算教育经费为13345.67元,比上年增长4.12%,增幅最大的是汕尾市,为21.22%,下降最多的是韶关市,下降2.50%。")
+    #expect(r.contains { $0.district == "佛山市" && $0.level == "小学" && $0.measure == "growth_pct" && $0.value == 31.22 })
+    #expect(r.contains { $0.district == "汕尾市" && $0.level == "初中" && $0.value == 21.22 })
+    #expect(r.contains { $0.district == "韶关市" && $0.level == "初中" && $0.value == -2.5 })
+    #expect(!r.contains { $0.district == "柳溪县" && [31.22, 21.22].contains($0.value ?? 0) })
+  }
+
+  @Test func aChangeWordInsideTheBracket() {
+    let r = rows("全县普通高中生均一般公共预算教育经费比上年增长5.12%,其中,增长最快的为汕尾市(增长31.22%),最慢的为韶关市(下降2.50%)。")
+    #expect(r.contains { $0.district == "汕尾市" && $0.measure == "growth_pct" && $0.value == 31.22 })
+    #expect(r.contains { $0.district == "韶关市" && $0.value == -2.5 })
+    #expect(!r.contains { $0.district == "柳溪县" && $0.value == 31.22 })
+  }
 }
