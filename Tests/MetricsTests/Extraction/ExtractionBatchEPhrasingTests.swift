@@ -145,4 +145,12 @@ struct ExtractionBatchEPhrasingTests {
     #expect(has(r, 2022, "value", 17.12, indicator: "一般公共预算教育支出占一般公共预算支出比例"))
     #expect(!r.contains { $0.indicator.hasPrefix("三") || $0.indicator.hasPrefix("二") })
   }
+
+  @Test func aPlaceBeforeItsSuperlativeOrNegativeGrowth() {
+    let r = rows(
+      "全县普通高中生均一般公共预算教育经费为14345.67元,比上年增长2.12%,其中汕尾市增长最快,为35.37%;韶关市负增长,下降2.50%。")
+    #expect(
+      r.contains { $0.district == "汕尾市" && $0.level == "普通高中" && $0.measure == "growth_pct" && $0.value == 35.37 })
+    #expect(r.contains { $0.district == "韶关市" && $0.level == "普通高中" && $0.value == -2.5 })
+  }
 }
