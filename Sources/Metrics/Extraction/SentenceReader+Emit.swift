@@ -107,6 +107,9 @@ extension SentenceReader {
     }
     let applies = subject.indicator?.levelApplies ?? true
     if subject.indicator == nil { flags.insert(.uncatalogued) }
+    if firstAllLevelsValue == nil, measure == .value, level == nil || !applies, let ind = subject.indicator {
+      firstAllLevelsValue = (ind, dataYear)
+    }
     ledger.emitted(n)
     observations.append(
       Observation(

@@ -29,7 +29,9 @@ extension SentenceReader {
     var start = segmentStart
     while start < end, SentenceSplitter.isSpace(s[start]) { start += 1 }
     for w in Self.placeLeadWords where text.has(w, at: start) && start + w.count < end { start += w.count }
-    guard end - start >= 2, let place = placeEnding(at: end, from: start), place.unicodeScalars.count == end - start,
+    // A division's name is 2–12 scalars: most figures' words are not, and need no gazetteer lookup.
+    guard (2...12).contains(end - start), Gazetteer.lastCharacters.contains(s[end - 1]),
+      let place = fullPlaceName(endingAt: end, from: start), place.unicodeScalars.count == end - start,
       place != district, let model = modelFigure(in: unit)
     else { return false }
     var sign = 1.0

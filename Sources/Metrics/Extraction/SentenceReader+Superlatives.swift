@@ -49,6 +49,11 @@ extension SentenceReader {
 
   /// The division named by the last words before `end` (佛山市, or a stem: 佛山).
   func placeEnding(at end: Int, from start: Int) -> String? {
+    fullPlaceName(endingAt: end, from: start) ?? divisionByStem(endingBefore: end, from: start)
+  }
+
+  /// A division's full name (佛山市) as the last words before `end`.
+  func fullPlaceName(endingAt end: Int, from start: Int) -> String? {
     let s = text.folded
     var e = end
     while e > start, SentenceSplitter.isSpace(s[e - 1]) { e -= 1 }
@@ -60,7 +65,7 @@ extension SentenceReader {
         return text.foldedString((e - length)..<e)
       }
     }
-    return divisionByStem(endingBefore: e, from: start)
+    return nil
   }
 
   /// The last division named anywhere in `range` (其中汕尾市增长最快: the name before the superlative).

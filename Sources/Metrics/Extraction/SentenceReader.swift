@@ -83,6 +83,8 @@ struct SentenceReader {
   var valueBefore: Observation? = nil
   /// The document's own division, where the gazetteer places it (for short names of its neighbours).
   var documentDivision: Division? = nil
+  /// The first catalog value of the document's own district with no level, as emitted (for `headingForItems`).
+  var firstAllLevelsValue: (indicator: Indicator, year: Int)? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 
@@ -212,11 +214,9 @@ struct SentenceReader {
   /// a sentence that states an all-levels figure of a per-level indicator heads the
   /// level-keyed items after it, as a heading line does.
   func headingForItems() -> Heading? {
-    guard let lead = observations.first(where: { $0.measure == .value && $0.level == nil && $0.district == district }),
-      !lead.flags.contains(.uncatalogued), let hit = catalog.resolve(lead.indicator), hit.indicator.levelApplies
-    else { return nil }
+    guard let lead = firstAllLevelsValue, lead.indicator.levelApplies else { return nil }
     return Heading(
-      subject: Subject(indicator: hit.indicator, phrase: hit.indicator.chinese, levels: []), year: lead.year)
+      subject: Subject(indicator: lead.indicator, phrase: lead.indicator.chinese, levels: []), year: lead.year)
   }
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
