@@ -71,8 +71,8 @@ extension IndicatorCatalog {
       // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
       aliases: [
         "生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均",
-        // The national bulletin's own wording of 生均.
-        "按在校学生人数平均的一般公共预算教育经费",
+        // The national bulletin's own wording of 生均, and the name before 2015 (公共财政预算).
+        "按在校学生人数平均的一般公共预算教育经费", "生均公共财政预算教育经费", "生均公共财政预算教育经费支出",
       ], plausible: 500...500_000),
     // The statistical bulletins (教育经费执行情况统计公告) report 教育事业费: spending less
     // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
@@ -83,13 +83,16 @@ extension IndicatorCatalog {
       levelApplies: true,
       aliases: [
         "生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费",
-        "按在校学生人数平均的一般公共预算教育事业费",
+        "按在校学生人数平均的一般公共预算教育事业费", "生均公共财政预算教育事业费", "生均公共财政预算教育事业费支出",
       ], plausible: 500...500_000),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
       levelApplies: true,
-      aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费", "按在校学生人数平均的一般公共预算公用经费"],
+      aliases: [
+        "生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费", "按在校学生人数平均的一般公共预算公用经费",
+        "生均公共财政预算公用经费", "生均公共财政预算公用经费支出",
+      ],
       plausible: 100...200_000),
     Indicator(
       id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",

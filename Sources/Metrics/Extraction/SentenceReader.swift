@@ -589,7 +589,9 @@ struct SentenceReader {
     } else if pending.isEmpty, change == nil, !procedure, let head = spentAmountsIndicator(n) {
       targets = [head]
     } else if pending.isEmpty, subject == nil, let h = heading, !levels.isEmpty, !qualified, !procedure,
-      let ind = h.subject.indicator, n.unit.map({ Self.fits(ind, unit: $0, measure: .value) }) ?? false
+      let ind = h.subject.indicator,
+      n.unit.map({ Self.fits(ind, unit: $0, measure: $0 == .percent && change != nil ? .growthPercent : .value) })
+        ?? false
     {
       // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level.
       targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]

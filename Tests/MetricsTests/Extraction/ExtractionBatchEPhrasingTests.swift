@@ -180,4 +180,13 @@ struct ExtractionBatchEPhrasingTests {
     #expect(r.contains { $0.year == 2022 && $0.value == 6039.55 })
     #expect(!r.contains { $0.year == 2022 && $0.value == 4600.67 })
   }
+
+  @Test func theOlderNameOf生均AndAGrowthWhenTheItemsValueLostItsUnit() {
+    let r = rows(
+      "全县普通小学生均公共财政预算教育事业费支出为9997.31元,比上年的8757.95元增长14.15%。\n"
+        + "（二）生均一般公共预算教育经费增长情况\n1.全县幼儿园为8479.61,比上年的9468.70下降10.45%。")
+    #expect(has(r, 2022, "value", 9997.31, indicator: "生均一般公共预算教育事业费", level: "小学"))
+    // A mirror dropped the 元 of both values: the growth still belongs to the heading's indicator.
+    #expect(has(r, 2022, "growth_pct", -10.45, indicator: "生均一般公共预算教育经费", level: "学前"))
+  }
 }
