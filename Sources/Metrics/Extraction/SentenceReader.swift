@@ -219,6 +219,19 @@ struct SentenceReader {
       subject: Subject(indicator: lead.indicator, phrase: lead.indicator.chinese, levels: []), year: lead.year)
   }
 
+  /// The level a numbered item opens with (1.全县幼儿园为…): [] for a sentence that is no item.
+  func itemLevels() -> [SchoolLevel] {
+    guard sentence.startsItem else { return [] }
+    for token in tokens {
+      switch token.kind {
+      case .lexeme(.level(let l)), .lexeme(.dual(_, let l)): return [l]
+      case .number: return []
+      default: continue
+      }
+    }
+    return []
+  }
+
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
   mutating func listYear(_ y: Int, at t: Int) {
     let joined =
@@ -588,13 +601,15 @@ struct SentenceReader {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
     } else if pending.isEmpty, change == nil, !procedure, let head = spentAmountsIndicator(n) {
       targets = [head]
-    } else if pending.isEmpty, subject == nil, let h = heading, !levels.isEmpty, !qualified, !procedure,
-      let ind = h.subject.indicator,
+    } else if pending.isEmpty, subject == nil, let h = heading,
+      case let itemLevels = levels.isEmpty ? itemLevels() : levels,
+      !itemLevels.isEmpty, !qualified, !procedure, let ind = h.subject.indicator,
       n.unit.map({ Self.fits(ind, unit: $0, measure: $0 == .percent && change != nil ? .growthPercent : .value) })
         ?? false
     {
-      // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level.
-      targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]
+      // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level
+      // (named at its start: 1.全幼儿园为8479.61,比上年的9468.70下降10.45% keeps 学前 past the comma).
+      targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: itemLevels)]
       if year == nil, let y = h.year {
         year = y
         figureYear = priorYear(before: n)  // 上年X under a dated heading: the year before the heading's
