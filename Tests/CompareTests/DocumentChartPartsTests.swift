@@ -131,6 +131,21 @@ import Testing
     #expect(DocumentChartLayout.smallestText(laid.parts[0].scene) < 9)
   }
 
+  /// The heading (12 + 29 pt), the caption (6 + 18 + 6 pt), notes at 18 pt a line and the
+  /// source at 15.75 pt a line come off the 637.8 pt text height, with 10 pt to spare.
+  @Test func aPageLeavesRoomForTheParagraphsAroundItsPicture() {
+    var room = DocumentFigureRoom(
+      page: .officialA4, heading: "标题", lead: nil, caption: "图1 标题", notes: [], source: nil)
+    #expect(abs(room.alone - 556.8) < 0.1 && room.first == room.alone && abs(room.middle - 597.8) < 0.1)
+    // A note of 80 characters wraps to three lines of the 442 pt text width.
+    room.notes = [String(repeating: "注", count: 80)]
+    room.source = "数据来源：示例"
+    #expect(abs(room.alone - (556.8 - (3 * 18 + 4) - (15.75 + 8))) < 0.1)
+    #expect(abs(room.first - 556.8) < 0.1)
+    #expect(abs(room.last - (597.8 - 58 - 23.75)) < 0.1)
+    #expect(room.part(0, of: 1) == room.alone && room.part(1, of: 3) == room.middle && room.part(2, of: 3) == room.last)
+  }
+
   @Test(arguments: [(38, 1), (38, 2), (38, 3), (5, 2), (7, 7)])
   func splitRangesAreConsecutiveAndEven(n: Int, count: Int) {
     let ranges = DocumentChartLayout.split(n, into: count)

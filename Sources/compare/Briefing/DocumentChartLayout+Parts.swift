@@ -40,11 +40,14 @@ extension DocumentChartLayout {
     func readable(_ parts: [Part]) -> Bool {
       parts.allSatisfy { Self.smallestText($0.scene) >= Self.smallestPrintedText - 0.05 }
     }
-    // One picture when it prints at 9 pt: a ranking read whole is worth a smaller label.
-    let single: Result<[Part], any Error> = Result {
-      try layout(bar, ranges: [0..<n], dpi: dpi, room: room, measurer: measurer)!
+    // One picture when it prints at 9 pt: a ranking read whole is worth a smaller label. Rows
+    // closer than 13 pt cannot (the sample's 38: 11 pt), so that is not laid out unless needed.
+    let single = { Result { try layout(bar, ranges: [0..<n], dpi: dpi, room: room, measurer: measurer)! } }
+    if pitch(bar, ranges: [0..<n], room: room) >= Self.tightestRowPitch, case .success(let parts) = single(),
+      readable(parts)
+    {
+      return parts
     }
-    if case .success(let parts) = single, readable(parts) { return parts }
     // Else the fewest parts whose rows could be 13 pt apart, then more until each prints at 9 pt.
     let perPage = ((room.middle - Self.documentBarChrome) / Self.tightestRowPitch).rounded(.down)
     if n >= 2, perPage >= 1 {
@@ -58,7 +61,7 @@ extension DocumentChartLayout {
         if pitch(bar, ranges: ranges, room: room) >= Self.barRowPitch { break }
       }
     }
-    return try single.get()
+    return try single().get()
   }
 
   /// The parts drawing `ranges` of the bars, one row pitch for all (so their labels are one
