@@ -140,6 +140,25 @@ struct BriefingDocxTests {
     #expect(parts.keys.filter { $0.hasPrefix("word/media/") }.count == 2)
   }
 
+  /// A chart given a size in pixels keeps it in the document, drawn without its title, and
+  /// is placed shrunk to the text width.
+  @Test func aChartWithItsOwnSizeKeepsItWithoutItsTitle() throws {
+    let (r, out) = try run(
+      """
+      data: [{id: cq, file: data.csv}]
+      charts:
+        - {id: sized, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, districts: [渝中区, 城口县], size: 1200x800}
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    let parts = try Self.parts(out.appendingPathComponent("briefing.docx"))
+    let picture = try #require(parts["word/media/image1.png"])
+    let file = try Data(contentsOf: out.appendingPathComponent("sized.png"))
+    let size = { (png: Data) in [png[16..<20], png[20..<24]].map { $0.reduce(0) { $0 << 8 | Int($1) } } }
+    #expect(size(picture) == [1200, 800] && size(file) == [1200, 800])
+    #expect(picture != file)
+    #expect(WordXML(try #require(parts["word/document.xml"])).extents.allSatisfy { $0 <= 5_616_000 })
+  }
+
   @Test func theWordTablesHoldTheChartsDataCSV() throws {
     let (r, out) = try run(Self.threeCharts)
     #expect(r.status == 0, "\(r.stderr)")
