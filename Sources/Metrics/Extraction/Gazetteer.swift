@@ -81,6 +81,16 @@ enum Gazetteer {
     return tries
   }()
 
+  /// Provinces by their short names (新疆 → 新疆维吾尔自治区, 四川 → 四川省; 北京 → 北京市).
+  static let provinceStems: PhraseTrie<String> = {
+    var t = PhraseTrie<String>()
+    for (name, codes) in table.byName where codes.contains(where: { $0 % 10_000 == 0 }) {
+      let stem = Self.stem(name)
+      if stem.count >= 2 { t.insert(stem.foldedScalars, name) }
+    }
+    return t
+  }()
+
   /// 江苏省 → 江苏, 黎川县 → 黎川, 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施.
   static func stem(_ name: String) -> String {
     if let r = name.range(of: "自治") {

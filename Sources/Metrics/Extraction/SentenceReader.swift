@@ -78,6 +78,11 @@ struct SentenceReader {
   /// The last figure read in the paragraph before this sentence (a bracketed figure for
   /// another place may follow in a sentence of its own: 。增长最快的是防城港市(30.66%)).
   var figureBefore: Observation? = nil
+  /// The first value the sentence before stated (。比上年的378.34亿元增加47.43亿元 carries on from
+  /// 全省教育经费总投入425.77亿元 in the sentence before).
+  var valueBefore: Observation? = nil
+  /// The document's own division, where the gazetteer places it (for short names of its neighbours).
+  var documentDivision: Division? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 
@@ -428,6 +433,12 @@ struct SentenceReader {
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
     }
+    if group.count == 1, readSuperlativePlace(n, at: t) {
+      return consumed  // 增长最快的是佛山市，增长31.22%: that place's figure
+    }
+    if group.count == 1, readShareOfWhole(n, at: t) {
+      return consumed  // 财政拨款收入12563.04万元，占100.0%: the amount's share of the whole
+    }
     if let share = shareConstruction(n, at: t) {
       return readShare(share.base, amount: share.amount, percentAt: share.percentAt, from: t)
     }
@@ -461,7 +472,9 @@ struct SentenceReader {
         isCompared = true
       }
       parenPending = []
-    } else if compare != nil, let b = comparePending.last, !qualified {
+    } else if compare != nil, let b = comparePending.last,
+      !qualified || SubjectPhrase.isRateWord(text, previousEnd, start)
+    {
       // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
       // that quantity's value; kept only when the catalog names the gap (or in percentage points).
       let a = pending.first ?? subject
@@ -554,6 +567,8 @@ struct SentenceReader {
         year = y
         figureYear = priorYear(before: n)  // 上年X under a dated heading: the year before the heading's
       }
+    } else if pending.isEmpty, subject == nil, let carried = subjectCarriedOver(n, at: t) {
+      targets = [carried]
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,
