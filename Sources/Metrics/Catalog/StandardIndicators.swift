@@ -19,6 +19,10 @@ extension IndicatorCatalog {
         "一般公共预算教育支出占一般公共预算支出的比例", "一般公共预算教育支出占一般公共预算支出的比重",
         "一般公共预算教育支出占一般公共预算支出比重", "教育支出占一般公共预算支出的比例", "教育支出占一般公共预算支出比例",
         "教育支出占一般公共预算支出的比重", "教育支出占财政支出的比例", "教育支出占财政支出比例",
+        // The bulletins' own wording (一般公共预算教育经费 is the expenditure's alias above).
+        "一般公共预算教育经费占一般公共预算支出的比例", "一般公共预算教育经费占一般公共预算支出比例",
+        "一般公共预算教育经费占一般公共预算支出的比重", "一般公共预算教育经费占一般公共预算支出比重",
+        "公共财政教育支出占公共财政支出的比例", "公共财政教育支出占公共财政支出比例",
       ]),
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
@@ -61,7 +65,11 @@ extension IndicatorCatalog {
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,
       levelApplies: true,
       // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
-      aliases: ["生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均"], plausible: 500...500_000),
+      aliases: [
+        "生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均",
+        // The national bulletin's own wording of 生均.
+        "按在校学生人数平均的一般公共预算教育经费",
+      ], plausible: 500...500_000),
     // The statistical bulletins (教育经费执行情况统计公告) report 教育事业费: spending less
     // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
     Indicator(
@@ -69,11 +77,16 @@ extension IndicatorCatalog {
       english: "General public budget education operating expenditure per student", category: .finance,
       dimension: .money,
       levelApplies: true,
-      aliases: ["生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费"], plausible: 500...500_000),
+      aliases: [
+        "生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费",
+        "按在校学生人数平均的一般公共预算教育事业费",
+      ], plausible: 500...500_000),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
-      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费"], plausible: 100...200_000),
+      levelApplies: true,
+      aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费", "按在校学生人数平均的一般公共预算公用经费"],
+      plausible: 100...200_000),
     Indicator(
       id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",
       category: .finance, dimension: .moneyPerStudent, levelApplies: true,

@@ -32,7 +32,7 @@ extension SentenceReader {
     let clauseEnd = tokens[j].range.lowerBound
     guard clauseEnd - clauseStart >= 4,
       Self.superlatives.contains(where: { text.contains($0, in: clauseStart..<clauseEnd) }),
-      let place = placeEnding(at: clauseEnd, from: clauseStart)
+      let place = placeEnding(at: clauseEnd, from: clauseStart) ?? lastPlace(in: clauseStart..<clauseEnd)
     else { return false }
     guard
       let model = observations.last(where: { $0.unit == unit && $0.district == district })
@@ -63,6 +63,23 @@ extension SentenceReader {
     return divisionByStem(endingBefore: e, from: start)
   }
 
+  /// The last division named anywhere in `range` (其中汕尾市增长最快: the name before the superlative).
+  func lastPlace(in range: Range<Int>) -> String? {
+    let s = text.folded
+    var i = range.upperBound - 1
+    while i >= range.lowerBound {
+      if Gazetteer.lastCharacters.contains(s[i]) {
+        let from = max(range.lowerBound, i - 14)
+        let reversed = Array(s[from...i].reversed())
+        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 3 {
+          return text.foldedString((i + 1 - length)..<(i + 1))
+        }
+      }
+      i -= 1
+    }
+    return nil
+  }
+
   private static func isClauseBreak(_ kind: ReportToken.Kind) -> Bool {
     switch kind {
     case .clauseSeparator, .number, .openParen, .closeParen: return true
@@ -70,6 +87,6 @@ extension SentenceReader {
     }
   }
   private static let figureLeads: Set<String> = ["为", "达", "达到", "是", "增幅为", "增速为", "增长率为"]
-  private static let superlatives = ["最快", "最高", "最低", "最大", "最小", "最慢", "最多", "最少", "第一", "首位"].map(
+  private static let superlatives = ["最快", "最高", "最低", "最大", "最小", "最慢", "最多", "最少", "第一", "首位", "负增长"].map(
     \.foldedScalars)
 }

@@ -205,7 +205,18 @@ struct SentenceReader {
       t += 1
     }
     readUnreadFigures()
-    if namesIndicator { heading = nil }
+    if namesIndicator { heading = headingForItems() }
+  }
+
+  /// 2021年全国按在校学生人数平均的一般公共预算教育经费为15356.59元…。1.全国幼儿园为9505.84元:
+  /// a sentence that states an all-levels figure of a per-level indicator heads the
+  /// level-keyed items after it, as a heading line does.
+  func headingForItems() -> Heading? {
+    guard let lead = observations.first(where: { $0.measure == .value && $0.level == nil && $0.district == district }),
+      !lead.flags.contains(.uncatalogued), let hit = catalog.resolve(lead.indicator), hit.indicator.levelApplies
+    else { return nil }
+    return Heading(
+      subject: Subject(indicator: hit.indicator, phrase: hit.indicator.chinese, levels: []), year: lead.year)
   }
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
@@ -432,6 +443,12 @@ struct SentenceReader {
     if plan, yearList.count < 2 || group.count != yearList.count {
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
+    }
+    if let used = readPlacesRespectively(list, at: t) {
+      return used  // 汕尾市、梅州市和河源市，分别增长35.37%、23.93%和20.11%: a figure per place
+    }
+    if group.count == 1, readPlaceAsSubject(n, at: t) {
+      return consumed  // 其中，广州市为23456.78元: that place's figure
     }
     if group.count == 1, readSuperlativePlace(n, at: t) {
       return consumed  // 增长最快的是佛山市，增长31.22%: that place's figure

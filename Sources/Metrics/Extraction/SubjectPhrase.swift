@@ -45,6 +45,8 @@ enum SubjectPhrase {
     let s = text.folded
     var lo = a, hi = b
     while hi > lo, trailing.contains(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }
+    // 二、全省…比例: an item number is never part of a name.
+    lo = afterItemNumber(s, lo, hi)
     var changed = true
     while changed {
       changed = false

@@ -117,4 +117,40 @@ struct ExtractionBatchEPhrasingTests {
     #expect(r.contains { $0.district == "韶关市" && $0.value == -2.5 })
     #expect(!r.contains { $0.district == "柳溪县" && $0.value == 31.22 })
   }
+
+  @Test func otherPlacesFiguresWithoutBrackets() {
+    let r = rows(
+      "全市普通小学生均一般公共预算教育经费为12345.67元,比上年增长8.12%。其中,榕城区为23456.78元,揭东区为34567.89元。"
+        + "全市普通初中生均一般公共预算教育经费比上年增长6.12%,增长较快的是汕尾市、梅州市和河源市,分别增长35.37%、23.93%和20.11%。",
+      title: "揭阳市2022年教育经费执行情况统计公告\n")
+    #expect(r.contains { $0.district == "榕城区" && $0.level == "小学" && $0.measure == "value" && $0.value == 23456.78 })
+    // A place's name is never an indicator: the figure is that place's, of the indicator before.
+    #expect(!r.contains { $0.indicator.hasSuffix("区") || $0.indicator.hasSuffix("市") })
+    #expect(r.contains { $0.district == "河源市" && $0.level == "初中" && $0.measure == "growth_pct" && $0.value == 20.11 })
+    #expect(r.contains { $0.district == "梅州市" && $0.value == 23.93 })
+  }
+
+  @Test func theNationalBulletinsWordingOf生均HeadsTheLevelItems() {
+    let r = rows(
+      "2021年全国按在校学生人数平均的一般公共预算教育经费为15356.59元,同口径比上年增长2.35%。\n1.全国幼儿园为9505.84元,同口径比上年增长4.68%。\n"
+        + "2.全国普通小学为12380.73元,同口径比上年增长2.22%。",
+      title: "2021年全国教育经费执行情况统计公告\n")
+    #expect(has(r, 2021, "value", 15356.59, indicator: "生均一般公共预算教育经费"))
+    #expect(has(r, 2021, "value", 9505.84, indicator: "生均一般公共预算教育经费", level: "学前"))
+    #expect(has(r, 2021, "growth_pct", 2.22, indicator: "生均一般公共预算教育经费", level: "小学"))
+  }
+
+  @Test func anItemNumberIsNoPartOfAName() {
+    let r = rows("二、全县一般公共预算教育经费占一般公共预算支出的比例为17.12%,比上年提高0.53个百分点。\n三、全县教师培训经费占公用经费的比例为5.2%。")
+    #expect(has(r, 2022, "value", 17.12, indicator: "一般公共预算教育支出占一般公共预算支出比例"))
+    #expect(!r.contains { $0.indicator.hasPrefix("三") || $0.indicator.hasPrefix("二") })
+  }
+
+  @Test func aPlaceBeforeItsSuperlativeOrNegativeGrowth() {
+    let r = rows(
+      "全县普通高中生均一般公共预算教育经费为14345.67元,比上年增长2.12%,其中汕尾市增长最快,为35.37%;韶关市负增长,下降2.50%。")
+    #expect(
+      r.contains { $0.district == "汕尾市" && $0.level == "普通高中" && $0.measure == "growth_pct" && $0.value == 35.37 })
+    #expect(r.contains { $0.district == "韶关市" && $0.level == "普通高中" && $0.value == -2.5 })
+  }
 }
