@@ -112,14 +112,26 @@ import Testing
     #expect(laid.parts.flatMap { Self.barKeys($0.scene) }.count == 38)
   }
 
-  @Test func aTrendKeepsItsSizeWithoutItsTitle() throws {
+  /// A trend keeps the plot it has in the chart file; the picture is shorter by the title
+  /// and source line the document says around it.
+  @Test func aTrendKeepsItsPlotAndLosesItsTitle() throws {
     var r = ChartRequest(kind: .trend, indicator: "生均一般公共预算教育经费")
     r.years = 2015...2024
     r.districts = ["渝中区", "涪陵区", "九龙坡区", "万州区", "黔江区", "城口县"]
     let laid = try Self.laid(r)
     #expect(laid.parts.count == 1)
-    #expect(laid.parts[0].spec.size == DocumentChartLayout(page: .officialA4).size(for: laid.built.spec, dpi: 300))
     Self.expectPrintable(laid)
+    let file = DocumentChartLayout(page: .officialA4).fitted(laid.built.spec, dpi: 300)
+    let standalone = try ChartLayout.scene(
+      for: file, theme: DocumentChartLayout.theme, measurer: PangoTextMeasurer.shared)
+    let picture = laid.parts[0].scene
+    #expect(picture.width == standalone.width && picture.height < standalone.height - 20)
+    // The plot: from the highest gridline to the lowest, as tall in both.
+    let plot = { (s: Scene) -> Double in
+      let ys = s.primitives(.gridline).map(\.bounds).flatMap { [$0.minY, $0.maxY] }
+      return ys.max()! - ys.min()!
+    }
+    #expect(abs(plot(picture) - plot(standalone)) < 1.5, "\(plot(picture)) against \(plot(standalone))")
   }
 
   /// Vertical bars keep the text width: 38 columns cannot carry 9 pt names, and are not split.

@@ -27,13 +27,14 @@ extension DocumentChartLayout {
   /// for 10 pt labels, less down to 9 pt where the page is short, up to the room its page
   /// leaves beside the paragraphs around it (``DocumentFigureRoom``); when one page cannot
   /// hold it at 9 pt, it is split into the fewest consecutive parts that can, each drawn
-  /// on the value axis of all the bars. Other charts keep the size ``fitted(_:dpi:)`` gives.
+  /// on the value axis of all the bars. Other charts (trends, columns) keep the plot of the
+  /// size ``fitted(_:dpi:)`` gives, the picture shorter by the frame they leave out.
   /// When no split reaches 9 pt (a page too small), the single picture is returned: the
   /// caller says its printed size on the terminal.
   func parts(for spec: ChartSpec, dpi: Double, room: DocumentFigureRoom, measurer: any TextMeasuring) throws -> [Part] {
     guard case .bar(let bar) = spec, bar.orientation == .horizontal else {
-      let fitted = spec.with(size: size(for: spec, dpi: dpi), framing: .document)
-      return [Part(spec: fitted, scene: try scene(fitted, measurer: measurer), positions: nil)]
+      let part = try withoutFrame(fitted(spec, dpi: dpi), measurer: measurer)
+      return [Part(spec: part.spec, scene: part.scene, positions: nil)]
     }
     let n = bar.categories.count
     let rows = Double(n) * Self.rowsPerCategory(bar)
@@ -85,6 +86,29 @@ extension DocumentChartLayout {
       _ = try s.size.validated()
       return Part(spec: .bar(s), scene: try scene(.bar(s), measurer: measurer), positions: s.shownPositions)
     }
+  }
+
+  /// `spec` without its title, subtitle, notes and source, shorter by the room they took, so
+  /// its plot keeps the size it has in the chart file (a trend's 10.4 cm less 1.3 cm of title
+  /// and source line): laid out both ways at the file's height, the content (everything but
+  /// the frame) moves up by the title's height and ends lower by the footer's.
+  private func withoutFrame(_ spec: ChartSpec, measurer: any TextMeasuring) throws -> (spec: ChartSpec, scene: Scene) {
+    let framed = try scene(spec, measurer: measurer)
+    let bare = spec.with(size: spec.size, framing: .document)
+    let unframed = try scene(bare, measurer: measurer)
+    let frame: Set<Role> = [.background, .title, .subtitle, .note, .source]
+    func content(_ s: Scene) -> (top: Double, bottom: Double)? {
+      let boxes = s.primitives.filter { !frame.contains($0.role) }.map(\.bounds)
+      guard let top = boxes.map(\.minY).min(), let bottom = boxes.map(\.maxY).max() else { return nil }
+      return (top, bottom)
+    }
+    guard let a = content(framed), let b = content(unframed) else { return (bare, unframed) }
+    let saved = (a.top - b.top) + (b.bottom - a.bottom)
+    guard saved > 1 else { return (bare, unframed) }
+    let size = spec.size
+    let height = max(16, (size.height - saved * size.dpi / 72).rounded(.down))
+    let shorter = spec.with(size: ChartSize(width: size.width, height: height, dpi: size.dpi), framing: .document)
+    return (shorter, try scene(shorter, measurer: measurer))
   }
 
   /// The row pitch the tightest part's page allows (pt).
