@@ -159,6 +159,22 @@ struct BriefingDocxTests {
     #expect(WordXML(try #require(parts["word/document.xml"])).extents.allSatisfy { $0 <= 5_616_000 })
   }
 
+  /// A lead paragraph longer than a page leaves the ranking no room beside it: the chart's
+  /// files are written all the same, the terminal says why, and the document shows the file.
+  @Test func aChartThePageCannotHoldShowsItsFile() throws {
+    let lead = String(repeating: "这段说明很长。", count: 400)
+    let (r, out) = try run(
+      """
+      data: [{id: cq, file: data.csv}]
+      charts:
+        - {id: all, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, caption: \(lead)}
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("chart all: not laid out for briefing.docx"), "\(r.stderr)")
+    let parts = try Self.parts(out.appendingPathComponent("briefing.docx"))
+    #expect(parts["word/media/image1.png"] == (try Data(contentsOf: out.appendingPathComponent("all.png"))))
+  }
+
   @Test func theWordTablesHoldTheChartsDataCSV() throws {
     let (r, out) = try run(Self.threeCharts)
     #expect(r.status == 0, "\(r.stderr)")

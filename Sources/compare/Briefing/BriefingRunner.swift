@@ -130,7 +130,12 @@ struct BriefingRunner {
       var table = tables[ids[0]]!
       for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
       var built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request, id: chart.id)
-      let pictures = try documentPictures(&built, chart)
+      // A chart the page cannot hold keeps its files; the document shows its PNG instead.
+      var pictures: [DocumentPicture] = []
+      do { pictures = try documentPictures(&built, chart) } catch {
+        built.terminalOnly.append(
+          "chart \(chart.id): not laid out for \(DocumentSettings.fileName) (\(error)); it shows the chart's file")
+      }
       // Render everything first, then write: a failing format leaves no files of this chart behind.
       var outputs: [(String, Data)] = []
       for format in chart.formats {
