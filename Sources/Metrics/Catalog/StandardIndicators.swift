@@ -9,7 +9,11 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
-      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"], plausible: 1e6...1e12),
+      aliases: [
+        "一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出",
+        // Before 2015 the bulletins called it 公共财政(预算)教育经费.
+        "公共财政教育经费", "公共财政预算教育经费",
+      ], plausible: 1e6...1e12),
     // The share of the budget that goes to education: a rate of its own, so that
     // 一般公共预算教育支出占一般公共预算支出的比例为18.2% is never read as the expenditure.
     Indicator(

@@ -92,10 +92,11 @@ extension SentenceReader {
   /// Reads figure `n` (at `t`, inside brackets after a place) as that place's figure of
   /// the last figure before it in the same unit; false when there is no such figure.
   mutating func readOtherPlace(_ n: NumberToken, at t: Int) -> Bool {
-    guard let unit = n.unit, let place = placeBeforeBracket(at: t),
+    guard let unit = n.unit, let place = placeBeforeBracket(at: t) else { return false }
+    guard
       let model = observations.last(where: { $0.unit == unit && $0.district == district })
         ?? figureBefore.flatMap({ $0.unit == unit ? $0 : nil })
-    else { return false }
+    else { return readPlaceOfNamedIndicator(n, place: place) }
     // (下降2.50%): the change word in the bracket gives the sign.
     var sign = 1.0
     if let open = openParen(before: t), open == t - 2, case .lexeme(.keyword(.change(let c))) = tokens[t - 1].kind {
@@ -104,6 +105,19 @@ extension SentenceReader {
     record(
       model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
       year: model.year, sign: sign, reference: model.reference)
+    observations[observations.count - 1].district = place
+    return true
+  }
+
+  /// 各市…占公共财政支出比例，排在前五位的依次是：茂名市(28.29%)、汕头市(25.10%): no figure of
+  /// the document's own to model on, but the sentence names the indicator, whose unit fits.
+  mutating func readPlaceOfNamedIndicator(_ n: NumberToken, place: String) -> Bool {
+    guard let unit = n.unit, let named = namedInSentence.last ?? subject, let ind = named.indicator,
+      Self.fits(ind, unit: unit, measure: .value), let y = year ?? fallbackYear
+    else { return false }
+    record(
+      ind.chinese, catalogued: true, level: named.levels.count == 1 ? named.levels[0] : nil, measure: .value, n, year: y
+    )
     observations[observations.count - 1].district = place
     return true
   }

@@ -240,6 +240,19 @@ struct SentenceReader {
     tokens[..<t].contains { if case .lexeme(.keyword(.respectively)) = $0.kind { return true } else { return false } }
   }
 
+  /// 幼儿园从4600.67元提升到6039.55元: the figure after 从/由 with a change to another figure
+  /// in the same unit after it is the value the change started from, the year before.
+  func fromToPriorYear(_ n: NumberToken, at t: Int) -> Int? {
+    let s = text.folded
+    guard change == nil, compare == nil, n.range.lowerBound > sentence.range.lowerBound,
+      s[n.range.lowerBound - 1] == 0x4ECE || s[n.range.lowerBound - 1] == 0x7531,  // 从 由
+      t + 3 < tokens.count, case .lexeme(.keyword(.change(let sign))) = tokens[t + 1].kind, sign > 0,
+      case .lexeme(.keyword(.reachTo)) = tokens[t + 2].kind, case .number(let to) = tokens[t + 3].kind,
+      to.unit == n.unit, n.unit != nil
+    else { return nil }
+    return (year ?? fallbackYear).map { $0 - 1 }
+  }
+
   /// The year of a figure written right after 比上年 / 上年 / 比2021年 (with at most 的 between).
   func priorYear(before n: NumberToken) -> Int? {
     guard let base = priorBase, change == nil, compare == nil else { return nil }
@@ -404,7 +417,7 @@ struct SentenceReader {
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
     let emittedBefore = observations.count
-    figureYear = priorYear(before: n)
+    figureYear = priorYear(before: n) ?? fromToPriorYear(n, at: t)
     defer {
       gapToReference = false
       figureYear = nil

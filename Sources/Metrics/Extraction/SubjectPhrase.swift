@@ -6,7 +6,7 @@
 enum SubjectPhrase {
 
   /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
-  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算按".foldedScalars)
+  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算按从由".foldedScalars)
 
   /// Whether the text between `a` and `b` holds words that qualify the figure
   /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
@@ -36,7 +36,7 @@ enum SubjectPhrase {
     // 一是…二是…: the enumeration of a paragraph, not part of an indicator's name.
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
   ].map(\.foldedScalars)
-  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
+  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累从由".foldedScalars)
   private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)
 
   /// The words from `a` to `b`, without scope words before or linking words after.

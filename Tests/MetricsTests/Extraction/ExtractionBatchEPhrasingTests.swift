@@ -153,4 +153,31 @@ struct ExtractionBatchEPhrasingTests {
       r.contains { $0.district == "汕尾市" && $0.level == "普通高中" && $0.measure == "growth_pct" && $0.value == 35.37 })
     #expect(r.contains { $0.district == "韶关市" && $0.level == "普通高中" && $0.value == -2.5 })
   }
+
+  @Test func theOlderName公共财政教育经费AndPlacesWithNegativeGrowth() {
+    let r = rows(
+      "全县公共财政教育经费(包括教育事业费、基建经费和教育费附加)为12.40亿元,比上年增长9.84%。其中,城关镇(-3.13%)和惠州市(-3.28%)负增长。",
+      title: "某省2016年教育经费执行情况统计公告\n")
+    #expect(has(r, 2016, "value", 1_240_000_000, indicator: "一般公共预算教育支出"))
+    #expect(has(r, 2016, "growth_pct", 9.84, indicator: "一般公共预算教育支出"))
+    #expect(r.contains { $0.district == "惠州市" && $0.measure == "growth_pct" && $0.value == -3.28 })
+  }
+
+  @Test func placesRankedOnAnIndicatorTheSentenceNames() {
+    let r = rows(
+      "全省21个地级以上市的公共财政教育支出占公共财政支出比例,排在前五位的依次是:茂名市(28.29%)、汕头市(25.10%);排在后五位的依次是:深圳市(8.79%)。",
+      title: "广东省2016年教育经费执行情况统计公告\n")
+    #expect(
+      r.contains {
+        $0.district == "茂名市" && $0.indicator == "一般公共预算教育支出占一般公共预算支出比例" && $0.value == 28.29 && $0.year == 2016
+      })
+    #expect(r.contains { $0.district == "汕头市" && $0.value == 25.1 })
+  }
+
+  @Test func fromXRaisedToYIsLastYearsValueAndThisYears() {
+    let r = rows("全县生均一般公共预算教育经费中,幼儿园从4600.67元提升到6039.55元,增长31.28%。")
+    #expect(has(r, 2021, "value", 4600.67, indicator: "生均一般公共预算教育经费", level: "学前"))
+    #expect(r.contains { $0.year == 2022 && $0.value == 6039.55 })
+    #expect(!r.contains { $0.year == 2022 && $0.value == 4600.67 })
+  }
 }
