@@ -214,10 +214,13 @@ extension CairoRenderer {
 
 /// Memory reused between PNG renders: pixel, row and compressed buffers and the
 /// compressors. Fresh multi-megabyte buffers cost a quarter of a render in
-/// page faults. One instance serves one render at a time; concurrent renders get
-/// their own temporary instance.
+/// page faults. One instance serves one render at a time; two are kept, so the two
+/// renders a briefing draws at once on two cores both reuse memory (with one kept, the
+/// second render's 300-dpi pixels, ~20 MB, were fresh pages every time: the kernel's
+/// page clearing was a fifth of a briefing's samples). A third concurrent render gets
+/// a temporary instance.
 final class PNGScratch: @unchecked Sendable {
-  private static let shared = PNGScratch()
+  private static let kept = [PNGScratch(), PNGScratch()]
   private let lock = NSLock()
 
   var pixels: (UnsafeMutablePointer<UInt8>, Int)? = nil
@@ -229,9 +232,9 @@ final class PNGScratch: @unchecked Sendable {
   private var rasterDeflaters: [RasterDeflater] = []
 
   static func withScratch<T>(_ body: (PNGScratch) throws -> T) rethrows -> T {
-    if shared.lock.try() {
-      defer { shared.lock.unlock() }
-      return try body(shared)
+    for scratch in kept where scratch.lock.try() {
+      defer { scratch.lock.unlock() }
+      return try body(scratch)
     }
     return try body(PNGScratch())
   }

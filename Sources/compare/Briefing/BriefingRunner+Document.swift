@@ -8,19 +8,25 @@ import Foundation
 extension BriefingRunner {
   /// A chart the spec gives no size is laid out at the page's text width
   /// (``DocumentChartLayout``), at the spec's dpi or 300: the chart files beside the document.
-  func documentLayout(_ built: BuiltChart, _ request: ChartRequest, id: String) throws -> BuiltChart {
+  func documentLayout(_ built: BuiltChart, _ request: ChartRequest) throws -> BuiltChart {
     guard request.size == nil else { return built }
     var fitted = built
     let layout = DocumentChartLayout(page: spec.document.page)
     fitted.spec = layout.fitted(built.spec, dpi: request.dpi ?? DocumentChartLayout.defaultDPI)
     _ = try fitted.spec.size.validated()
-    // Without the document, what prints is these files: say when their text is under 9 pt.
-    if !writesDocument {
-      let scene = try ChartLayout.scene(
-        for: fitted.spec, theme: DocumentChartLayout.theme, measurer: PangoTextMeasurer.shared)
-      warnIfSmall(DocumentChartLayout.smallestText(scene), in: &fitted, id: id)
-    }
     return fitted
+  }
+
+  /// The scene of the chart's files, laid out once for all their formats (and for the
+  /// document's pictures, which measure the frame they leave out against it). Without the
+  /// document, what prints is these files: it says when their text is under 9 pt.
+  func fileScene(_ built: inout BuiltChart, _ chart: BriefingSpec.Chart) throws -> Scene {
+    let scene = try ChartLayout.scene(
+      for: built.spec, theme: DocumentChartLayout.theme(for: chart.request), measurer: PangoTextMeasurer.shared)
+    if !writesDocument, chart.request.size == nil {
+      warnIfSmall(DocumentChartLayout.smallestText(scene), in: &built, id: chart.id)
+    }
+    return scene
   }
 
   /// The chart's pictures for the Word document, rendered: without the title, notes and
@@ -28,7 +34,9 @@ extension BriefingRunner {
   /// (``DocumentChartLayout/parts(for:dpi:room:measurer:)``); one whose text still prints
   /// under 9 pt is said on the terminal. A chart given a size keeps it, shrunk to the text
   /// width in the document. None without the document.
-  func documentPictures(_ built: inout BuiltChart, _ chart: BriefingSpec.Chart) throws -> [DocumentPicture] {
+  func documentPictures(_ built: inout BuiltChart, _ chart: BriefingSpec.Chart, fileScene: Scene) throws
+    -> [DocumentPicture]
+  {
     guard writesDocument else { return [] }
     let request = chart.request
     let theme = DocumentChartLayout.theme(for: request)
@@ -41,7 +49,7 @@ extension BriefingRunner {
         notes: BriefingDocument.noteTexts(built.spec), source: BriefingDocument.source(built.spec))
       parts = try DocumentChartLayout(page: spec.document.page).parts(
         for: built.spec, dpi: request.dpi ?? DocumentChartLayout.defaultDPI, room: room,
-        measurer: PangoTextMeasurer.shared)
+        measurer: PangoTextMeasurer.shared, file: (built.spec, fileScene))
       warnIfSmall(parts.map { DocumentChartLayout.smallestText($0.scene) }.min() ?? .infinity, in: &built, id: chart.id)
     } else {
       let own = built.spec.with(size: built.spec.size, framing: .document)

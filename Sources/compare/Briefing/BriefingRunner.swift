@@ -52,8 +52,11 @@ struct BriefingRunner {
       progress.finish()
       let all = results.values
       let duties = try renderDuties(tables: tables, into: staging)
-      let document = try writeDocument(all, duties: duties, into: staging)
-      try writeIndex(all, duties: duties, into: staging)
+      // The Word document (its XML, and the ZIP's checksums over ~1.3 MB of pictures) is
+      // written on a second core while the index is: both only read the results.
+      let document = try Self.alongside({ try writeDocument(all, duties: duties, into: staging) }) {
+        try writeIndex(all, duties: duties, into: staging)
+      }
       try staging.commit(all.flatMap(\.files) + (duties?.files ?? []) + document + Self.indexFiles)
       return all
     } catch {
@@ -129,21 +132,18 @@ struct BriefingRunner {
       let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
       var table = tables[ids[0]]!
       for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
-      var built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request, id: chart.id)
+      var built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request)
+      let scene = try fileScene(&built, chart)
       // A chart the page cannot hold keeps its files; the document shows its PNG instead.
       var pictures: [DocumentPicture] = []
-      do { pictures = try documentPictures(&built, chart) } catch {
+      do { pictures = try documentPictures(&built, chart, fileScene: scene) } catch {
         built.terminalOnly.append(
           "chart \(chart.id): not laid out for \(DocumentSettings.fileName) (\(error)); it shows the chart's file")
       }
       // Render everything first, then write: a failing format leaves no files of this chart behind.
       var outputs: [(String, Data)] = []
       for format in chart.formats {
-        outputs.append(
-          (
-            "\(name).\(format.rawValue)",
-            try ChartRendering.render(built.spec, format: format, theme: DocumentChartLayout.theme(for: chart.request))
-          ))
+        outputs.append(("\(name).\(format.rawValue)", try ChartRendering.renderer(for: format).render(scene, format: format)))
       }
       outputs.append(("\(name).csv", Data(DataTableWriter.data(built).utf8)))
       outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(built).utf8)))
@@ -175,4 +175,26 @@ private final class ResultBox: @unchecked Sendable {
     lock.unlock()
   }
   var values: [BriefingRunner.Result] { storage.map { $0! } }
+}
+
+extension BriefingRunner {
+  /// Runs `work` on another thread while `meanwhile` runs on this one, and returns its
+  /// result; `work`'s error is thrown first, as when it ran before `meanwhile`.
+  static func alongside<T: Sendable>(_ work: @escaping @Sendable () throws -> T, meanwhile: () throws -> Void) throws
+    -> T
+  {
+    let box = OutcomeBox<T>()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { box.outcome = Swift.Result { try work() } }
+    let here = Swift.Result { try meanwhile() }
+    group.wait()
+    let result = try box.outcome!.get()
+    try here.get()
+    return result
+  }
+}
+
+/// The outcome of work on another thread, read after waiting for it (the wait orders the accesses).
+private final class OutcomeBox<T>: @unchecked Sendable {
+  var outcome: Swift.Result<T, any Error>?
 }

@@ -30,10 +30,15 @@ extension DocumentChartLayout {
   /// on the value axis of all the bars. Other charts (trends, columns) keep the plot of the
   /// size ``fitted(_:dpi:)`` gives, the picture shorter by the frame they leave out.
   /// When no split reaches 9 pt (a page too small), the single picture is returned: the
-  /// caller says its printed size on the terminal.
-  func parts(for spec: ChartSpec, dpi: Double, room: DocumentFigureRoom, measurer: any TextMeasuring) throws -> [Part] {
+  /// caller says its printed size on the terminal. `file` is the chart file's spec and scene
+  /// (laid out with ``theme``) when the caller has them: the framed layout is not made again.
+  func parts(
+    for spec: ChartSpec, dpi: Double, room: DocumentFigureRoom, measurer: any TextMeasuring,
+    file: (spec: ChartSpec, scene: Scene)? = nil
+  ) throws -> [Part] {
     guard case .bar(let bar) = spec, bar.orientation == .horizontal else {
-      let part = try withoutFrame(fitted(spec, dpi: dpi), measurer: measurer)
+      let framed = fitted(spec, dpi: dpi)
+      let part = try withoutFrame(framed, measurer: measurer, scene: file?.spec == framed ? file?.scene : nil)
       return [Part(spec: part.spec, scene: part.scene, positions: nil)]
     }
     let n = bar.categories.count
@@ -92,8 +97,10 @@ extension DocumentChartLayout {
   /// its plot keeps the size it has in the chart file (a trend's 10.4 cm less 1.3 cm of title
   /// and source line): laid out both ways at the file's height, the content (everything but
   /// the frame) moves up by the title's height and ends lower by the footer's.
-  private func withoutFrame(_ spec: ChartSpec, measurer: any TextMeasuring) throws -> (spec: ChartSpec, scene: Scene) {
-    let framed = try scene(spec, measurer: measurer)
+  private func withoutFrame(_ spec: ChartSpec, measurer: any TextMeasuring, scene laidOut: Scene?) throws -> (
+    spec: ChartSpec, scene: Scene
+  ) {
+    let framed = try laidOut ?? scene(spec, measurer: measurer)
     let bare = spec.with(size: spec.size, framing: .document)
     let unframed = try scene(bare, measurer: measurer)
     let frame: Set<Role> = [.background, .title, .subtitle, .note, .source]
