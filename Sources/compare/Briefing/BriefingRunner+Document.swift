@@ -29,40 +29,39 @@ extension BriefingRunner {
     return scene
   }
 
-  /// The chart's pictures for the Word document, rendered: without the title, notes and
-  /// source (paragraphs there), a long ranking over consecutive pictures
-  /// (``DocumentChartLayout/parts(for:dpi:room:measurer:)``); one whose text still prints
-  /// under 9 pt is said on the terminal. A chart given a size keeps it, shrunk to the text
-  /// width in the document. None without the document.
-  func documentPictures(_ built: inout BuiltChart, _ chart: BriefingSpec.Chart, fileScene: Scene) throws
-    -> [DocumentPicture]
+  /// The chart's pictures for the Word document, laid out (``documentPicture(_:)`` draws
+  /// each): without the title, notes and source (paragraphs there), a long ranking over
+  /// consecutive pictures (``DocumentChartLayout/parts(for:dpi:room:measurer:file:)``); one
+  /// whose text still prints under 9 pt is said on the terminal. A chart given a size keeps
+  /// it, shrunk to the text width in the document. None without the document.
+  func documentParts(_ built: inout BuiltChart, _ chart: BriefingSpec.Chart, fileScene: Scene) throws
+    -> [DocumentChartLayout.Part]
   {
     guard writesDocument else { return [] }
     let request = chart.request
     let theme = DocumentChartLayout.theme(for: request)
-    let parts: [DocumentChartLayout.Part]
     if request.size == nil {
       let title = BriefingDocument.title(built.spec)
       let room = DocumentFigureRoom(
         page: spec.document.page, heading: title, lead: chart.caption,
         caption: "图99（续） " + title + BriefingDocument.positionsText(0..<999, sorted: true),
         notes: BriefingDocument.noteTexts(built.spec), source: BriefingDocument.source(built.spec))
-      parts = try DocumentChartLayout(page: spec.document.page).parts(
+      let parts = try DocumentChartLayout(page: spec.document.page).parts(
         for: built.spec, dpi: request.dpi ?? DocumentChartLayout.defaultDPI, room: room,
         measurer: PangoTextMeasurer.shared, file: (built.spec, fileScene))
       warnIfSmall(parts.map { DocumentChartLayout.smallestText($0.scene) }.min() ?? .infinity, in: &built, id: chart.id)
-    } else {
-      let own = built.spec.with(size: built.spec.size, framing: .document)
-      parts = [
-        .init(spec: own, scene: try ChartLayout.scene(for: own, theme: theme, measurer: PangoTextMeasurer.shared))
-      ]
+      return parts
     }
-    return try parts.map { part in
-      DocumentPicture(
-        png: try ChartRendering.renderer(for: .png).render(part.scene, format: .png),
-        svg: spec.document.svg ? try ChartRendering.renderer(for: .svg).render(part.scene, format: .svg) : nil,
-        positions: part.positions)
-    }
+    let own = built.spec.with(size: built.spec.size, framing: .document)
+    return [.init(spec: own, scene: try ChartLayout.scene(for: own, theme: theme, measurer: PangoTextMeasurer.shared))]
+  }
+
+  /// One picture of the document drawn: its PNG, and its SVG with `docx: {svg: true}`.
+  func documentPicture(_ part: DocumentChartLayout.Part) throws -> DocumentPicture {
+    DocumentPicture(
+      png: try ChartRendering.renderer(for: .png).render(part.scene, format: .png),
+      svg: spec.document.svg ? try ChartRendering.renderer(for: .svg).render(part.scene, format: .svg) : nil,
+      positions: part.positions)
   }
 
   private func warnIfSmall(_ smallest: Double, in built: inout BuiltChart, id: String) {

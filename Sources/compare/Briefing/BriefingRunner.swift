@@ -21,6 +21,9 @@ struct BriefingRunner {
   var spec: BriefingSpec
   var outputDirectory: URL
   var quiet = false
+  /// Draws one thing at a time in the spec's order instead of on every core, biggest first:
+  /// for the test that both write the same bytes.
+  var oneAtATime = false
   /// `--no-docx`: no Word document, whatever the spec says.
   var writesDocument: Bool { spec.document.enabled }
 
@@ -42,15 +45,8 @@ struct BriefingRunner {
     pending.set(staging: staging)
     do {
       let progress = Progress(total: spec.charts.count, quiet: quiet)
-      let results = ResultBox(count: spec.charts.count)
-      // Charts are independent: render them on every core.
-      DispatchQueue.concurrentPerform(iterations: spec.charts.count) { i in
-        let chart = spec.charts[i]
-        results.set(i, render(chart, tables: tables, into: staging))
-        progress.step(chart.id)
-      }
+      let all = renderCharts(tables: tables, into: staging, progress: progress)
       progress.finish()
-      let all = results.values
       let duties = try renderDuties(tables: tables, into: staging)
       // The Word document (its XML, and the ZIP's checksums over ~1.3 MB of pictures) is
       // written on a second core while the index is: both only read the results.
@@ -124,57 +120,11 @@ struct BriefingRunner {
     return tables
   }
 
-  private func render(_ chart: BriefingSpec.Chart, tables: [String: ObservationTable], into staging: StagingFolder)
-    -> Result
-  {
-    let name = SafeFileName.make(chart.id)
-    do {
-      let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
-      var table = tables[ids[0]]!
-      for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
-      var built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request)
-      let scene = try fileScene(&built, chart)
-      // A chart the page cannot hold keeps its files; the document shows its PNG instead.
-      var pictures: [DocumentPicture] = []
-      do { pictures = try documentPictures(&built, chart, fileScene: scene) } catch {
-        built.terminalOnly.append(
-          "chart \(chart.id): not laid out for \(DocumentSettings.fileName) (\(error)); it shows the chart's file")
-      }
-      // Render everything first, then write: a failing format leaves no files of this chart behind.
-      var outputs: [(String, Data)] = []
-      for format in chart.formats {
-        outputs.append(("\(name).\(format.rawValue)", try ChartRendering.renderer(for: format).render(scene, format: format)))
-      }
-      outputs.append(("\(name).csv", Data(DataTableWriter.data(built).utf8)))
-      outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(built).utf8)))
-      for (file, bytes) in outputs {
-        try staging.write(bytes, to: file)
-      }
-      return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil, document: pictures)
-    } catch {
-      return Result(
-        chart: chart, built: nil, files: [], error: "\(spec.file):\(chart.line): chart '\(chart.id)': \(error)")
-    }
-  }
-
   private func writeIndex(_ results: [Result], duties: DutiesResult?, into staging: StagingFolder) throws {
     let index = BriefingIndex(spec: spec, results: results, imageDirectory: staging.url, duties: duties)
     try staging.write(Data(index.markdown().utf8), to: "index.md")
     try staging.write(Data(try index.html().utf8), to: "index.html")
   }
-}
-
-/// Results filled in from several threads, each index written once.
-private final class ResultBox: @unchecked Sendable {
-  private var storage: [BriefingRunner.Result?]
-  private let lock = NSLock()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ r: BriefingRunner.Result) {
-    lock.lock()
-    storage[i] = r
-    lock.unlock()
-  }
-  var values: [BriefingRunner.Result] { storage.map { $0! } }
 }
 
 extension BriefingRunner {
