@@ -189,4 +189,10 @@ struct ExtractionBatchEPhrasingTests {
     // A mirror dropped the 元 of both values: the growth still belongs to the heading's indicator.
     #expect(has(r, 2022, "growth_pct", -10.45, indicator: "生均一般公共预算教育经费", level: "学前"))
   }
+
+  @Test func hongKongAndMacauAreRegionsOfTheirOwn() {
+    let found = extract("澳門教育發展基金今年預算5.8億\n2014年,澳門教育發展基金預算5.8億元,比上年增長10%,高於全國平均水平。")
+    #expect(found.district == "澳门特别行政区")
+    #expect(Gazetteer.stem("香港特别行政区") == "香港")
+  }
 }
