@@ -44,7 +44,10 @@ struct JSONRecordStream {
 
   /// The next element's line and its fields (nil when the element is not an
   /// object: `isObject` false), or nil after the closing `]`.
-  mutating func next() throws -> (line: Int, object: [String: Any]?)? {
+  ///
+  /// - Parameter keep: which keys' values to build (nil: all); the others are checked for
+  ///   their syntax only and left out of the object (a wide table read for one indicator).
+  mutating func next(keep: ((String) -> Bool)? = nil) throws -> (line: Int, object: [String: Any]?)? {
     if done { return nil }
     skipSpace()
     guard p < bytes.count else { throw syntax("the array is not closed (missing ])") }
@@ -63,7 +66,7 @@ struct JSONRecordStream {
       // A comma before the closing bracket is tolerated, as Foundation's parser tolerated it.
       if bytes[p] == UInt8(ascii: "]") {
         first = true
-        return try next()
+        return try next(keep: keep)
       }
     }
     first = false
@@ -87,7 +90,11 @@ struct JSONRecordStream {
       guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { throw syntax("expected : after a key") }
       p += 1
       skipSpace()
-      object[key] = try value(arrayAllowed: true)
+      if let keep, !keep(key) {
+        try skipValue()
+      } else {
+        object[key] = try value(arrayAllowed: true)
+      }
       skipSpace()
       guard p < bytes.count else { throw syntax("the object is not closed (missing })") }
       if bytes[p] == UInt8(ascii: ",") {

@@ -103,11 +103,15 @@ public enum ObservationSource {
       {
         return TableRead(table: try ObservationJSON.decode(utf8, name: name, filter: options.filter), notes: [])
       }
-      let grid = try WideTableReader.jsonGrid(utf8, name)
+      // The header first, so that a wide table read for one indicator builds only its columns' cells.
+      let columns = try WideTableReader.jsonColumns(utf8, name)
+      let choice = try choose(columns, options: options, name: name)
+      let grid = try WideTableReader.jsonGrid(
+        utf8, name, columns: columns, keepColumn: choice.layout == .wide ? wideColumns(options, choice) : nil)
       return TableRead(
         table: try read(
-          grid, options: options, notes: &notes, tidy: { try TidyGridReader(filter: options.filter).observations(grid) }
-        ),
+          grid, choice: choice, options: options, notes: &notes,
+          tidy: { try TidyGridReader(filter: options.filter).observations(grid) }),
         notes: notes)
     default:
       let utf8 = mapping == nil ? try TextEncoding.utf8(of: data, file: name).data : data
