@@ -32,8 +32,8 @@ final class TidyCSVStream {
   func append(_ table: ObservationTable, place: [(name: String, text: String)]) throws {
     guard !table.isEmpty else { return }
     let placeFields = place.map { (column: column($0.name, place: true), field: placeField($0.text)) }
-    for i in table.indices {
-      var (standard, attributes) = TidyCSVWriter.fields(of: table, row: i)
+    try TidyCSVWriter.forEachRow(of: table) { standard, attributes in
+      var attributes = attributes
       // `true` is what the catalogued column says where a row has no field; a report's table
       // says it for its rows before its first uncatalogued one, where the whole output had no
       // such column yet: spooled, it would put the column before others that came first.
@@ -53,7 +53,7 @@ final class TidyCSVStream {
     var position = [Int](repeating: 0, count: names.count)
     for (k, c) in order.enumerated() { position[c] = k }
     // The catalogued column, once a table has it, says true for the rows before (ObservationTable.markCatalogued).
-    let empty = order.map { names[$0] == ObservationTable.cataloguedColumn ? "true" : "" }
+    let empty = order.map { names[$0] == ObservationTable.cataloguedColumn ? Array("true".utf8) : [] }
     var header = TidyCSVWriter.header
     for c in order { header += "," + TidyCSVWriter.field(names[c]) }
     try output.write(header + "\n")
@@ -66,13 +66,13 @@ final class TidyCSVStream {
       for _ in 0..<count {
         let c = Int(Self.uint16(try reader.whole(2)))
         let length = Int(Self.uint32(try reader.whole(4)))
-        fields[position[c]] = String(decoding: try reader.whole(length), as: UTF8.self)
+        fields[position[c]] = Array(try reader.whole(length))
       }
       for f in fields {
-        try output.write(",")
-        try output.write(f)
+        try output.write(bytes: CollectionOfOne(UInt8(ascii: ",")))
+        try output.write(bytes: f)
       }
-      try output.write("\n")
+      try output.write(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     }
   }
 
