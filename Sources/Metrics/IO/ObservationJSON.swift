@@ -80,13 +80,23 @@ public enum ObservationJSON {
 
   /// Reads records one at a time (``JSONRecordStream``); `filter` keeps only one indicator's.
   public static func decode(_ data: Data, name: String, filter: IndicatorFilter? = nil) throws -> ObservationTable {
-    try data.withUnsafeBytes { try decode(bytes: $0, name: name, filter: filter) }
+    try decode(data, name: name, filter: filter, mapping: nil)
   }
 
-  static func decode(bytes: UnsafeRawBufferPointer, name: String, filter: IndicatorFilter?) throws -> ObservationTable {
+  /// `mapping`: the file `data` maps, whose pages are given back behind the records read.
+  static func decode(_ data: Data, name: String, filter: IndicatorFilter?, mapping: MappedFile?) throws
+    -> ObservationTable
+  {
+    try data.withUnsafeBytes { try decode(bytes: $0, name: name, filter: filter, mapping: mapping) }
+  }
+
+  static func decode(bytes: UnsafeRawBufferPointer, name: String, filter: IndicatorFilter?, mapping: MappedFile? = nil)
+    throws -> ObservationTable
+  {
     var stream = try JSONRecordStream(
       bytes: bytes, file: name,
-      notArray: "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
+      notArray: "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])",
+      mapping: mapping)
     var table = ObservationTable()
     let defaultFile = (name as NSString).lastPathComponent
     var decided: [String: Bool] = [:]

@@ -83,12 +83,12 @@ public struct WideTableReader: Sendable {
   static let notArray = "expected a JSON array of objects, one per district and year"
 
   /// The keys of all the records, in order of first appearance (each record's sorted): the header.
-  static func jsonColumns(_ data: Data, _ name: String) throws -> [String] {
+  static func jsonColumns(_ data: Data, _ name: String, mapping: MappedFile? = nil) throws -> [String] {
     try data.withUnsafeBytes { bytes in
       var columns: [String] = []
       var seen = Set<String>()
-      var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
-      while let (line, object) = try keys.next() {
+      var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray, mapping: mapping)
+      while let (line, object) = try keys.next(keysOnly: true) {
         guard let object else { throw InputError(file: name, line: line, notArray) }
         for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
       }
@@ -100,9 +100,9 @@ public struct WideTableReader: Sendable {
   /// headers' cells to keep (nil: all); the others are skipped while parsing, without
   /// building their values, left nil and listed in ``TableGrid/leftOut`` (a wide table
   /// read for one indicator: ``IndicatorFilter``).
-  static func jsonGrid(_ data: Data, _ name: String, columns: [String], keepColumn: ((String) -> Bool)?) throws
-    -> TableGrid
-  {
+  static func jsonGrid(
+    _ data: Data, _ name: String, columns: [String], keepColumn: ((String) -> Bool)?, mapping: MappedFile? = nil
+  ) throws -> TableGrid {
     try data.withUnsafeBytes { bytes in
       var grid = TableGrid(name: name, columns: columns)
       var keep: ((String) -> Bool)? = nil
@@ -112,7 +112,7 @@ public struct WideTableReader: Sendable {
         keep = { kept.contains($0) }
       }
       let wanted = columns.indices.filter { !grid.leftOut.contains($0) }
-      var cells = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
+      var cells = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray, mapping: mapping)
       while let (line, object) = try cells.next(keep: keep) {
         var row = [String?](repeating: nil, count: columns.count)
         for c in wanted {
