@@ -30,6 +30,12 @@ final class BufferedFileOutput {
     if buffer.count >= Self.capacity { try flush() }
   }
 
+  /// An integer's bytes, little-endian, without building an array for them.
+  func write<T: FixedWidthInteger>(littleEndian n: T) throws {
+    withUnsafeBytes(of: n.littleEndian) { buffer.append(contentsOf: $0) }
+    if buffer.count >= Self.capacity { try flush() }
+  }
+
   /// Writes what is buffered.
   func flush() throws {
     defer { buffer.removeAll(keepingCapacity: true) }

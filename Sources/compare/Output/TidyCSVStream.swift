@@ -39,7 +39,7 @@ final class TidyCSVStream {
       // such column yet: spooled, it would put the column before others that came first.
       attributes.removeAll { $0.name == ObservationTable.cataloguedColumn && $0.field == "true" }
       try put(standard)
-      try spool.output.write(bytes: CollectionOfOne(UInt8(attributes.count + placeFields.count)))
+      try spool.output.write(littleEndian: UInt8(attributes.count + placeFields.count))
       for (name, field) in attributes {
         try put(column: column(name, place: false), field)
       }
@@ -58,15 +58,20 @@ final class TidyCSVStream {
     for c in order { header += "," + TidyCSVWriter.field(names[c]) }
     try output.write(header + "\n")
     var reader = try spool.reader()
-    var fields = empty
+    var fields = empty  // reused row to row: no arrays built per field
     while let standardLength = try reader.bytes(4) {
       try output.write(bytes: try reader.whole(Int(Self.uint32(standardLength))))
       let count = Int(try reader.whole(1).first!)
-      fields = empty
+      for k in fields.indices {
+        fields[k].removeAll(keepingCapacity: true)
+        fields[k].append(contentsOf: empty[k])
+      }
       for _ in 0..<count {
         let c = Int(Self.uint16(try reader.whole(2)))
         let length = Int(Self.uint32(try reader.whole(4)))
-        fields[position[c]] = Array(try reader.whole(length))
+        let k = position[c]
+        fields[k].removeAll(keepingCapacity: true)
+        fields[k].append(contentsOf: try reader.whole(length))
       }
       for f in fields {
         try output.write(bytes: CollectionOfOne(UInt8(ascii: ",")))
@@ -90,17 +95,13 @@ final class TidyCSVStream {
   private func placeField(_ text: String) -> String { TidyCSVWriter.field(SpreadsheetSafe.text(text)) }
 
   private func put(_ text: String) throws {
-    try spool.output.write(bytes: Self.bytes(UInt32(text.utf8.count)))
+    try spool.output.write(littleEndian: UInt32(text.utf8.count))
     try spool.output.write(text)
   }
 
   private func put(column c: Int, _ field: String) throws {
-    try spool.output.write(bytes: Self.bytes(UInt16(c)))
+    try spool.output.write(littleEndian: UInt16(c))
     try put(field)
-  }
-
-  private static func bytes<T: FixedWidthInteger>(_ n: T) -> [UInt8] {
-    withUnsafeBytes(of: n.littleEndian) { Array($0) }
   }
 
   private static func uint32(_ b: ArraySlice<UInt8>) -> UInt32 {
