@@ -55,8 +55,9 @@ struct JSONRecordStream {
   /// - Parameters:
   ///   - keep: which keys' values to build (nil: all); the others are checked for their
   ///     syntax only and left out of the object (a wide table read for one indicator).
-  ///   - keysOnly: every value is checked and skipped, each key read as null (a wide
-  ///     table's header: building 1.8 M numbers to learn 40 keys was most of its first pass).
+  ///   - keysOnly: every key and value is checked and skipped; the object comes empty and
+  ///     its keys' bytes are in ``lastKeys`` (a wide table's header: building 1.8 M numbers
+  ///     and hashing 1.8 M keys to learn 40 was most of its first pass).
   mutating func next(keep: ((String) -> Bool)? = nil, keysOnly: Bool = false) throws -> (
     line: Int, object: [String: Any]?
   )? {
@@ -87,6 +88,7 @@ struct JSONRecordStream {
     }
     first = false
     let at = line
+    if keysOnly { lastKeys.removeAll(keepingCapacity: true) }
     if bytes[p] != UInt8(ascii: "{") {
       try skipValue()
       return (at, nil)
@@ -101,14 +103,21 @@ struct JSONRecordStream {
     while true {
       skipSpace()
       guard p < bytes.count, bytes[p] == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
-      let key = try string()
+      let keyStart = p + 1
+      let key: String
+      if keysOnly {
+        try skipScalar()
+        lastKeys.append(keyStart..<p - 1)
+        key = ""
+      } else {
+        key = try string()
+      }
       skipSpace()
       guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { throw syntax("expected : after a key") }
       p += 1
       skipSpace()
       if keysOnly {
         try skipValue()
-        object[key] = NSNull()
       } else if let keep, !keep(key) {
         try skipValue()
       } else {
@@ -234,6 +243,26 @@ struct JSONRecordStream {
     }
     p += n
     return v
+  }
+
+  /// The byte ranges (inside the quotes) of the keys of the last object read with `keysOnly`.
+  private(set) var lastKeys: [Range<Int>] = []
+
+  /// Whether two lists of key ranges hold the same bytes: a record with the keys of the one before.
+  func sameKeys(_ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
+    guard a.count == b.count, let base = bytes.baseAddress else { return false }
+    for (x, y) in zip(a, b) where x.count != y.count || memcmp(base + x.lowerBound, base + y.lowerBound, x.count) != 0 {
+      return false
+    }
+    return true
+  }
+
+  /// The key whose bytes are `range` (from ``lastKeys``), unescaped.
+  mutating func key(_ range: Range<Int>) throws -> String {
+    let save = p
+    defer { p = save }
+    p = range.lowerBound - 1
+    return try string()
   }
 
   /// A string or number checked as ``value(arrayAllowed:)`` checks it, without building it:

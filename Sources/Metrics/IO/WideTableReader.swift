@@ -88,9 +88,15 @@ public struct WideTableReader: Sendable {
       var columns: [String] = []
       var seen = Set<String>()
       var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray, mapping: mapping)
+      var previous: [Range<Int>] = []
       while let (line, object) = try keys.next(keysOnly: true) {
-        guard let object else { throw InputError(file: name, line: line, notArray) }
-        for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
+        guard object != nil else { throw InputError(file: name, line: line, notArray) }
+        // Records mostly repeat the keys of the one before, byte for byte: nothing new then.
+        if keys.sameKeys(keys.lastKeys, previous) { continue }
+        previous = keys.lastKeys
+        var names = Set<String>()
+        for r in previous { names.insert(try keys.key(r)) }
+        for key in names.sorted() where seen.insert(key).inserted { columns.append(key) }
       }
       return columns
     }
