@@ -30,6 +30,8 @@ struct DocumentXML {
       case .warning(let t): body += paragraph("Warning", t)
       case .source(let t): body += paragraph("Source", t)
       case .caption(let label, let number, let text): body += caption(label, number, text)
+      case .partCaption(let label, let number, let text, let continued, let last):
+        body += caption(label, number, text, continued: continued, keepsWithNext: last)
       case .picture(let p):
         body += drawing(
           p, id: picture + 1, relationship: pictureIds[picture], svg: picture < svgIds.count ? svgIds[picture] : nil)
@@ -56,11 +58,16 @@ struct DocumentXML {
 
   /// `图1 text`: the number is a SEQ field with its current value, so Word and WPS renumber
   /// the figures (F9) after one is moved or deleted, and a cross-reference can point at it.
-  func caption(_ label: String, _ number: Int, _ text: String) -> String {
-    let l = XMLText.escape(label), instr = XMLText.attribute(" SEQ \(label) \\* ARABIC ")
-    return "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(l)</w:t></w:r>"
+  /// A `continued` caption repeats the last number (`\c`) and says so: `图3（续）`.
+  func caption(_ label: String, _ number: Int, _ text: String, continued: Bool = false, keepsWithNext: Bool = true)
+    -> String
+  {
+    let l = XMLText.escape(label)
+    let instr = XMLText.attribute(" SEQ \(label) \(continued ? "\\c " : "")\\* ARABIC ")
+    let keep = keepsWithNext ? "" : "<w:keepNext w:val=\"0\"/>"
+    return "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/>\(keep)</w:pPr><w:r><w:t xml:space=\"preserve\">\(l)</w:t></w:r>"
       + "<w:fldSimple w:instr=\"\(instr)\"><w:r><w:t>\(number)</w:t></w:r></w:fldSimple>"
-      + runs(" " + text) + "</w:p>"
+      + runs((continued ? "（续） " : " ") + text) + "</w:p>"
   }
 
   /// An inline picture (it moves with the text) at its printed size, its description

@@ -40,6 +40,12 @@ public struct WordDocument: Sendable {
     case picture(Picture)
     /// `图1 text`, numbered with a SEQ field that Word renumbers when figures move.
     case caption(label: String, number: Int, text: String)
+    /// The caption of one picture of a figure split over pages: `图3 text` under the first,
+    /// `图3（续） text` under the others, their number repeating the figure's (`SEQ 图 \c`),
+    /// as Chinese editing marks a table carried over a page 续表 under the same number
+    /// (`图3-1` would read as chapter 3's first figure). Not `last`: another part follows,
+    /// on the next page, so the caption does not keep with it.
+    case partCaption(label: String, number: Int, text: String, continued: Bool, last: Bool)
     /// A note under a figure (`注：…`).
     case note(String)
     /// A warning the reader must see (`注意：…`), set off by a rule on its left.

@@ -58,9 +58,84 @@ struct BriefingDocxReaderTests {
 
   @Test func everyPictureLiesInsideTheTextArea() throws {
     let out = try briefing()
-    let pdf = try OfficeReader.convert(out.appendingPathComponent("briefing.docx"), to: "pdf", in: dir)
     // Pages as greyscale images at 50 dpi (1 mm ≈ 2 px): nothing but white in the left,
     // right and top margins (the bottom one holds the page number).
+    try expectNothingInTheMargins(
+      try OfficeReader.convert(out.appendingPathComponent("briefing.docx"), to: "pdf", in: dir))
+  }
+
+  /// All 38 districts and a trend: the ranking prints as two pictures on two pages, the
+  /// heading with the first, each with its caption, every picture at 300 dpi (placed at its
+  /// printed size, so its 9 pt text prints at 9 pt) and inside the text area.
+  @Test func aLongRankingPrintsOverTwoPagesInsideTheTextArea() throws {
+    try FileManager.default.copyItem(at: CLIRunner.sampleCSV, to: dir.appendingPathComponent("data.csv"))
+    let spec = try CLIRunner.write(
+      """
+      title: 区县排名
+      data: [{id: cq, file: data.csv}]
+      docx: {tables: true}
+      charts:
+        - {id: all, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, reference: [mean], title: 各区县生均经费排名}
+        - {id: trend, kind: trend, indicator: 生均一般公共预算教育经费, years: 2019-2023, districts: [渝中区, 城口县], title: 两地趋势}
+      """, to: "spec.yaml", in: dir)
+    let out = dir.appendingPathComponent("out")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    try #require(r.status == 0, "\(r.stderr)")
+    #expect(!r.stderr.contains("smallest text"))
+    let pdf = try OfficeReader.convert(out.appendingPathComponent("briefing.docx"), to: "pdf", in: dir)
+    let images = try OfficeReader.images(pdf)
+    #expect(images.count == 3, "\(images)")
+    for image in images {
+      #expect(abs(image.ppi.x - 300) <= 2 && abs(image.ppi.y - 300) <= 2, "\(image): placed at its printed size")
+    }
+    // Pages as pdftotext sees them (form feeds between): where each heading and caption is.
+    let pages = try OfficeReader.run("pdftotext", [pdf.path, "-"]).components(separatedBy: "\u{0C}")
+    func page(_ pattern: String) -> Int? {
+      pages.firstIndex { $0.range(of: pattern, options: .regularExpression) != nil }.map { $0 + 1 }
+    }
+    let heading = try #require(page("各区县生均经费排名\n"))
+    let first = try #require(page("图\\s?1\\s各区县生均经费排名（第\\s?1—19\\s?位）"))
+    let second = try #require(page("图\\s?1（续）\\s*各区县生均经费排名（第\\s?20—38\\s?位）"))
+    let trend = try #require(page("图\\s?2\\s两地趋势"))
+    #expect(heading == first && first < second && second <= trend, "pages \(heading) \(first) \(second) \(trend)")
+    // The pictures on the pages their captions are on.
+    #expect(images.map(\.page).prefix(2) == [first, second], "\(images.map(\.page))")
+    #expect(images.count == 3 && images[2].page <= trend)
+    try expectNothingInTheMargins(pdf)
+  }
+
+  /// The bundled sample as a reader prints it: every caption in order, each continued one
+  /// right after its figure, every picture at 300 dpi inside the text area.
+  @Test func theSampleBriefingPrintsInOrderInsideTheTextArea() throws {
+    let spec = CLIRunner.packageRoot.appendingPathComponent("samples/briefing.yaml")
+    let out = dir.appendingPathComponent("sample")
+    let r = try CLIRunner.run(["briefing", spec.path, "--output-dir", out.path, "--quiet"])
+    try #require(r.status == 0, "\(r.stderr)")
+    let pdf = try OfficeReader.convert(out.appendingPathComponent("briefing.docx"), to: "pdf", in: dir)
+    let text = try OfficeReader.run("pdftotext", [pdf.path, "-"])
+    // A page's first line follows a form feed.
+    let captions = text.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }).compactMap { line -> String? in
+      guard let m = line.range(of: "^图\\s?\\d+(（续）)?", options: .regularExpression) else { return nil }
+      return line[m].replacingOccurrences(of: " ", with: "")
+    }
+    // 图1, 图1（续）, 图2, …: numbers rise by one, a continuation repeats the one before.
+    var expected = 0
+    for c in captions {
+      if c.hasSuffix("（续）") {
+        #expect(c == "图\(expected)（续）", "\(captions)")
+      } else {
+        expected += 1
+        #expect(c == "图\(expected)", "\(captions)")
+      }
+    }
+    #expect(expected >= 10 && captions.filter { $0.hasSuffix("（续）") }.count >= 2, "\(captions)")
+    let images = try OfficeReader.images(pdf)
+    #expect(images.count == captions.count)
+    #expect(images.allSatisfy { abs($0.ppi.x - 300) <= 2 && abs($0.ppi.y - 300) <= 2 }, "\(images)")
+    try expectNothingInTheMargins(pdf)
+  }
+
+  func expectNothingInTheMargins(_ pdf: URL) throws {
     let pages = try OfficeReader.pageImages(pdf, dpi: 50, in: dir)
     #expect(!pages.isEmpty)
     let page = PageSetup.officialA4
@@ -140,6 +215,17 @@ enum OfficeReader {
     let result = outdir.appendingPathComponent(file.deletingPathExtension().lastPathComponent + "." + format)
     guard FileManager.default.fileExists(atPath: result.path) else { throw OfficeError("soffice wrote no \(format)") }
     return result
+  }
+
+  /// The pictures of a PDF as `pdfimages -list` gives them: page and resolution as placed.
+  static func images(_ pdf: URL) throws -> [(page: Int, ppi: (x: Double, y: Double))] {
+    try run("pdfimages", ["-list", pdf.path]).split(separator: "\n").dropFirst(2).compactMap { line in
+      let f = line.split(separator: " ", omittingEmptySubsequences: true)
+      guard f.count >= 14, f[2] == "image", let page = Int(f[0]), let x = Double(f[12]), let y = Double(f[13]) else {
+        return nil
+      }
+      return (page, (x, y))
+    }
   }
 
   static func pageCount(_ pdf: URL) throws -> Int {

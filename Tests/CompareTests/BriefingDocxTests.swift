@@ -79,8 +79,14 @@ struct BriefingDocxTests {
     for (descr, alt) in zip(doc.descriptions, alts) {
       #expect(descr.replacingOccurrences(of: "[", with: "【").replacingOccurrences(of: "]", with: "】") == alt)
     }
-    // The media are the chart PNGs themselves.
-    #expect(parts["word/media/image1.png"] == (try Data(contentsOf: out.appendingPathComponent("bar.png"))))
+    // The pictures are laid out for the document: as wide as the chart's PNG, shorter by the
+    // title and source the document says around them (the file keeps them).
+    let picture = try #require(parts["word/media/image1.png"])
+    let file = try Data(contentsOf: out.appendingPathComponent("bar.png"))
+    let size = { (png: Data) in
+      (png[16..<20].reduce(0) { $0 << 8 | Int($1) }, png[20..<24].reduce(0) { $0 << 8 | Int($1) })
+    }
+    #expect(size(picture).0 == size(file).0 && size(picture).1 < size(file).1, "\(size(picture)) \(size(file))")
     // Warnings are in the document: the three districts' years differ.
     #expect(doc.paragraphs.contains { $0.hasPrefix("注意：") && $0.contains("年份不同") })
     #expect(doc.paragraphs.contains("三地数据年份不同，仅作示意。"))
@@ -99,9 +105,74 @@ struct BriefingDocxTests {
     let chartList = try #require(text.range(of: "\ncharts:")).upperBound
     let charts = text[chartList...].split(separator: "\n").filter { $0.hasPrefix("  - id: ") }.count
     #expect(charts >= 7)
-    #expect(doc.descriptions.count == charts && doc.tables.count == charts)
+    // One caption per chart, a continued one (图N（续）) under each further part of a split ranking.
+    let numbered = doc.paragraphs.filter { $0.range(of: "^图\\d+ ", options: .regularExpression) != nil }
+    let continued = doc.paragraphs.filter { $0.range(of: "^图\\d+（续） ", options: .regularExpression) != nil }
+    #expect(numbered.count == charts && continued.count >= 2, "\(continued)")
+    #expect(doc.descriptions.count == charts + continued.count && doc.tables.count == charts)
     // Every picture inside the 15.6 cm text width.
     #expect(doc.extents.allSatisfy { $0 <= 5_616_000 })
+  }
+
+  /// All 38 districts: two pictures of 19 bars, captioned 图1 and 图1（续） with the ranks
+  /// they show, both at the text width; one table of all 38 under the second.
+  @Test func aLongRankingIsSplitOverTwoCaptionedPictures() throws {
+    let (r, out) = try run(
+      """
+      data: [{id: cq, file: data.csv}]
+      docx: {tables: true}
+      charts:
+        - {id: all, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, reference: [mean], title: 各区县生均经费}
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    let docx = out.appendingPathComponent("briefing.docx")
+    #expect(DocxPackageCheck.problems(in: try Data(contentsOf: docx)) == [])
+    let parts = try Self.parts(docx)
+    let doc = WordXML(try #require(parts["word/document.xml"]))
+    let captions = doc.paragraphs.filter { $0.hasPrefix("图1") }
+    #expect(captions == ["图1 各区县生均经费（第1—19位）", "图1（续） 各区县生均经费（第20—38位）"])
+    #expect(doc.descriptions.count == 2 && doc.descriptions[1].hasSuffix("（第20—38位）"))
+    #expect(doc.extents.count == 2 && doc.extents.allSatisfy { $0 <= 5_616_000 && $0 > 5_600_000 })
+    let heading = try #require(doc.paragraphs.firstIndex(of: "各区县生均经费"))
+    let second = try #require(doc.paragraphs.firstIndex(of: captions[1]))
+    let table = try #require(doc.tables.first)
+    #expect(heading < second && table.count == 39)
+    #expect(parts.keys.filter { $0.hasPrefix("word/media/") }.count == 2)
+  }
+
+  /// A chart given a size in pixels keeps it in the document, drawn without its title, and
+  /// is placed shrunk to the text width.
+  @Test func aChartWithItsOwnSizeKeepsItWithoutItsTitle() throws {
+    let (r, out) = try run(
+      """
+      data: [{id: cq, file: data.csv}]
+      charts:
+        - {id: sized, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, districts: [渝中区, 城口县], size: 1200x800}
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    let parts = try Self.parts(out.appendingPathComponent("briefing.docx"))
+    let picture = try #require(parts["word/media/image1.png"])
+    let file = try Data(contentsOf: out.appendingPathComponent("sized.png"))
+    let size = { (png: Data) in [png[16..<20], png[20..<24]].map { $0.reduce(0) { $0 << 8 | Int($1) } } }
+    #expect(size(picture) == [1200, 800] && size(file) == [1200, 800])
+    #expect(picture != file)
+    #expect(WordXML(try #require(parts["word/document.xml"])).extents.allSatisfy { $0 <= 5_616_000 })
+  }
+
+  /// A lead paragraph longer than a page leaves the ranking no room beside it: the chart's
+  /// files are written all the same, the terminal says why, and the document shows the file.
+  @Test func aChartThePageCannotHoldShowsItsFile() throws {
+    let lead = String(repeating: "这段说明很长。", count: 400)
+    let (r, out) = try run(
+      """
+      data: [{id: cq, file: data.csv}]
+      charts:
+        - {id: all, kind: bar, indicator: 生均一般公共预算教育经费, year: 2023, caption: \(lead)}
+      """)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("chart all: not laid out for briefing.docx"), "\(r.stderr)")
+    let parts = try Self.parts(out.appendingPathComponent("briefing.docx"))
+    #expect(parts["word/media/image1.png"] == (try Data(contentsOf: out.appendingPathComponent("all.png"))))
   }
 
   @Test func theWordTablesHoldTheChartsDataCSV() throws {
@@ -186,7 +257,10 @@ struct BriefingDocxTests {
     let docx = out.appendingPathComponent("briefing.docx")
     #expect(DocxPackageCheck.problems(in: try Data(contentsOf: docx)) == [])
     let parts = try Self.parts(docx)
-    #expect(parts["word/media/image2.svg"] == (try Data(contentsOf: out.appendingPathComponent("trend.svg"))))
+    // The SVG of the document's picture (without the title), not the chart's file.
+    let svg = String(decoding: try #require(parts["word/media/image2.svg"]), as: UTF8.self)
+    let trendFile = try String(contentsOf: out.appendingPathComponent("trend.svg"), encoding: .utf8)
+    #expect(svg.contains("<svg") && svg != trendFile)
     #expect(parts.keys.filter { $0.hasSuffix(".svg") }.count == 3)
     // Off by default: the same spec without the key embeds none.
     let (r2, out2) = try run2(spec.replacingOccurrences(of: "docx: {svg: true}", with: "docx: {}"))

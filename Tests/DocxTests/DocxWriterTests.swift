@@ -151,6 +151,34 @@ struct DocxWriterTests {
     #expect(texts.filter { $0.hasPrefix("图") } == ["图1 生均经费", "图2 趋势"])
   }
 
+  /// A figure split over pages: `图1 …` then `图1（续） …`, the second number repeating the
+  /// first (`\c`), so a renumbered document keeps them one figure; the first part's caption
+  /// lets the next picture go to the next page, the last one keeps with the notes.
+  @Test func aSplitFigureIsCaptionedOnceAndContinued() throws {
+    let picture = try Picture(
+      png: TestPNG.make(width: 60, height: 40, dpi: 72), name: "p.png", altText: "条形图", fitting: (156, 225))
+    let doc = WordDocument(
+      title: "t",
+      blocks: [
+        .picture(picture), .partCaption(label: "图", number: 1, text: "排名（第1—19位）", continued: false, last: false),
+        .picture(picture), .partCaption(label: "图", number: 1, text: "排名（第20—38位）", continued: true, last: true),
+        .source("来源"), .picture(picture), .caption(label: "图", number: 2, text: "趋势"),
+      ])
+    let data = try DocxWriter().data(doc)
+    #expect(DocxPackageCheck.problems(in: data) == [])
+    let xml = String(decoding: try #require(try Self.parts(data)["word/document.xml"]), as: UTF8.self)
+    #expect(
+      XMLTexts(Data(xml.utf8)).paragraphs.filter { $0.hasPrefix("图") } == [
+        "图1 排名（第1—19位）", "图1（续） 排名（第20—38位）", "图2 趋势",
+      ])
+    #expect(xml.components(separatedBy: "w:instr=\" SEQ 图 \\* ARABIC \"").count == 3)
+    #expect(xml.components(separatedBy: "w:instr=\" SEQ 图 \\c \\* ARABIC \"").count == 2)
+    // Only the first part's caption turns "keep with next" off.
+    #expect(xml.components(separatedBy: "<w:keepNext w:val=\"0\"/>").count == 2)
+    let first = try #require(xml.range(of: "排名（第1—19位）")), off = try #require(xml.range(of: "w:val=\"0\""))
+    #expect(off.lowerBound < first.lowerBound)
+  }
+
   @Test func stylesNameTheChineseOfficeFontsForEastAsianText() throws {
     let data = try DocxWriter().data(Self.sample())
     let parts = try Self.parts(data)

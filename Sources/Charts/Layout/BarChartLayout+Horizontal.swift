@@ -3,7 +3,8 @@
 extension BarChartLayout {
   func drawHorizontal(in area: Rect, scene: inout Scene) throws -> [CategoryLabel] {
     let c = context, spec = c.spec, theme = c.theme, l = c.labeler
-    let n = spec.categories.count
+    // Bands for the bars drawn; labels, value padding and the axis for all of them.
+    let n = c.order.count
     let tickFont = theme.font(theme.tickSize)
     let tickHeight = try l.lineHeight(tickFont)
     let titleFont = theme.font(theme.labelSize)

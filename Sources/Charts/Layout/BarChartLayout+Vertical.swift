@@ -4,7 +4,8 @@
 extension BarChartLayout {
   func drawVertical(in area: Rect, scene: inout Scene) throws -> [CategoryLabel] {
     let c = context, spec = c.spec, theme = c.theme, l = c.labeler
-    let n = spec.categories.count
+    // Bands for the bars drawn; labels, value padding and the axis for all of them.
+    let n = c.order.count
     let tickFont = theme.font(theme.tickSize)
     let tickHeight = try l.lineHeight(tickFont)
     let titleFont = theme.font(theme.labelSize)
@@ -44,7 +45,7 @@ extension BarChartLayout {
           else { break }
           all.append(fitted)
         }
-        if all.count == n {
+        if all.count == spec.categories.count {
           labels = all
           break
         }

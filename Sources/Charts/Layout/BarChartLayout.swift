@@ -19,7 +19,8 @@ struct BarChartLayout {
     let spec: BarChartSpec
     let theme: Theme
     let labeler: Labeler
-    /// Category indices in drawing order (top-to-bottom or left-to-right).
+    /// Category indices in drawing order (top-to-bottom or left-to-right), only those of
+    /// ``BarChartSpec/shownPositions``.
     let order: [Int]
     let format: ValueFormat
     var seriesCount: Int { spec.series.count }
@@ -130,6 +131,7 @@ struct BarChartLayout {
         }
       }
     }
+    if let shown = spec.shownPositions { order = Array(order[shown.clamped(to: order.indices)]) }
     var labelValues: [Double] = []
     for c in spec.categories.indices {
       if spec.stacked {
@@ -160,8 +162,8 @@ struct BarChartLayout {
       Primitive(
         .rect(Rect(x: 0, y: 0, width: scene.width, height: scene.height), fill: theme.background), role: .background))
     let content = try ChartFrame.place(
-      title: spec.title, subtitle: spec.subtitle, notes: spec.notes + extraNotes, source: spec.source,
-      in: &scene, labeler: context.labeler)
+      title: spec.title, subtitle: spec.subtitle, notes: spec.notes, addedNotes: extraNotes, source: spec.source,
+      framing: spec.framing, in: &scene, labeler: context.labeler)
     var top = content.minY
     let legendHeight = try Legend.place(
       context.legendItems(), x: content.minX, y: top, width: content.width, in: &scene, labeler: context.labeler)
@@ -173,8 +175,9 @@ struct BarChartLayout {
     case .vertical: labels = try drawVertical(in: area, scene: &scene)
     }
     var needed: [String] = []
-    if let note = CategoryLabel.note(for: labels) { needed.append(note) }
-    if spec.stacked && spec.showValueLabels && spec.categories.indices.contains(where: context.isIncomplete) {
+    // Labels are fitted for every bar (one label column for all parts); the note names those drawn.
+    if let note = CategoryLabel.note(for: context.order.map { labels[$0] }) { needed.append(note) }
+    if spec.stacked && spec.showValueLabels && context.order.contains(where: context.isIncomplete) {
       needed.append(Self.incompleteTotalNote)
     }
     return Result(scene: scene, neededNotes: extraNotes.isEmpty ? needed : [])

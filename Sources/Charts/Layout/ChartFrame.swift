@@ -5,6 +5,21 @@
 /// let content = try ChartFrame.place(title: "…", subtitle: nil, notes: [], source: "…", in: &scene, labeler: l)
 /// ```
 enum ChartFrame {
+  /// The frame as ``ChartFraming`` asks: with `.document`, only `addedNotes` (what the
+  /// layout itself found to say, such as shortened names), as the document says the rest.
+  static func place(
+    title: String, subtitle: String?, notes: [String], addedNotes: [String], source: String?,
+    framing: ChartFraming, in scene: inout Scene, labeler: Labeler
+  ) throws -> Rect {
+    switch framing {
+    case .standalone:
+      return try place(
+        title: title, subtitle: subtitle, notes: notes + addedNotes, source: source, in: &scene, labeler: labeler)
+    case .document:
+      return try place(title: "", subtitle: nil, notes: addedNotes, source: nil, in: &scene, labeler: labeler)
+    }
+  }
+
   static func place(
     title: String, subtitle: String?, notes: [String], source: String?,
     in scene: inout Scene, labeler: Labeler

@@ -94,8 +94,8 @@ struct TrendChartLayout {
     }
     let extraNotes = useLegend ? [] : CategoryLabel.note(for: shortened).map { [$0] } ?? []
     let content = try ChartFrame.place(
-      title: spec.title, subtitle: spec.subtitle, notes: spec.notes + extraNotes, source: spec.source, in: &scene,
-      labeler: l)
+      title: spec.title, subtitle: spec.subtitle, notes: spec.notes, addedNotes: extraNotes, source: spec.source,
+      framing: spec.framing, in: &scene, labeler: l)
 
     var top = content.minY
     if useLegend {

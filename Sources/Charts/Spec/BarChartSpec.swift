@@ -32,6 +32,13 @@ public struct BarChartSpec: Sendable, Equatable {
   public var highlights: Set<String>
   public var referenceLines: [ReferenceLine]
   public var size: ChartSize
+  /// Whether the title, subtitle, notes and source are drawn (``ChartFraming``).
+  public var framing: ChartFraming = .standalone
+  /// Only these positions of the bars in drawing order (0 is the top or left one, after
+  /// sorting); nil draws them all. The value axis, label column, reference lines and
+  /// colours stay those of all the bars, so the parts of a ranking too long for one page,
+  /// drawn one range at a time, share one scale and compare bar for bar.
+  public var shownPositions: Range<Int>? = nil
 
   public init(
     title: String, subtitle: String? = nil, source: String? = nil, notes: [String] = [],

@@ -23,6 +23,8 @@ public struct TrendChartSpec: Sendable, Equatable {
   public var highlights: Set<String>
   public var referenceLines: [ReferenceLine]
   public var size: ChartSize
+  /// Whether the title, subtitle, notes and source are drawn (``ChartFraming``).
+  public var framing: ChartFraming = .standalone
 
   public init(
     title: String, subtitle: String? = nil, source: String? = nil, notes: [String] = [],
@@ -58,6 +60,20 @@ public enum ChartSpec: Sendable, Equatable {
     switch self {
     case .bar(let s): s.size
     case .trend(let s): s.size
+    }
+  }
+
+  /// The same chart with another size and framing.
+  public func with(size: ChartSize, framing: ChartFraming) -> ChartSpec {
+    switch self {
+    case .bar(var s):
+      s.size = size
+      s.framing = framing
+      return .bar(s)
+    case .trend(var s):
+      s.size = size
+      s.framing = framing
+      return .trend(s)
     }
   }
 }

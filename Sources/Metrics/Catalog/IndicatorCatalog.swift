@@ -75,7 +75,9 @@ public struct IndicatorCatalog: Sendable {
       if let i = bySpelling[key], indicators[i].levelApplies { return (indicators[i], level) }
       return nil
     }
-    for (word, level) in SchoolLevel.aliases where key.hasPrefix(word) {
+    // Bytes, not `hasPrefix`: String comparison normalises both sides, and this loop ran for
+    // every subject phrase extraction tried (5 % of extraction time).
+    for (word, level) in SchoolLevel.aliases where key.utf8.starts(with: word.utf8) {
       var rest = String(key.dropFirst(word.count))
       if rest.hasPrefix("学校") { rest.removeFirst(2) }
       if rest.hasPrefix("阶段") { rest.removeFirst(2) }
@@ -93,6 +95,14 @@ public struct IndicatorCatalog: Sendable {
 
   /// Spaces dropped, full-width Latin letters and digits folded, Latin lower-cased.
   static func normalise(_ s: String) -> String {
+    // Most names (all of a report's CJK phrases) need nothing: return them as they are
+    // instead of rebuilding them scalar by scalar (2.5 % of extraction time).
+    if s.unicodeScalars.allSatisfy({ u in
+      (u.value > 0x20 && u.value < 0x41) || (u.value > 0x5A && u.value < 0x7F)
+        || (u.value >= 0x3400 && u.value < 0xFF00)
+    }) {
+      return s
+    }
     var out = ""
     for u in s.unicodeScalars {
       if u.properties.isWhitespace { continue }

@@ -9,7 +9,11 @@ extension IndicatorCatalog {
     Indicator(
       id: "education_expenditure", chinese: "一般公共预算教育支出", english: "General public budget expenditure on education",
       category: .finance, dimension: .money,
-      aliases: ["一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出"], plausible: 1e6...1e12),
+      aliases: [
+        "一般公共预算教育经费", "公共财政教育支出", "财政教育支出", "教育经费支出", "教育支出",
+        // Before 2015 the bulletins called it 公共财政(预算)教育经费.
+        "公共财政教育经费", "公共财政预算教育经费",
+      ], plausible: 1e6...1e12),
     // The share of the budget that goes to education: a rate of its own, so that
     // 一般公共预算教育支出占一般公共预算支出的比例为18.2% is never read as the expenditure.
     Indicator(
@@ -19,6 +23,10 @@ extension IndicatorCatalog {
         "一般公共预算教育支出占一般公共预算支出的比例", "一般公共预算教育支出占一般公共预算支出的比重",
         "一般公共预算教育支出占一般公共预算支出比重", "教育支出占一般公共预算支出的比例", "教育支出占一般公共预算支出比例",
         "教育支出占一般公共预算支出的比重", "教育支出占财政支出的比例", "教育支出占财政支出比例",
+        // The bulletins' own wording (一般公共预算教育经费 is the expenditure's alias above).
+        "一般公共预算教育经费占一般公共预算支出的比例", "一般公共预算教育经费占一般公共预算支出比例",
+        "一般公共预算教育经费占一般公共预算支出的比重", "一般公共预算教育经费占一般公共预算支出比重",
+        "公共财政教育支出占公共财政支出的比例", "公共财政教育支出占公共财政支出比例",
       ]),
     // Total funding from all sources is larger than the budget expenditure: its own indicator.
     Indicator(
@@ -61,7 +69,11 @@ extension IndicatorCatalog {
       english: "General public budget education expenditure per student", category: .finance, dimension: .money,
       levelApplies: true,
       // A bare 生均 counts only right after a level (小学生均增长3.25%); see SentenceReader.
-      aliases: ["生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均"], plausible: 500...500_000),
+      aliases: [
+        "生均一般公共预算教育经费支出", "生均教育经费", "生均经费", "生均支出", "生均",
+        // The national bulletin's own wording of 生均, and the name before 2015 (公共财政预算).
+        "按在校学生人数平均的一般公共预算教育经费", "生均公共财政预算教育经费", "生均公共财政预算教育经费支出",
+      ], plausible: 500...500_000),
     // The statistical bulletins (教育经费执行情况统计公告) report 教育事业费: spending less
     // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
     Indicator(
@@ -69,11 +81,19 @@ extension IndicatorCatalog {
       english: "General public budget education operating expenditure per student", category: .finance,
       dimension: .money,
       levelApplies: true,
-      aliases: ["生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费"], plausible: 500...500_000),
+      aliases: [
+        "生均一般公共预算教育事业费支出", "生均教育事业费", "生均教育事业费支出", "生均预算内教育事业费",
+        "按在校学生人数平均的一般公共预算教育事业费", "生均公共财政预算教育事业费", "生均公共财政预算教育事业费支出",
+      ], plausible: 500...500_000),
     Indicator(
       id: "per_student_public_funds", chinese: "生均一般公共预算公用经费",
       english: "General public budget public (non-personnel) funds per student", category: .finance, dimension: .money,
-      levelApplies: true, aliases: ["生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费"], plausible: 100...200_000),
+      levelApplies: true,
+      aliases: [
+        "生均一般公共预算公用经费支出", "生均公用经费支出", "生均公用经费", "按在校学生人数平均的一般公共预算公用经费",
+        "生均公共财政预算公用经费", "生均公共财政预算公用经费支出",
+      ],
+      plausible: 100...200_000),
     Indicator(
       id: "per_student_funding_standard", chinese: "生均公用经费标准", english: "Per-student public funds standard",
       category: .finance, dimension: .moneyPerStudent, levelApplies: true,

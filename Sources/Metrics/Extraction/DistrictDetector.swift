@@ -63,6 +63,21 @@ enum DistrictDetector {
         tally[mention.name, default: Tally()].add(mention, region: region)
       }
     }
+    // 新疆教育经费支出占GDP比重…: a title naming no division by its full name may name a
+    // province by its short name (新疆, 广西, 四川), which is then the document's.
+    if !tally.contains(where: { $0.value.titleRank != nil && $0.key != "全国" }) {
+      // (A headline with a figure in it, 连续4年超过4%目标, still heads the text.)
+      // Only the first line: a short name further down is as often a word of a phrase.
+      for (rank, line) in [titleLines.first ?? sentences[0].line].enumerated() {
+        for sentence in sentences where sentence.line == line {
+          for name in provincesShortNamed(text, in: sentence.range) {
+            if tally[name] == nil { order.append(name) }
+            tally[name, default: Tally()].add(
+              Mention(name: name, range: 0..<0, author: false, addressLevel: true), region: .title(rank: rank))
+          }
+        }
+      }
+    }
     // 全县, 我区, 本市: the document's own kind of district breaks what else is even.
     let own = ownSuffix(text)
     func score(_ name: String) -> Int {
@@ -91,6 +106,21 @@ enum DistrictDetector {
     }
     guard let best else { return nil }
     return Found(name: best, division: place(best, text))
+  }
+
+  /// Provinces written short (新疆 of 新疆维吾尔自治区, 四川 of 四川省) in `range`.
+  static func provincesShortNamed(_ text: ScalarText, in range: Range<Int>) -> [String] {
+    var out: [String] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let (length, name) = Gazetteer.provinceStems.longestMatch(in: text.folded, at: i, end: range.upperBound) {
+        if !out.contains(name) { out.append(name) }
+        i += length
+      } else {
+        i += 1
+      }
+    }
+    return out
   }
 
   /// How often each name's stem stands in the text, outside 《》; a stem written with the
@@ -178,6 +208,12 @@ enum DistrictDetector {
   ].map(\.foldedScalars)
   /// Words that may stand right before a name and are not part of it.
   private static let leadingWords = ["现将", "关于", "报送", "我们", "对", "按照", "根据", "经", "由"].map(\.foldedScalars)
+  /// Characters that, before 全国, make it a yardstick (高于, 超过, 比, 较, 在, 居, 与).
+  private static let yardstickLeads = Set("于过比较在居与占".foldedScalars)
+  /// 各区人民政府, 全县, 本市: a word of scope before the suffix, not a name.
+  static func isScopeWord(_ name: String) -> Bool {
+    name.unicodeScalars.count == 2 && "各全本我该辖".unicodeScalars.contains(name.unicodeScalars.first!)
+  }
   /// Gazetteer names that are also common nouns (城区学校, 郊区, 矿区).
   private static let commonNouns: Set<String> = ["城区", "郊区", "矿区", "东区", "西区"]
   /// After a name, these make it a word (县级, 县域, 县城): 凤县级 is not 凤县.
@@ -221,7 +257,10 @@ enum DistrictDetector {
     let s = text.folded
     lazy var author = organs.contains { text.has($0, at: i + 1) }
     // 全国: a national bulletin or its news (it must say 全国 more than 全县 or 全省).
-    if s[i] == 0x56FD, i > lowerBound, s[i - 1] == 0x5168 {
+    // 高于全国平均水平, 比全国, 在全国排第5位: 全国 as the yardstick, not the document's own scope.
+    if s[i] == 0x56FD, i > lowerBound, s[i - 1] == 0x5168,
+      i - 1 == lowerBound || !yardstickLeads.contains(s[i - 2])
+    {
       return Mention(name: "全国", range: (i - 1)..<(i + 1), author: false, addressLevel: false)
     }
     // A masked name: **县, XX区, ××市, and `xx 县` out of a PDF.
@@ -244,7 +283,7 @@ enum DistrictDetector {
       let name = text.foldedString(a..<(i + 1))
       let continues = i + 1 < end && wordContinuations.contains(s[i + 1]) && !author
       let glued = length == 2 && a > lowerBound && isHan(s[a - 1]) && !addressEnds.contains(s[a - 1]) && !author
-      if !commonNouns.contains(name), !continues, !glued {
+      if !commonNouns.contains(name), !continues, !glued, !Self.isScopeWord(name) {
         let addressLevel = Gazetteer.addressNames.contains(name)
         return Mention(name: name, range: a..<(i + 1), author: author, addressLevel: addressLevel)
       }
@@ -265,8 +304,10 @@ enum DistrictDetector {
     run.removeFirst(cut)
     // Only a short name from the start of the line or after a leading word: 认真组织开展了X区 is a phrase.
     guard run.count >= 2, run.count <= 6, a == lowerBound || cut > 0 || !isHan(s[a - 1]) else { return nil }
+    let name = text.foldedString((a + cut)..<(i + 1))
+    guard !isScopeWord(name) else { return nil }
     return Mention(
-      name: text.foldedString((a + cut)..<(i + 1)), range: (a + cut)..<(i + 1), author: true, addressLevel: false)
+      name: name, range: (a + cut)..<(i + 1), author: true, addressLevel: false)
   }
 
   @inline(__always) private static func isLatin(_ c: UInt32) -> Bool { c >= 0x61 && c <= 0x7A }

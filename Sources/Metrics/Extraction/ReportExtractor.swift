@@ -48,11 +48,13 @@ public struct ReportExtractor: Sendable {
     var heading: Heading? = nil
     var paragraphYears: [Int] = []  // 2002—2004年…。…三年分别为: the years of a list in a sentence before
     var figureBefore: Observation? = nil  // the paragraph's last figure so far
+    var valueBefore: Observation? = nil  // the first value of the sentence before, in the paragraph
     for sentence in sentences {
       if sentence.paragraph != paragraph || sentence.startsItem {
         paragraphYear = nil
         paragraphYears = []
         figureBefore = nil
+        valueBefore = nil
         paragraph = sentence.paragraph
       }
       let tokens = tokenizer.tokens(text, sentence)
@@ -62,9 +64,12 @@ public struct ReportExtractor: Sendable {
         district: Self.leadingPlace(text, sentence) ?? result.district ?? unnamed, sourceFile: report.sourceFile,
         heading: heading, keepUncatalogued: keepsUncatalogued, paragraphYears: paragraphYears)
       reader.figureBefore = figureBefore
+      reader.valueBefore = valueBefore
+      reader.documentDivision = result.division
       reader.read()
       heading = reader.heading
       figureBefore = reader.observations.last ?? figureBefore
+      if !reader.observations.isEmpty { valueBefore = reader.observations.first { $0.measure == .value } }
       paragraphYears = reader.yearList.count > 1 ? reader.yearList : []
       result.observations.append(contentsOf: reader.observations)
       result.warnings.append(contentsOf: reader.warnings)

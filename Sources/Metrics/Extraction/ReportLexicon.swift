@@ -37,6 +37,14 @@ enum Lexeme: Sendable {
   /// A word that names a level and, counted with 所 or 人, an indicator (幼儿园, 在园幼儿).
   case dual(Indicator, SchoolLevel)
   case keyword(Keyword)
+
+  /// A count of people or schools (在校学生, 在园幼儿).
+  var countsPeople: Bool {
+    switch self {
+    case .indicator(let i), .dual(let i, _): return i.dimension == .count
+    default: return false
+    }
+  }
 }
 
 /// One trie of every phrase extraction looks for: the catalog's spellings,

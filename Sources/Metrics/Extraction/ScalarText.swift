@@ -213,3 +213,17 @@ extension String {
 @inline(__always) func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
 /// CJK unified ideographs (the common block and extension A).
 @inline(__always) func isHan(_ v: UInt32) -> Bool { (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) }
+
+extension String.UTF8View {
+  /// Whether `needle` occurs in these bytes: a plain byte search for short catalog names,
+  /// where `String.contains` takes the Foundation path (a bridged `range(of:)` per call).
+  func containsBytes(_ needle: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    var i = startIndex
+    while i != endIndex {
+      if self[i] == first, self[i...].starts(with: needle) { return true }
+      formIndex(after: &i)
+    }
+    return false
+  }
+}

@@ -17,11 +17,11 @@ extension SentenceReader {
   /// The place named right before the bracket that holds figure `t`, when the bracket
   /// holds nothing but the figure.
   func placeBeforeBracket(at t: Int) -> String? {
-    guard t >= 1, case .openParen = tokens[t - 1].kind, t + 1 < tokens.count, case .closeParen = tokens[t + 1].kind
+    guard let open = openParen(before: t), t + 1 < tokens.count, case .closeParen = tokens[t + 1].kind
     else { return nil }
-    let paren = tokens[t - 1].range.lowerBound
+    let paren = tokens[open].range.lowerBound
     // The lead: back to the clause's start (a comma, a list mark, the sentence's start).
-    let leadStart = leadStart(beforeBracketAt: t, stoppingAtKeywords: false)
+    let leadStart = leadStart(beforeBracketAt: open + 1, stoppingAtKeywords: false)
     guard leadStart < paren else { return nil }
     let s = text.folded
     // The last gazetteer name in the lead (其中佛山市增长最快: not at the bracket).
@@ -41,6 +41,9 @@ extension SentenceReader {
       }
       i -= 1
     }
+    // A district written without its suffix (崇明(3.93%)、奉贤(3.49%)和金山(2.96%)3个区):
+    // the stem of one division, after a lead word, a list mark or the clause's start.
+    if let name = divisionByStem(endingBefore: paren, from: leadStart) { return name }
     // A short name the gazetteer lacks (鄂温克旗, 新右旗) right after 是/为: 增长最快的是新右旗(21.56%).
     guard Self.placeEnds.contains(s[paren - 1]) else { return nil }
     var a = paren - 1
@@ -49,16 +52,72 @@ extension SentenceReader {
     return text.foldedString(a..<paren)
   }
 
+  /// The bracket that opens right before figure `t`: (30.66%) or, with the change word
+  /// inside it, (增长31.22%) / (下降2.50%).
+  func openParen(before t: Int) -> Int? {
+    guard t >= 1 else { return nil }
+    if case .openParen = tokens[t - 1].kind { return t - 1 }
+    if t >= 2, case .lexeme(.keyword(.change)) = tokens[t - 1].kind, case .openParen = tokens[t - 2].kind {
+      return t - 2
+    }
+    return nil
+  }
+
+  /// The division whose short name (奉贤 of 奉贤区) is the whole run of Han characters
+  /// ending at `end`, led by 是/为/于/、/和/及 or the clause's start. A stem several
+  /// divisions share is placed in the document's province, else not read.
+  func divisionByStem(endingBefore end: Int, from leadStart: Int) -> String? {
+    let s = text.folded
+    var a = end
+    while a > leadStart, isHan(s[a - 1]), !Self.stemLeads.contains(s[a - 1]), end - a < 5 { a -= 1 }
+    guard (2...4).contains(end - a), a == leadStart || Self.stemLeads.contains(s[a - 1]) || !isHan(s[a - 1])
+    else { return nil }
+    let stem = Array(s[a..<end])
+    var names: [String] = []
+    for suffix in Self.stemSuffixes {
+      if let (length, name) = Gazetteer.stemsBySuffix[suffix]?.longestMatch(in: stem, at: 0), length == stem.count {
+        names.append(name)
+      }
+    }
+    let candidates = names.flatMap { Gazetteer.divisions(named: $0) }
+    if candidates.count == 1 { return candidates[0].name }
+    // Several (朝阳区 of 北京 and of 长春): the one in the province the document speaks for.
+    guard let home = documentDivision?.code else { return nil }
+    let inProvince = candidates.filter { $0.code / 10_000 == home / 10_000 }
+    return inProvince.count == 1 ? inProvince[0].name : nil
+  }
+  private static let stemLeads = Set("是为:于、和及与".foldedScalars)
+  private static let stemSuffixes = "区县市旗".foldedScalars
+
   /// Reads figure `n` (at `t`, inside brackets after a place) as that place's figure of
   /// the last figure before it in the same unit; false when there is no such figure.
   mutating func readOtherPlace(_ n: NumberToken, at t: Int) -> Bool {
-    guard let unit = n.unit, let place = placeBeforeBracket(at: t),
+    guard let unit = n.unit, let place = placeBeforeBracket(at: t) else { return false }
+    guard
       let model = observations.last(where: { $0.unit == unit && $0.district == district })
         ?? figureBefore.flatMap({ $0.unit == unit ? $0 : nil })
-    else { return false }
+    else { return readPlaceOfNamedIndicator(n, place: place) }
+    // (下降2.50%): the change word in the bracket gives the sign.
+    var sign = 1.0
+    if let open = openParen(before: t), open == t - 2, case .lexeme(.keyword(.change(let c))) = tokens[t - 1].kind {
+      sign = c
+    }
     record(
       model.indicator, catalogued: !model.flags.contains(.uncatalogued), level: model.level, measure: model.measure, n,
-      year: model.year, reference: model.reference)
+      year: model.year, sign: sign, reference: model.reference)
+    observations[observations.count - 1].district = place
+    return true
+  }
+
+  /// 各市…占公共财政支出比例，排在前五位的依次是：茂名市(28.29%)、汕头市(25.10%): no figure of
+  /// the document's own to model on, but the sentence names the indicator, whose unit fits.
+  mutating func readPlaceOfNamedIndicator(_ n: NumberToken, place: String) -> Bool {
+    guard let unit = n.unit, let named = namedInSentence.last ?? subject, let ind = named.indicator,
+      Self.fits(ind, unit: unit, measure: .value), let y = year ?? fallbackYear
+    else { return false }
+    record(
+      ind.chinese, catalogued: true, level: named.levels.count == 1 ? named.levels[0] : nil, measure: .value, n, year: y
+    )
     observations[observations.count - 1].district = place
     return true
   }

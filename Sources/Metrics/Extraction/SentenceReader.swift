@@ -78,6 +78,13 @@ struct SentenceReader {
   /// The last figure read in the paragraph before this sentence (a bracketed figure for
   /// another place may follow in a sentence of its own: 。增长最快的是防城港市(30.66%)).
   var figureBefore: Observation? = nil
+  /// The first value the sentence before stated (。比上年的378.34亿元增加47.43亿元 carries on from
+  /// 全省教育经费总投入425.77亿元 in the sentence before).
+  var valueBefore: Observation? = nil
+  /// The document's own division, where the gazetteer places it (for short names of its neighbours).
+  var documentDivision: Division? = nil
+  /// The first catalog value of the document's own district with no level, as emitted (for `headingForItems`).
+  var firstAllLevelsValue: (indicator: Indicator, year: Int)? = nil
   /// Figures no rule read become the report's own subject, marked uncatalogued (false: left out).
   let keepUncatalogued: Bool
 
@@ -200,7 +207,29 @@ struct SentenceReader {
       t += 1
     }
     readUnreadFigures()
-    if namesIndicator { heading = nil }
+    if namesIndicator { heading = headingForItems() }
+  }
+
+  /// 2021年全国按在校学生人数平均的一般公共预算教育经费为15356.59元…。1.全国幼儿园为9505.84元:
+  /// a sentence that states an all-levels figure of a per-level indicator heads the
+  /// level-keyed items after it, as a heading line does.
+  func headingForItems() -> Heading? {
+    guard let lead = firstAllLevelsValue, lead.indicator.levelApplies else { return nil }
+    return Heading(
+      subject: Subject(indicator: lead.indicator, phrase: lead.indicator.chinese, levels: []), year: lead.year)
+  }
+
+  /// The level a numbered item opens with (1.全县幼儿园为…): [] for a sentence that is no item.
+  func itemLevels() -> [SchoolLevel] {
+    guard sentence.startsItem else { return [] }
+    for token in tokens {
+      switch token.kind {
+      case .lexeme(.level(let l)), .lexeme(.dual(_, let l)): return [l]
+      case .number: return []
+      default: continue
+      }
+    }
+    return []
   }
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
@@ -222,6 +251,19 @@ struct SentenceReader {
   /// Whether 分别 comes before token `t` in the sentence.
   func saysRespectively(before t: Int) -> Bool {
     tokens[..<t].contains { if case .lexeme(.keyword(.respectively)) = $0.kind { return true } else { return false } }
+  }
+
+  /// 幼儿园从4600.67元提升到6039.55元: the figure after 从/由 with a change to another figure
+  /// in the same unit after it is the value the change started from, the year before.
+  func fromToPriorYear(_ n: NumberToken, at t: Int) -> Int? {
+    let s = text.folded
+    guard change == nil, compare == nil, n.range.lowerBound > sentence.range.lowerBound,
+      s[n.range.lowerBound - 1] == 0x4ECE || s[n.range.lowerBound - 1] == 0x7531,  // 从 由
+      t + 3 < tokens.count, case .lexeme(.keyword(.change(let sign))) = tokens[t + 1].kind, sign > 0,
+      case .lexeme(.keyword(.reachTo)) = tokens[t + 2].kind, case .number(let to) = tokens[t + 3].kind,
+      to.unit == n.unit, n.unit != nil
+    else { return nil }
+    return (year ?? fallbackYear).map { $0 - 1 }
   }
 
   /// The year of a figure written right after 比上年 / 上年 / 比2021年 (with at most 的 between).
@@ -388,7 +430,7 @@ struct SentenceReader {
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
     let bare = n.unit == nil && n.pendingScale == 1 && !n.masked
     let emittedBefore = observations.count
-    figureYear = priorYear(before: n)
+    figureYear = priorYear(before: n) ?? fromToPriorYear(n, at: t)
     defer {
       gapToReference = false
       figureYear = nil
@@ -428,6 +470,18 @@ struct SentenceReader {
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
     }
+    if let used = readPlacesRespectively(list, at: t) {
+      return used  // 汕尾市、梅州市和河源市，分别增长35.37%、23.93%和20.11%: a figure per place
+    }
+    if group.count == 1, readPlaceAsSubject(n, at: t) {
+      return consumed  // 其中，广州市为23456.78元: that place's figure
+    }
+    if group.count == 1, readSuperlativePlace(n, at: t) {
+      return consumed  // 增长最快的是佛山市，增长31.22%: that place's figure
+    }
+    if group.count == 1, readShareOfWhole(n, at: t) {
+      return consumed  // 财政拨款收入12563.04万元，占100.0%: the amount's share of the whole
+    }
     if let share = shareConstruction(n, at: t) {
       return readShare(share.base, amount: share.amount, percentAt: share.percentAt, from: t)
     }
@@ -461,7 +515,9 @@ struct SentenceReader {
         isCompared = true
       }
       parenPending = []
-    } else if compare != nil, let b = comparePending.last, !qualified {
+    } else if compare != nil, let b = comparePending.last,
+      !qualified || SubjectPhrase.isRateWord(text, previousEnd, start)
+    {
       // 高于公务员年平均工资收入2,350元: a figure right after the other quantity is the gap, never
       // that quantity's value; kept only when the catalog names the gap (or in percentage points).
       let a = pending.first ?? subject
@@ -545,15 +601,21 @@ struct SentenceReader {
       targets = [Subject(indicator: s.indicator, phrase: s.phrase, levels: levels.isEmpty ? s.levels : levels)]
     } else if pending.isEmpty, change == nil, !procedure, let head = spentAmountsIndicator(n) {
       targets = [head]
-    } else if pending.isEmpty, subject == nil, let h = heading, !levels.isEmpty, !qualified, !procedure,
-      let ind = h.subject.indicator, n.unit.map({ Self.fits(ind, unit: $0, measure: .value) }) ?? false
+    } else if pending.isEmpty, subject == nil, let h = heading,
+      case let itemLevels = levels.isEmpty ? itemLevels() : levels,
+      !itemLevels.isEmpty, !qualified, !procedure, let ind = h.subject.indicator,
+      n.unit.map({ Self.fits(ind, unit: $0, measure: $0 == .percent && change != nil ? .growthPercent : .value) })
+        ?? false
     {
-      // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level.
-      targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: levels)]
+      // （1）全市幼儿园为2431.76元: the indicator of the heading (…生均一般公共预算教育经费增长情况是：), the item's level
+      // (named at its start: 1.全幼儿园为8479.61,比上年的9468.70下降10.45% keeps 学前 past the comma).
+      targets = [Subject(indicator: ind, phrase: h.subject.phrase, levels: itemLevels)]
       if year == nil, let y = h.year {
         year = y
         figureYear = priorYear(before: n)  // 上年X under a dated heading: the year before the heading's
       }
+    } else if pending.isEmpty, subject == nil, let carried = subjectCarriedOver(n, at: t) {
+      targets = [carried]
     } else if let own = ownSubject(n, start: start) {
       targets = [own]
     } else if keepUncatalogued, n.unit != nil, !qualified || pending.isEmpty,

@@ -82,13 +82,24 @@ struct SentenceTokenizer: Sendable {
         continue
       }
       if let m = lexicon.match(s, at: i, end: end) {
+        // 在校学生人均实际支出: a count named before 人均 is the divisor of another figure, not the subject.
+        if m.lexeme.countsPeople,
+          i + m.length + 1 < end, s[i + m.length] == 0x4EBA, s[i + m.length + 1] == 0x5747
+        {
+          i += m.length
+          continue
+        }
         out.append(ReportToken(kind: .lexeme(m.lexeme), range: i..<(i + m.length)))
         i += m.length
         continue
       }
       if isDigit(c) || c == 0x2A || c == 0x78 || ChineseNumber.isNumeral(c) {
         let afterWordChar = i > sentence.range.lowerBound && isWordChar(s[i - 1])
-        let ordinal = i > sentence.range.lowerBound && s[i - 1] == 0x7B2C  // 第
+        // 第5位, and 前三位 / 前5名 (the top three: a rank, not three people).
+        let ordinal =
+          i > sentence.range.lowerBound
+          && (s[i - 1] == 0x7B2C
+            || (s[i - 1] == 0x524D && i + 1 < end && (s[i + 1] == 0x4F4D || s[i + 1] == 0x540D)))
         if !afterWordChar && !ordinal, let n = NumberScanner.scan(s, at: i, end: end) {
           out.append(ReportToken(kind: .number(n), range: n.range))
           i = n.range.upperBound

@@ -6,7 +6,7 @@
 enum SubjectPhrase {
 
   /// Function words allowed between an indicator and its figure (为, 达到, 共计, 仅为…).
-  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算按".foldedScalars)
+  private static let linking: Set<UInt32> = Set("为达到是共有计总合累约近超过逾的仅只已现均都了占即预算按从由".foldedScalars)
 
   /// Whether the text between `a` and `b` holds words that qualify the figure
   /// (公办园县城内8所: 县城内), so that it is not the indicator's own value.
@@ -20,13 +20,23 @@ enum SubjectPhrase {
     return false
   }
 
+  /// 增长比例 / 增长率 / 增幅: the words between a change word and its figure only name the rate
+  /// (…增长比例低于财政经常性收入增长比例0.84个百分点), they do not qualify the figure.
+  static func isRateWord(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+    guard a < b, b - a <= 3 else { return false }
+    let words = Array(text.folded[a..<b])
+    return rateWords.contains(words)
+  }
+  private static let rateWords: Set<[UInt32]> = Set(["比例", "的比例", "率", "幅度", "速度"].map(\.foldedScalars))
+
   private static let leadingWords: [[UInt32]] = [
-    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各", "一季度", "二季度", "三季度",
+    "全县", "全区", "全市", "全省", "我县", "我区", "我市", "其中", "并且", "同时", "并", "且", "各区县", "各县区", "各县市", "各区", "各县", "各市", "各地",
+    "各", "一季度", "二季度", "三季度",
     "四季度", "上半年", "下半年",
     // 一是…二是…: the enumeration of a paragraph, not part of an indicator's name.
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
   ].map(\.foldedScalars)
-  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累".foldedScalars)
+  private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累从由".foldedScalars)
   private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)
 
   /// The words from `a` to `b`, without scope words before or linking words after.
@@ -35,6 +45,8 @@ enum SubjectPhrase {
     let s = text.folded
     var lo = a, hi = b
     while hi > lo, trailing.contains(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }
+    // 二、全省…比例: an item number is never part of a name.
+    lo = afterItemNumber(s, lo, hi)
     var changed = true
     while changed {
       changed = false
@@ -120,8 +132,14 @@ enum SubjectPhrase {
     guard phrase.unicodeScalars.count >= 2, phrase.unicodeScalars.contains(where: { isHan($0.value) }) else {
       return ""
     }
+    // 在全国31个省、直辖市、自治区排在第5位: a place is where a figure stands, never what it measures.
+    if scopeOnly.contains(phrase.hasPrefix("在") ? String(phrase.dropFirst()) : phrase) { return "" }
     return phrase
   }
+  private static let scopeOnly: Set<String> = [
+    "全国", "全省", "全市", "全县", "全区", "全州", "全盟", "全旗", "本省", "本市", "本县", "本区", "各地", "各省", "各市", "各县", "各区",
+    "全省各地", "全国各地",
+  ]
 
   /// Past an item number at `a` (（2）, 1., 三、, (4)) and the spaces around it.
   static func afterItemNumber(_ s: [UInt32], _ a: Int, _ b: Int) -> Int {

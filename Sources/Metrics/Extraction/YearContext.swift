@@ -18,6 +18,11 @@ enum YearContext {
   private static let nian: UInt32 = 0x5E74  // 年
   private static let baseMarkers: [[UInt32]] = ["比", "较", "同比", "相比", "与", "对比"].map(\.foldedScalars)
 
+  private static let comparisonAfter: [[UInt32]] = ["相比", "相较", "比较"].map(\.foldedScalars)
+  private static func followedByComparison(_ s: [UInt32], _ j: Int, _ end: Int) -> Bool {
+    comparisonAfter.contains { w in j + w.count <= end && Array(s[j..<(j + w.count)]) == w }
+  }
+
   /// A year starting at `i` (four digits 1990–2099 followed by 年 or by a range to another year).
   static func mention(in s: [UInt32], at i: Int, end: Int) -> YearMention? {
     guard i + 4 < end, (0..<4).allSatisfy({ isDigit(s[i + $0]) }), !(i > 0 && isDigit(s[i - 1])),
@@ -42,7 +47,10 @@ enum YearContext {
     guard s[j] == nian else { return nil }
     j += 1
     if j < end, s[j] == 0x7EA7 { return nil }  // 年级: a grade, not a year
+    if j < end, s[j] == 0x5EA6 { j += 1 }  // 2024年度: the 度 belongs to the year, not to the words after it
     var role = YearMention.Role.data
+    // 2023年度相比 / 2023年相比 (a 与 dropped by the writer): the base of a comparison.
+    if followedByComparison(s, j, end) { role = .base }
     var from = i
     // 2021及2022年, 2021、2022年: a list of years shares one 年; neither is the figure's own year.
     if i >= 5, [0x53CA, 0x548C, 0x3001].contains(s[i - 1]), (2...5).allSatisfy({ isDigit(s[i - $0]) }) {

@@ -35,8 +35,17 @@ struct BriefingDocument {
       blocks.append(.heading(title, level: 1))
       if let caption = r.chart.caption { blocks.append(.lead(caption)) }
       figure += 1
-      blocks.append(.picture(try picture(r, built)))
-      blocks.append(.caption(label: "图", number: figure, text: title))
+      let pictures = try pictures(r, built)
+      for (i, p) in pictures.enumerated() {
+        blocks.append(.picture(p.picture))
+        if pictures.count == 1 {
+          blocks.append(.caption(label: "图", number: figure, text: title))
+        } else {
+          blocks.append(
+            .partCaption(
+              label: "图", number: figure, text: title + p.positions, continued: i > 0, last: i == pictures.count - 1))
+        }
+      }
       blocks += notes(built, request: r.chart.request)
       if let source = Self.source(built.spec) { blocks.append(.source(source)) }
       if spec.document.tables { blocks += DocumentDataTable(built: built).blocks() }
@@ -45,37 +54,56 @@ struct BriefingDocument {
     return WordDocument(title: spec.title, page: spec.document.page, blocks: blocks)
   }
 
-  /// The chart's PNG as the briefing wrote it, and its SVG when there is one; a chart written
-  /// without PNG is rendered once more as PNG for the document (Word and WPS place PNG everywhere).
-  private func picture(_ r: BriefingRunner.Result, _ built: BuiltChart) throws -> Picture {
-    let png: Data
-    if let file = r.files.first(where: { $0.hasSuffix(".png") }) {
-      png = try Data(contentsOf: imageDirectory.appendingPathComponent(file))
-    } else {
-      png = try ChartRendering.render(built.spec, format: .png, theme: DocumentChartLayout.theme(for: r.chart.request))
+  /// The chart's pictures as laid out for the document (``DocumentPicture``), each with the
+  /// chart's alt text and, for a part of a split chart, the bars it shows; the chart's PNG
+  /// as the briefing wrote it where there are none (a briefing result made without them).
+  private func pictures(_ r: BriefingRunner.Result, _ built: BuiltChart) throws -> [(
+    picture: Picture, positions: String
+  )] {
+    let name = SafeFileName.make(r.chart.id)
+    guard !r.document.isEmpty else {
+      let png: Data
+      if let file = r.files.first(where: { $0.hasSuffix(".png") }) {
+        png = try Data(contentsOf: imageDirectory.appendingPathComponent(file))
+      } else {
+        png = try ChartRendering.render(
+          built.spec, format: .png, theme: DocumentChartLayout.theme(for: r.chart.request))
+      }
+      return [(try Picture(png: png, name: name + ".png", altText: built.altText, fitting: pictureBox), "")]
     }
-    var picture = try Picture(
-      png: png, name: SafeFileName.make(r.chart.id) + ".png", altText: built.altText, fitting: pictureBox)
-    // With `docx: {svg: true}`, the chart's SVG (glyphs as outlines: no font needed) rides
-    // along where the chart was written as SVG.
-    let svg = SafeFileName.make(r.chart.id) + ".svg"
-    if spec.document.svg, r.files.contains(svg) {
-      picture.svg = try Data(contentsOf: imageDirectory.appendingPathComponent(svg))
+    let sorted: Bool
+    if case .bar(let s) = built.spec { sorted = s.sort == .descending } else { sorted = false }
+    return try r.document.enumerated().map { i, d in
+      let positions = d.positions.map { Self.positionsText($0, sorted: sorted) } ?? ""
+      let file = r.document.count == 1 ? name + ".png" : "\(name)-\(i + 1).png"
+      var picture = try Picture(png: d.png, name: file, altText: built.altText + positions, fitting: pictureBox)
+      // With `docx: {svg: true}`, the picture's SVG (glyphs as outlines: no font needed) rides along.
+      picture.svg = d.svg
+      return (picture, positions)
     }
-    return picture
+  }
+
+  /// The bars a part of a split chart shows: `（第1—19位）` in a ranking, `（第1—19项）` in another order.
+  static func positionsText(_ positions: Range<Int>, sorted: Bool) -> String {
+    "（第\(positions.lowerBound + 1)—\(positions.upperBound)\(sorted ? "位" : "项")）"
+  }
+
+  /// The chart's notes as the document lists them, each once.
+  static func noteTexts(_ spec: ChartSpec) -> [String] {
+    let all: [String]
+    switch spec {
+    case .bar(let s): all = s.notes
+    case .trend(let s): all = s.notes
+    }
+    var seen = Set<String>()
+    return all.filter { seen.insert($0).inserted }
   }
 
   /// What the tool says about the figures (different years, districts left out, computed
   /// values, approximate figures) as `注意：`, the spec's own notes as `注：`: in the
   /// document, not only on the terminal.
   private func notes(_ built: BuiltChart, request: ChartRequest) -> [WordDocument.Block] {
-    let all: [String]
-    switch built.spec {
-    case .bar(let s): all = s.notes
-    case .trend(let s): all = s.notes
-    }
-    var seen = Set<String>()
-    return all.filter { seen.insert($0).inserted }.map {
+    Self.noteTexts(built.spec).map {
       request.notes.contains($0) ? .note("注：\($0)") : .warning("注意：\($0)")
     }
   }

@@ -14,6 +14,8 @@ struct BriefingRunner {
     /// Files written, relative to the output directory.
     var files: [String]
     var error: String?
+    /// The chart's pictures for briefing.docx (empty without it).
+    var document: [DocumentPicture] = []
   }
 
   var spec: BriefingSpec
@@ -127,7 +129,13 @@ struct BriefingRunner {
       let ids = chart.data.isEmpty ? spec.sources.map(\.id) : chart.data
       var table = tables[ids[0]]!
       for id in ids.dropFirst() { table.append(contentsOf: tables[id]!) }
-      let built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request, id: chart.id)
+      var built = try documentLayout(ChartBuilder(table: table).build(chart.request), chart.request, id: chart.id)
+      // A chart the page cannot hold keeps its files; the document shows its PNG instead.
+      var pictures: [DocumentPicture] = []
+      do { pictures = try documentPictures(&built, chart) } catch {
+        built.terminalOnly.append(
+          "chart \(chart.id): not laid out for \(DocumentSettings.fileName) (\(error)); it shows the chart's file")
+      }
       // Render everything first, then write: a failing format leaves no files of this chart behind.
       var outputs: [(String, Data)] = []
       for format in chart.formats {
@@ -142,7 +150,7 @@ struct BriefingRunner {
       for (file, bytes) in outputs {
         try staging.write(bytes, to: file)
       }
-      return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil)
+      return Result(chart: chart, built: built, files: outputs.map(\.0), error: nil, document: pictures)
     } catch {
       return Result(
         chart: chart, built: nil, files: [], error: "\(spec.file):\(chart.line): chart '\(chart.id)': \(error)")

@@ -93,8 +93,16 @@ struct YearContextTests {
 
   @Test func yearsOutOfAPDFMayHaveASpaceBefore年() {
     #expect(mention("2021 年度履行", at: 0)?.role == .data)
-    #expect(mention("2021 年度履行", at: 0)?.range == 0..<6)
+    #expect(mention("2021 年度履行", at: 0)?.range == 0..<7)  // 年度: the 度 is the year's
     #expect(mention("2021 年 9 月投用", at: 0)?.role == .date)
     #expect(mention("2021  年", at: 0) == nil)
+  }
+
+  @Test func aYearFollowedBy相比IsTheBaseOfAComparison() {
+    // 2024年度收入合计…，2023年度相比，增加…: the writer dropped 与; 2023 is the base, not a data year.
+    #expect(mention("2023年度相比,增加", at: 0)?.role == .base)
+    #expect(mention("2023年相较", at: 0)?.role == .base)
+    #expect(mention("2024年度收入合计", at: 0)?.role == .data)
+    #expect(mention("2024年度收入合计", at: 0)?.range == 0..<6)
   }
 }
