@@ -97,7 +97,7 @@ import Testing
   /// `extract` over many reports holds one batch of them, not the output (issue 18): 100
   /// reports whose figures cite long sentences make 54 MB of CSV, which the run that held
   /// every row for one write at the end could not build inside the baseline + 40 MiB
-  /// (it stopped on signal 6; it needed about 80 MiB more). One malloc arena per thread
+  /// (it stopped on signal 6; at + 80 MiB it passed). One malloc arena per thread
   /// reserves 64 MiB of address space: two arenas keep the bound the same on any machine.
   @Test func extractOverManyReportsDoesNotHoldTheOutput() throws {
     var lines = ["某县人民政府", "关于2022年履行教育职责情况的自评报告"]
