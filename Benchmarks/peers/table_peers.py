@@ -9,8 +9,13 @@ Workloads (files under /tmp, never committed):
             about a national table of county-level units x years x indicators
 - json:     the first 150,000 rows of `large` as JSON records (40 MB), the tidy
             fields that `compare extract --output x.json` writes
+- widejson: `large` as wide JSON records, one per district and year with a field
+            per indicator (45,000 records x 40 indicators); read with --layout wide
 
-    python3 Benchmarks/peers/table_peers.py [--runs N] [--only large|national|json|all40]
+    python3 Benchmarks/peers/table_peers.py [--runs N] [--only large|national|json|widejson|all40]
+
+COMPARE_BASE=/path/to/an/older/compare adds that binary to every round ("compare
+before"), to measure a change against the previous build in the same run.
 
 compare: `compare table --data F --indicator 指标01 --format csv` (the file is
 filtered while it is read), and `compare-bench align F all` for all forty
@@ -32,6 +37,8 @@ TMP = os.environ.get("COMPARE_BENCH_TMP", "/tmp")
 LARGE = os.path.join(TMP, "compare-large.csv")
 NATIONAL = os.path.join(TMP, "compare-national.csv")
 JSON = os.path.join(TMP, "compare-40mb.json")
+WIDE_JSON = os.path.join(TMP, "compare-wide.json")
+BASE = os.environ.get("COMPARE_BASE")
 INDICATOR = "指标01"
 
 
@@ -82,6 +89,23 @@ def write_json(rows=150_000):
     print(f"wrote {JSON}: {os.path.getsize(JSON) / 1e6:.0f} MB")
 
 
+def write_wide_json():
+    """`large` as one record per district and year, a field per indicator (pretty-printed)."""
+    if os.path.exists(WIDE_JSON):
+        return
+    write_large()
+    import csv, json
+    rows = {}
+    with open(LARGE, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            key = (r["district"], int(r["year"]))
+            rows.setdefault(key, {"district": key[0], "year": key[1]})[r["indicator"]] = float(r["value"])
+    with open(WIDE_JSON + ".part", "w", encoding="utf-8") as f:
+        json.dump(list(rows.values()), f, ensure_ascii=False, indent=2)
+    os.replace(WIDE_JSON + ".part", WIDE_JSON)
+    print(f"wrote {WIDE_JSON}: {os.path.getsize(WIDE_JSON) / 1e6:.0f} MB")
+
+
 POLARS_EAGER = """import polars as pl, sys
 df = pl.read_csv(sys.argv[1], schema_overrides={"year": pl.Int32})
 one = df.filter(pl.col("indicator") == sys.argv[2]).pivot(on="year", index="district", values="value")
@@ -110,6 +134,13 @@ print(len(r))"""
 DUCKDB_JSON = """import duckdb, sys
 con = duckdb.connect()
 r = con.execute(f"PIVOT (SELECT district, year, value FROM read_json_auto('{sys.argv[1]}') WHERE indicator = '{sys.argv[2]}') ON year USING first(value) GROUP BY district").fetchall()
+print(len(r))"""
+POLARS_WIDE_JSON = """import polars as pl, sys
+df = pl.read_json(sys.argv[1])
+print(df.select(["district", "year", sys.argv[2]]).pivot(on="year", index="district", values=sys.argv[2]).shape)"""
+DUCKDB_WIDE_JSON = """import duckdb, sys
+con = duckdb.connect()
+r = con.execute(f"PIVOT (SELECT district, year, \\"{sys.argv[2]}\\" AS value FROM read_json_auto('{sys.argv[1]}')) ON year USING first(value) GROUP BY district").fetchall()
 print(len(r))"""
 PANDAS = """import pandas as pd, sys
 df = pd.read_csv(sys.argv[1])
@@ -140,6 +171,9 @@ def py(script, *args):
 
 
 def table(title, cmds, runs):
+    if BASE:  # the previous build, in the same rounds
+        cmds = dict(cmds)
+        cmds["compare before"] = [BASE] + cmds["compare"][1:]
     times = {k: [] for k in cmds}
     peaks = {k: [] for k in cmds}
     for _ in range(runs):
@@ -191,6 +225,11 @@ def main():
         table(f"JSON records ({os.path.getsize(JSON) / 1e6:.0f} MB, 150,000 records): read + align {INDICATOR}", {
             "compare": one(JSON), "polars read_json": py(POLARS_JSON, JSON, INDICATOR),
             "DuckDB read_json_auto": py(DUCKDB_JSON, JSON, INDICATOR)}, runs)
+    if only in (None, "widejson"):
+        write_wide_json()
+        table(f"wide JSON ({os.path.getsize(WIDE_JSON) / 1e6:.0f} MB, 45,000 records x 40 indicators): read + align {INDICATOR}", {
+            "compare": one(WIDE_JSON) + ["--layout", "wide"], "polars read_json": py(POLARS_WIDE_JSON, WIDE_JSON, INDICATOR),
+            "DuckDB read_json_auto": py(DUCKDB_WIDE_JSON, WIDE_JSON, INDICATOR)}, runs)
 
 
 if __name__ == "__main__":

@@ -97,6 +97,9 @@ import Testing
   @Test(arguments: [
     (1_413_000_000.0, "1413000000"), (17500, "17500"), (61.8, "61.8"), (-2.52, "-2.52"), (0, "0"),
     (1e-7, "0.0000001"), (1.5e21, "1500000000000000000000"), (0.1 + 0.2, "0.30000000000000004"),
+    // Written without an exponent by `description` (the fast path): ".0" dropped, nothing else.
+    (100, "100"), (-0.5, "-0.5"), (0.001234, "0.001234"), (9_007_199_254_740_992, "9007199254740992"),
+    (1e16, "10000000000000000"), (-40.0, "-40"), (0.0001, "0.0001"), (0.00001, "0.00001"),
   ])
   func shortestDecimal(value: Double, text: String) {
     #expect(DecimalFormat.shortest(value) == text)

@@ -29,7 +29,7 @@ enum Gazetteer {
   private static let table: (names: [Int: String], byName: [String: [Int]]) = {
     var names: [Int: String] = [:]
     var byName: [String: [Int]] = [:]
-    for line in data.split(separator: "\n") {
+    for line in (data + "\n" + specialAdministrativeRegions).split(separator: "\n") {
       guard let space = line.firstIndex(of: " "), let code = Int(line[..<space]) else { continue }
       let name = String(line[line.index(after: space)...])
       names[code] = name
@@ -37,6 +37,11 @@ enum Gazetteer {
     }
     return (names, byName)
   }()
+
+  /// Hong Kong and Macau, by their GB/T 2260 codes: they write no county reports (so the
+  /// generated table stops at the mainland), but commentary and news about them, often in
+  /// traditional characters, are fed to `extract` and must be told apart from 全国.
+  static let specialAdministrativeRegions = "810000 香港特别行政区\n820000 澳门特别行政区"
 
   static func name(_ code: Int) -> String? { table.names[code] }
 
@@ -103,7 +108,7 @@ enum Gazetteer {
       }
       return String(place[..<cut])
     }
-    for suffix in ["地区", "省", "市", "县", "区", "旗", "盟", "州"]
+    for suffix in ["特别行政区", "地区", "省", "市", "县", "区", "旗", "盟", "州"]
     where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
       return String(name.dropLast(suffix.count))
     }

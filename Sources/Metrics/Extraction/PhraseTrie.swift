@@ -63,17 +63,17 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
   /// (node << 32 | scalar) → child node.
   private var edges = EdgeTable()
   private var payloads: [Payload?] = [nil]
-  /// First scalars of all phrases in the Basic Multilingual Plane: a cheap
-  /// rejection for the vast majority of positions.
-  private var starts = [Bool](repeating: false, count: 0x10000)
-  private var startsAbove = Set<UInt32>()
+  /// The node after the first scalar of a phrase, for every scalar of the Basic
+  /// Multilingual Plane (0: no phrase starts with it): one array read rejects the vast
+  /// majority of positions and saves the first hash probe of the others (that probe
+  /// was the hottest instruction of extraction).
+  private var firstNodes = [Int32](repeating: 0, count: 0x10000)
 
   init() {}
 
   /// Adds `key`; an existing payload for the same key is replaced by `merge(old, new)`.
   mutating func insert(_ key: [UInt32], _ payload: Payload, merge: (Payload, Payload) -> Payload = { _, new in new }) {
-    guard let first = key.first else { return }
-    if first < 0x10000 { starts[Int(first)] = true } else { startsAbove.insert(first) }
+    guard !key.isEmpty else { return }
     var node: Int32 = 0
     for s in key {
       let k = UInt64(UInt32(node)) << 32 | UInt64(s)
@@ -91,6 +91,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     } else {
       payloads[Int(node)] = payload
     }
+    if key[0] < 0x10000, let next = edges[UInt64(key[0])] { firstNodes[Int(key[0])] = next }
   }
 
   /// The longest phrase starting at `i` (not running past `end`), as its length and payload.
@@ -99,10 +100,17 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     let limit = end ?? s.count
     guard i < limit else { return nil }
     let first = s[i]
-    if first < 0x10000 { if !starts[Int(first)] { return nil } } else if !startsAbove.contains(first) { return nil }
-    var node: Int32 = 0
+    var node: Int32
+    if first < 0x10000 {
+      node = firstNodes[Int(first)]
+      if node == 0 { return nil }
+    } else {
+      guard let next = edges[UInt64(first)] else { return nil }
+      node = next
+    }
     var best: (Int, Payload)?
-    var j = i
+    if let p = payloads[Int(node)] { best = (1, p) }
+    var j = i + 1
     while j < limit, let next = edges[UInt64(UInt32(node)) << 32 | UInt64(s[j])] {
       node = next
       j += 1

@@ -4,6 +4,7 @@ extension SentenceReader {
   // MARK: Emitting
 
   static let perStudentWord = Array("生均".utf8)
+  static let vaguePerStudent: Set<String> = ["生均", "生均支出", "生均经费"]
 
   /// The sentence as written, built once for all its observations.
   var sentenceText: String {
@@ -18,6 +19,13 @@ extension SentenceReader {
   mutating func emit(_ s: Subject, _ level: SchoolLevel?, _ n: NumberToken, measureOverride: Measure?, isCompared: Bool)
   {
     var subject = s
+    // 1.幼儿园生均支出17443.63元 under (二)各类教育生均一般公共预算教育事业费增长情况: a vague
+    // per-student word in an item is the heading's own indicator.
+    if let h = heading?.subject.indicator, h.levelApplies, Self.vaguePerStudent.contains(subject.phrase),
+      subject.indicator?.dimension == h.dimension
+    {
+      subject = Subject(indicator: h, phrase: h.chinese, levels: subject.levels)
+    }
     var unit = n.unit
     var value = n.value
     // A scale without a unit (教研经费****万) or no unit at all: the indicator's base unit decides.

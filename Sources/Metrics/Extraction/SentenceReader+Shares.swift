@@ -41,13 +41,16 @@ extension SentenceReader {
     return nil
   }
 
+  /// 的, or 的比例为 / 的比重是 (占一般公共预算支出29472万元的比例为11.32%), and spaces.
   private static func onlyOf(_ s: [UInt32], _ a: Int, _ b: Int) -> Bool {
-    var sawOf = false
-    for i in a..<b {
-      if s[i] == of && !sawOf { sawOf = true } else if !SentenceSplitter.isSpace(s[i]) { return false }
-    }
-    return sawOf
+    var words = s[a..<b].filter { !SentenceSplitter.isSpace($0) }[...]
+    guard words.first == of else { return false }
+    words = words.dropFirst()
+    if words.starts(with: ratio) || words.starts(with: weight) { words = words.dropFirst(2) }
+    return words.isEmpty || links.contains(Array(words))
   }
+  private static let ratio = "比例".foldedScalars, weight = "比重".foldedScalars
+  private static let links: Set<[UInt32]> = Set(["为", "是", "达", "达到"].map(\.foldedScalars))
 
   /// Emits the base amount (when written and named) and the share; returns the tokens consumed after `t`.
   mutating func readShare(_ base: String, amount: NumberToken?, percentAt p: Int, from t: Int) -> Int {
@@ -70,8 +73,13 @@ extension SentenceReader {
     let name = owner + "占" + base + "比例"
     if let hit = catalog.resolve(name), hit.indicator.dimension == .percent {
       record(hit.indicator.chinese, catalogued: true, level: hit.level, measure: .value, percent, year: year)
+      // 比上年的10.54%增加了0.78个百分点 after it: the share's, not the amount's.
+      subject = Subject(indicator: hit.indicator, phrase: hit.indicator.chinese, levels: [])
+      pending = []
     } else if keepUncatalogued {
       record(name, catalogued: false, level: nil, measure: .share, percent, year: year, reference: base)
+      subject = Subject(indicator: nil, phrase: name, levels: [], ownUnit: .percent)
+      pending = []
     } else {
       ledger.leave(percent, "a share of \(base), not in the catalog")
     }

@@ -116,7 +116,11 @@ struct SentenceReader {
       if case .year(let y) = t.kind, y.role == .data, !followsTarget(i) { lastDataYear = y.year }
     }
     // A heading holds until a sentence names an indicator of its own.
-    let namesIndicator = tokens.contains { if case .lexeme(.indicator) = $0.kind { return true } else { return false } }
+    // (生均支出 in an item is no indicator of its own: see `emit`.)
+    let namesIndicator = tokens.contains {
+      if case .lexeme(.indicator) = $0.kind { return !Self.vaguePerStudent.contains(text.simplified($0.range)) }
+      return false
+    }
     guard hasNumber else {
       if let h = Heading.opened(by: tokens, text, sentence: sentence, year: lastDataYear) {
         heading = h

@@ -27,11 +27,18 @@ struct JSONRecordStream {
   private var lineStart = 0
   private var first = true
   private var done = false
+  /// The file `bytes` maps, whose pages are given back behind the records read (``MappedFile``).
+  private let mapping: MappedFile?
+  private var released = 0
 
   /// Reads up to the opening `[` of the top-level array.
-  init(bytes: UnsafeRawBufferPointer, file: String, notArray: String) throws {
+  ///
+  /// - Parameter mapping: the file mapping `bytes` lies in, if any: the pages already read are
+  ///   given back every 8 MiB, so that a 49 MB file is not resident as a whole.
+  init(bytes: UnsafeRawBufferPointer, file: String, notArray: String, mapping: MappedFile? = nil) throws {
     self.bytes = bytes
     self.file = file
+    self.mapping = mapping
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { p = 3 }
     skipSpace()
     guard p < bytes.count else { throw syntax("the file is empty") }
@@ -44,8 +51,21 @@ struct JSONRecordStream {
 
   /// The next element's line and its fields (nil when the element is not an
   /// object: `isObject` false), or nil after the closing `]`.
-  mutating func next() throws -> (line: Int, object: [String: Any]?)? {
+  ///
+  /// - Parameters:
+  ///   - keep: which keys' values to build (nil: all); the others are checked for their
+  ///     syntax only and left out of the object (a wide table read for one indicator).
+  ///   - keysOnly: every key and value is checked and skipped; the object comes empty and
+  ///     its keys' bytes are in ``lastKeys`` (a wide table's header: building 1.8 M numbers
+  ///     and hashing 1.8 M keys to learn 40 was most of its first pass).
+  mutating func next(keep: ((String) -> Bool)? = nil, keysOnly: Bool = false) throws -> (
+    line: Int, object: [String: Any]?
+  )? {
     if done { return nil }
+    if let mapping, p - released >= 8 << 20, let base = bytes.baseAddress {
+      mapping.release(from: base + released, to: base + p)
+      released = p
+    }
     skipSpace()
     guard p < bytes.count else { throw syntax("the array is not closed (missing ])") }
     if bytes[p] == UInt8(ascii: "]") {
@@ -63,11 +83,12 @@ struct JSONRecordStream {
       // A comma before the closing bracket is tolerated, as Foundation's parser tolerated it.
       if bytes[p] == UInt8(ascii: "]") {
         first = true
-        return try next()
+        return try next(keep: keep, keysOnly: keysOnly)
       }
     }
     first = false
     let at = line
+    if keysOnly { lastKeys.removeAll(keepingCapacity: true) }
     if bytes[p] != UInt8(ascii: "{") {
       try skipValue()
       return (at, nil)
@@ -82,12 +103,26 @@ struct JSONRecordStream {
     while true {
       skipSpace()
       guard p < bytes.count, bytes[p] == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
-      let key = try string()
+      let keyStart = p + 1
+      let key: String
+      if keysOnly {
+        try skipScalar()
+        lastKeys.append(keyStart..<p - 1)
+        key = ""
+      } else {
+        key = try string()
+      }
       skipSpace()
       guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { throw syntax("expected : after a key") }
       p += 1
       skipSpace()
-      object[key] = try value(arrayAllowed: true)
+      if keysOnly {
+        try skipValue()
+      } else if let keep, !keep(key) {
+        try skipValue()
+      } else {
+        object[key] = try value(arrayAllowed: true)
+      }
       skipSpace()
       guard p < bytes.count else { throw syntax("the object is not closed (missing })") }
       if bytes[p] == UInt8(ascii: ",") {
@@ -167,7 +202,7 @@ struct JSONRecordStream {
           if open.isEmpty { return }
           continue
         default:
-          _ = try value(arrayAllowed: false)
+          try skipScalar()
           expectValue = false
           if open.isEmpty { return }
           continue
@@ -210,7 +245,63 @@ struct JSONRecordStream {
     return v
   }
 
+  /// The byte ranges (inside the quotes) of the keys of the last object read with `keysOnly`.
+  private(set) var lastKeys: [Range<Int>] = []
+
+  /// Whether two lists of key ranges hold the same bytes: a record with the keys of the one before.
+  func sameKeys(_ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
+    guard a.count == b.count, let base = bytes.baseAddress else { return false }
+    for (x, y) in zip(a, b) where x.count != y.count || memcmp(base + x.lowerBound, base + y.lowerBound, x.count) != 0 {
+      return false
+    }
+    return true
+  }
+
+  /// The key whose bytes are `range` (from ``lastKeys``), unescaped.
+  mutating func key(_ range: Range<Int>) throws -> String {
+    let save = p
+    defer { p = save }
+    p = range.lowerBound - 1
+    return try string()
+  }
+
+  /// A string or number checked as ``value(arrayAllowed:)`` checks it, without building it:
+  /// a wide table's 39 columns not asked for were 1.8 M NSNumbers made and dropped (a third
+  /// of reading 49 MB of wide JSON).
+  private mutating func skipScalar() throws {
+    guard p < bytes.count else { throw syntax("a value is missing") }
+    switch bytes[p] {
+    case UInt8(ascii: "\""):
+      let start = p
+      p += 1
+      while true {
+        guard p < bytes.count else { throw syntax("a string is not closed (missing \")") }
+        let b = bytes[p]
+        if b == UInt8(ascii: "\"") {
+          p += 1
+          return
+        }
+        if b < 0x20 { throw syntax("a control character (a raw line break?) inside a string") }
+        if b == UInt8(ascii: "\\") {  // escapes: the full reader checks them
+          p = start
+          _ = try string()
+          return
+        }
+        p += 1
+      }
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try numberText()
+    default: _ = try value(arrayAllowed: false)
+    }
+  }
+
   private mutating func number() throws -> Any {
+    let (text, integral) = try numberText()
+    if integral, let i = Int(text) { return NSNumber(value: i) }
+    return NSNumber(value: Double(text)!)
+  }
+
+  /// The number at `p`, checked to read as a Double, and whether it is written as an integer.
+  private mutating func numberText() throws -> (String, Bool) {
     let start = p
     var integral = true
     if bytes[p] == UInt8(ascii: "-") { p += 1 }
@@ -233,12 +324,12 @@ struct JSONRecordStream {
       throw syntax("not a number")
     }
     let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<p]), as: UTF8.self)
-    if integral, let i = Int(text) { return NSNumber(value: i) }
-    guard let d = Double(text) else {
+    if integral, Int(text) != nil { return (text, true) }
+    guard Double(text) != nil else {
       p = start
       throw syntax("not a number")
     }
-    return NSNumber(value: d)
+    return (text, false)
   }
 
   /// A quoted string at `p`, unescaped.

@@ -54,7 +54,20 @@ public enum ObservationJSON {
   }
 
   public static func encode(_ table: ObservationTable) throws -> Data {
-    let records = table.indices.map { i -> Record in
+    try encoder.encode(records(table))
+  }
+
+  /// Pretty-printed, slashes as they are, keys sorted: what ``encode(_:)`` and ``ObservationJSONStream``
+  /// write. Without `.sortedKeys`, Foundation on Linux wrote each record's keys in its dictionary's
+  /// order, which changes from run to run: the same reports gave different bytes.
+  static var encoder: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    return encoder
+  }
+
+  static func records(_ table: ObservationTable) -> [Record] {
+    table.indices.map { i -> Record in
       let o = table[i]
       return Record(
         district: o.district, year: o.year, indicator: o.indicator, level: o.level?.rawValue ?? "",
@@ -63,20 +76,27 @@ public enum ObservationJSON {
         compared_to: o.reference, catalogued: o.flags.contains(.uncatalogued) ? false : nil,
         also_stated_at: o.provenance.alsoStatedAt.isEmpty ? nil : o.provenance.alsoStatedAt, precision: o.precision)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(records)
   }
 
   /// Reads records one at a time (``JSONRecordStream``); `filter` keeps only one indicator's.
   public static func decode(_ data: Data, name: String, filter: IndicatorFilter? = nil) throws -> ObservationTable {
-    try data.withUnsafeBytes { try decode(bytes: $0, name: name, filter: filter) }
+    try decode(data, name: name, filter: filter, mapping: nil)
   }
 
-  static func decode(bytes: UnsafeRawBufferPointer, name: String, filter: IndicatorFilter?) throws -> ObservationTable {
+  /// `mapping`: the file `data` maps, whose pages are given back behind the records read.
+  static func decode(_ data: Data, name: String, filter: IndicatorFilter?, mapping: MappedFile?) throws
+    -> ObservationTable
+  {
+    try data.withUnsafeBytes { try decode(bytes: $0, name: name, filter: filter, mapping: mapping) }
+  }
+
+  static func decode(bytes: UnsafeRawBufferPointer, name: String, filter: IndicatorFilter?, mapping: MappedFile? = nil)
+    throws -> ObservationTable
+  {
     var stream = try JSONRecordStream(
       bytes: bytes, file: name,
-      notArray: "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])")
+      notArray: "expected a JSON array of observations ([{\"district\":…,\"year\":…,\"indicator\":…,\"value\":…}])",
+      mapping: mapping)
     var table = ObservationTable()
     let defaultFile = (name as NSString).lastPathComponent
     var decided: [String: Bool] = [:]

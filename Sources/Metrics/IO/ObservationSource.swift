@@ -65,7 +65,8 @@ public enum ObservationSource {
     }
     // A CSV in UTF-8 is read through a mapping whose pages are given back as
     // they are parsed (``MappedFile``): the file itself never becomes resident.
-    if ext == "csv" || ext == "txt", let mapped = MappedFile(url), mapped.isUTF8() {
+    // JSON too: its records are streamed (JSONRecordStream) and give back the pages passed.
+    if ext == "csv" || ext == "txt" || ext == "json", let mapped = MappedFile(url), mapped.isUTF8() {
       return try read(data: mapped.data, name: url.path, format: ext, options: options, mapping: mapped)
     }
     let data: Data
@@ -98,16 +99,22 @@ public enum ObservationSource {
         ),
         notes: notes)
     case "json":
-      let utf8 = try TextEncoding.utf8(of: data, file: name).data
+      let utf8 = mapping == nil ? try TextEncoding.utf8(of: data, file: name).data : data
       if options.layout == nil && options.districtColumn == nil && options.yearColumn == nil || options.layout == .tidy
       {
-        return TableRead(table: try ObservationJSON.decode(utf8, name: name, filter: options.filter), notes: [])
+        return TableRead(
+          table: try ObservationJSON.decode(utf8, name: name, filter: options.filter, mapping: mapping), notes: [])
       }
-      let grid = try WideTableReader.jsonGrid(utf8, name)
+      // The header first, so that a wide table read for one indicator builds only its columns' cells.
+      let columns = try WideTableReader.jsonColumns(utf8, name, mapping: mapping)
+      let choice = try choose(columns, options: options, name: name)
+      let grid = try WideTableReader.jsonGrid(
+        utf8, name, columns: columns, keepColumn: choice.layout == .wide ? wideColumns(options, choice) : nil,
+        mapping: mapping)
       return TableRead(
         table: try read(
-          grid, options: options, notes: &notes, tidy: { try TidyGridReader(filter: options.filter).observations(grid) }
-        ),
+          grid, choice: choice, options: options, notes: &notes,
+          tidy: { try TidyGridReader(filter: options.filter).observations(grid) }),
         notes: notes)
     default:
       let utf8 = mapping == nil ? try TextEncoding.utf8(of: data, file: name).data : data

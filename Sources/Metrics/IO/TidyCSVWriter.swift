@@ -35,26 +35,7 @@ public struct TidyCSVWriter: Sendable {
       return e
     }
     for i in table.indices {
-      let v = table.values[i]
-      let f = table.flags[i]
-      out += text(table.districtIDs[i])
-      out += ","
-      out += String(table.years[i])
-      out += ","
-      out += text(table.indicatorIDs[i])
-      out += ","
-      out += table.levels[i]?.rawValue ?? ""
-      out += ","
-      out += table.measures[i].rawValue
-      out += ","
-      out += v.isNaN ? "" : DecimalFormat.shortest(v)
-      out += ","
-      out += Self.field(table.units[Int(table.unitIDs[i])].symbol)
-      out += f.contains(.approximate) ? ",true" : ",false"
-      out += f.contains(.masked) ? ",true," : ",false,"
-      out += text(table.sourceFileIDs[i])
-      out += ","
-      out += text(table.sourceTextIDs[i])
+      Self.appendStandardFields(of: table, row: i, to: &out, text: text)
       for column in table.attributes {
         out += ","
         out += text(column.values[i])
@@ -62,6 +43,61 @@ public struct TidyCSVWriter: Sendable {
       out += "\n"
     }
     return out
+  }
+
+  /// Each row of `table` as its standard fields and, by column name, its attribute
+  /// fields (empty ones left out), written exactly as ``write(_:)`` writes them: for
+  /// writers that stream rows and learn the attribute columns only at the end
+  /// (`compare extract` over a folder of reports).
+  public static func forEachRow(
+    of table: ObservationTable,
+    _ body: (_ standard: String, _ attributes: [(name: String, field: String)]) throws -> Void
+  ) rethrows {
+    // Escaped once per distinct string, as in write(_:): a report's source sentence is cited by
+    // every figure it holds (checking it for quotes per row made extract 5× slower in debug).
+    var escaped = [String?](repeating: nil, count: table.strings.count)
+    func text(_ id: Int32) -> String {
+      if id < 0 { return "" }
+      if let e = escaped[Int(id)] { return e }
+      let e = field(SpreadsheetSafe.text(table.strings[id]))
+      escaped[Int(id)] = e
+      return e
+    }
+    for i in table.indices {
+      var standard = ""
+      appendStandardFields(of: table, row: i, to: &standard, text: text)
+      var attributes: [(name: String, field: String)] = []
+      for column in table.attributes where column.values[i] >= 0 {
+        attributes.append((column.name, text(column.values[i])))
+      }
+      try body(standard, attributes)
+    }
+  }
+
+  /// The eleven standard fields of row `i`, comma-separated; `text` escapes a string id.
+  static func appendStandardFields(
+    of table: ObservationTable, row i: Int, to out: inout String, text: (Int32) -> String
+  ) {
+    let v = table.values[i]
+    let f = table.flags[i]
+    out += text(table.districtIDs[i])
+    out += ","
+    out += String(table.years[i])
+    out += ","
+    out += text(table.indicatorIDs[i])
+    out += ","
+    out += table.levels[i]?.rawValue ?? ""
+    out += ","
+    out += table.measures[i].rawValue
+    out += ","
+    out += v.isNaN ? "" : DecimalFormat.shortest(v)
+    out += ","
+    out += field(table.units[Int(table.unitIDs[i])].symbol)
+    out += f.contains(.approximate) ? ",true" : ",false"
+    out += f.contains(.masked) ? ",true," : ",false,"
+    out += text(table.sourceFileIDs[i])
+    out += ","
+    out += text(table.sourceTextIDs[i])
   }
 
   /// A CSV field, quoted when it holds a comma, a quote, a line break or

@@ -77,28 +77,61 @@ public struct WideTableReader: Sendable {
   /// An array of objects as a grid, read in two streaming passes (the keys,
   /// then the cells) so that no tree of the whole file is built (``JSONRecordStream``).
   static func jsonGrid(_ data: Data, _ name: String) throws -> TableGrid {
+    try jsonGrid(data, name, columns: try jsonColumns(data, name), keepColumn: nil)
+  }
+
+  static let notArray = "expected a JSON array of objects, one per district and year"
+
+  /// The keys of all the records, in order of first appearance (each record's sorted): the header.
+  static func jsonColumns(_ data: Data, _ name: String, mapping: MappedFile? = nil) throws -> [String] {
     try data.withUnsafeBytes { bytes in
-      let notArray = "expected a JSON array of objects, one per district and year"
       var columns: [String] = []
       var seen = Set<String>()
-      var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
-      while let (line, object) = try keys.next() {
-        guard let object else { throw InputError(file: name, line: line, notArray) }
-        for key in object.keys.sorted() where seen.insert(key).inserted { columns.append(key) }
+      var keys = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray, mapping: mapping)
+      var previous: [Range<Int>] = []
+      while let (line, object) = try keys.next(keysOnly: true) {
+        guard object != nil else { throw InputError(file: name, line: line, notArray) }
+        // Records mostly repeat the keys of the one before, byte for byte: nothing new then.
+        if keys.sameKeys(keys.lastKeys, previous) { continue }
+        previous = keys.lastKeys
+        var names = Set<String>()
+        for r in previous { names.insert(try keys.key(r)) }
+        for key in names.sorted() where seen.insert(key).inserted { columns.append(key) }
       }
+      return columns
+    }
+  }
+
+  /// The cells of the records under `columns` (``jsonColumns(_:_:)``). `keepColumn`: which
+  /// headers' cells to keep (nil: all); the others are skipped while parsing, without
+  /// building their values, left nil and listed in ``TableGrid/leftOut`` (a wide table
+  /// read for one indicator: ``IndicatorFilter``).
+  static func jsonGrid(
+    _ data: Data, _ name: String, columns: [String], keepColumn: ((String) -> Bool)?, mapping: MappedFile? = nil
+  ) throws -> TableGrid {
+    try data.withUnsafeBytes { bytes in
       var grid = TableGrid(name: name, columns: columns)
-      var cells = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray)
-      while let (line, object) = try cells.next() {
-        grid.rows.append(
-          columns.map { key -> String? in
-            switch object?[key] {
+      var keep: ((String) -> Bool)? = nil
+      if let keepColumn {
+        grid.leftOut = Set(columns.indices.filter { !keepColumn(columns[$0]) })
+        let kept = Set(columns.indices.filter { !grid.leftOut.contains($0) }.map { columns[$0] })
+        keep = { kept.contains($0) }
+      }
+      let wanted = columns.indices.filter { !grid.leftOut.contains($0) }
+      var cells = try JSONRecordStream(bytes: bytes, file: name, notArray: notArray, mapping: mapping)
+      while let (line, object) = try cells.next(keep: keep) {
+        var row = [String?](repeating: nil, count: columns.count)
+        for c in wanted {
+          row[c] =
+            switch object?[columns[c]] {
             case nil, is NSNull: nil
             case let s as String: s.trimmingCharacters(in: .whitespaces)
-            case let b as Bool where type(of: object![key]!) == Bool.self: b ? "1" : "0"
+            case let b as Bool where type(of: object![columns[c]]!) == Bool.self: b ? "1" : "0"
             case let n as NSNumber: DecimalFormat.shortest(n.doubleValue)
             case let v?: "\(v)"
             }
-          })
+        }
+        grid.rows.append(row)
         grid.lines.append(line)
       }
       return grid

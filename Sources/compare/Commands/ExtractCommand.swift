@@ -46,65 +46,95 @@ struct ExtractCommand: ParsableCommand {
   func run() throws {
     let catalog = try aliases.map { try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: $0)) } ?? .standard
     let extractor = ReportExtractor(catalog: catalog, keepsUncatalogued: !catalogOnly)
-    var table = ObservationTable()
-    var failures = 0
-    var placed: [String: Division] = [:]  // source file → where its district lies
     for path in reports {
       let url = URL(fileURLWithPath: path)
       if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
         throw CLIError("the output \(output) is one of the reports; not overwriting it")
       }
     }
+    // Each report's rows are written as it is done (ExtractOutput): memory holds a
+    // batch or two of reports, not the output (71 MiB at 1,000 reports, 239 MiB at
+    // 5,000 when it held the table; 30 MiB now at either).
+    let writer = BatchWriter(output: try ExtractOutput(path: output), explain: explain)
     let standardInput = reports.contains("-") ? try StandardInput.read() : nil
-    // Reports are read and extracted on all cores a batch at a time (ReportBatch);
-    // what is said about each, and its rows, follow the order of the arguments.
+    // Reports are read and extracted on all cores a batch at a time (ReportBatch); a
+    // batch is written while the next one is extracted (written between batches, the
+    // cores waited: 1,000 reports took 4.25 s instead of 3.5 s). What is said about
+    // each report, and its rows, follow the order of the arguments.
+    let queue = DispatchQueue(label: "compare.extract.output")
+    let oneAhead = DispatchSemaphore(value: 1)
     for batch in ReportBatch.batches(of: reports) {
       let outcomes = ReportBatch.extract(batch, with: extractor, standardInput: standardInput)
-      for (path, outcome) in zip(batch, outcomes) {
-        do {
-          let (sourceFile, result) = try outcome.get()
-          if let d = result.division { placed[sourceFile] = d }
-          for w in result.warnings { FileHandle.standardError.write(Data("compare: \(path): \(w)\n".utf8)) }
-          if result.observations.isEmpty {
-            FileHandle.standardError.write(Data("compare: \(path): no indicator values found\n".utf8))
-          }
-          for o in result.observations { table.append(o) }
-          let emitted = result.figuresSeen - result.leftOut.count
-          let uncatalogued = result.observations.filter { $0.flags.contains(.uncatalogued) }.count
-          FileHandle.standardError.write(
-            Data(
-              "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")\n"
-                .utf8))
-          if explain {
-            for f in result.leftOut {
-              FileHandle.standardError.write(
-                Data("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)\n".utf8))
-            }
-          }
-        } catch {
-          failures += 1
-          FileHandle.standardError.write(Data("compare: error: \(error)\n".utf8))
+      oneAhead.wait()
+      queue.async {
+        writer.write(batch, outcomes)
+        oneAhead.signal()
+      }
+    }
+    queue.sync {}
+    try writer.finish()
+  }
+}
+
+/// What `extract` says about each report, and its rows, in the order of the arguments;
+/// used from one serial queue at a time.
+private final class BatchWriter: @unchecked Sendable {
+  let output: ExtractOutput
+  let explain: Bool
+  /// Reports that could not be read.
+  private var failures = 0
+  /// The first error writing the output (the disk is full…): nothing more is written after it.
+  private var writeError: Error?
+
+  init(output: ExtractOutput, explain: Bool) {
+    self.output = output
+    self.explain = explain
+  }
+
+  func write(_ batch: ArraySlice<String>, _ outcomes: [ReportBatch.Outcome]) {
+    for (path, outcome) in zip(batch, outcomes) {
+      let rows: ObservationTable
+      let place: [(name: String, text: String)]
+      do {
+        let (_, result) = try outcome.get()
+        for w in result.warnings { say("compare: \(path): \(w)") }
+        if result.observations.isEmpty { say("compare: \(path): no indicator values found") }
+        rows = ObservationTable(result.observations)
+        // Where the district lies, when the gazetteer places it: province and city columns.
+        place =
+          result.division.map { d in [("province", d.province)] + (d.prefecture.map { [("city", $0)] } ?? []) } ?? []
+        let emitted = result.figuresSeen - result.leftOut.count
+        let uncatalogued = result.observations.reduce(0) { $0 + ($1.flags.contains(.uncatalogued) ? 1 : 0) }
+        say(
+          "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")"
+        )
+        if explain {
+          for f in result.leftOut { say("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)") }
         }
+      } catch {
+        failures += 1
+        say("compare: error: \(error)")
+        continue
       }
-    }
-    // Where each district lies, when the gazetteer places it: province and city columns.
-    for row in table.indices {
-      guard let d = placed[table[row].provenance.sourceFile] else { continue }
-      table.setAttribute("province", row: row, to: d.province)
-      if let city = d.prefecture { table.setAttribute("city", row: row, to: city) }
-    }
-    // A report that could not be read means the output would be incomplete: write nothing.
-    if failures > 0 { throw ExitCode(1) }
-    if let output {
-      let data: Data
-      switch URL(fileURLWithPath: output).pathExtension.lowercased() {
-      case "json": data = try ObservationJSON.encode(table)
-      case "csv": data = Data(TidyCSVWriter().write(table).utf8)
-      default: throw ValidationError("output: use a .csv or .json file")
-      }
-      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-    } else {
-      print(TidyCSVWriter().write(table), terminator: "")
+      // After a report that could not be read the output would be incomplete: nothing more is written.
+      guard failures == 0, writeError == nil else { continue }
+      do { try output.append(rows, place: place) } catch { writeError = error }
     }
   }
+
+  /// Commits the output, or leaves none when a report could not be read or a write failed.
+  func finish() throws {
+    if let writeError {
+      output.discard()
+      throw writeError
+    }
+    // A report that could not be read means the output would be incomplete: write nothing.
+    if failures > 0 {
+      output.discard()
+      throw ExitCode(1)
+    }
+    try output.commit()
+  }
+
+  private func say(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }

@@ -189,4 +189,28 @@ struct ExtractionBatchEPhrasingTests {
     // A mirror dropped the 元 of both values: the growth still belongs to the heading's indicator.
     #expect(has(r, 2022, "growth_pct", -10.45, indicator: "生均一般公共预算教育经费", level: "学前"))
   }
+
+  @Test func hongKongAndMacauAreRegionsOfTheirOwn() {
+    let found = extract("澳門教育發展基金今年預算5.8億\n2014年,澳門教育發展基金預算5.8億元,比上年增長10%,高於全國平均水平。")
+    #expect(found.district == "澳门特别行政区")
+    #expect(Gazetteer.stem("香港特别行政区") == "香港")
+  }
+
+  @Test func aShareWithItsBaseAmountAnd的比例为() {
+    let r = rows("2022年,全县一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%,比上年的10.54%增加了0.78个百分点。")
+    #expect(has(r, 2022, "value", 294_720_000, indicator: "一般公共预算支出"))
+    #expect(has(r, 2022, "value", 11.32, indicator: "一般公共预算教育支出占一般公共预算支出比例"))
+    // What follows the share is the share's: its prior value and its change in percentage points.
+    #expect(has(r, 2021, "value", 10.54, indicator: "一般公共预算教育支出占一般公共预算支出比例"))
+    #expect(has(r, 2022, "pp_diff", 0.78, indicator: "一般公共预算教育支出占一般公共预算支出比例"))
+  }
+
+  @Test func aVaguePerStudentWordInAnItemIsTheHeadingsIndicator() {
+    let r = rows(
+      "(二)各类教育生均一般公共预算教育事业费增长情况\n1.幼儿园生均支出17443.63元,比上年17302.62元,增长0.81%。\n2.普通小学生均支出20251.63元,比上年20210.51元,增长0.20%。"
+    )
+    #expect(has(r, 2022, "value", 17443.63, indicator: "生均一般公共预算教育事业费", level: "学前"))
+    #expect(has(r, 2022, "value", 20251.63, indicator: "生均一般公共预算教育事业费", level: "小学"))
+    #expect(has(r, 2021, "value", 20210.51, indicator: "生均一般公共预算教育事业费", level: "小学"))
+  }
 }
