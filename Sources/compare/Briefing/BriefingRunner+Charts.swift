@@ -4,14 +4,15 @@ import ChartsRendering
 import Foundation
 import Metrics
 
-/// How a briefing's charts are drawn on every core: all laid out first, then their files and
-/// their document pictures drawn as separate pieces of work, the biggest first.
+/// How a briefing's charts are drawn on every core: all laid out first, then each file and
+/// each document picture drawn as a piece of work of its own, the biggest first.
 ///
 /// A chart's files and its pictures for briefing.docx were one piece of work: a 38-bar
 /// ranking's four files and two 300-dpi pictures ran on one core while the other, its own
 /// charts done, waited. Split, the two cores finish together. What is written does not
-/// depend on the order: each piece draws its own scene into its own bytes, and the results
-/// are put back in the spec's order.
+/// depend on the order: each piece draws its own scene into its own bytes, a chart's files
+/// are written by whichever piece draws its last format, and the results are put back in
+/// the spec's order.
 extension BriefingRunner {
   /// A chart laid out, before anything is drawn: its files' scene and its document's pictures.
   struct LaidOutChart: Sendable {
@@ -22,16 +23,11 @@ extension BriefingRunner {
     var notLaidOut: (any Error)?
   }
 
-  /// One piece of drawing: a chart's files (by chart), or one of its document pictures.
+  /// One piece of drawing: a chart's file in one of its formats (by chart and format), or
+  /// one of its document pictures.
   enum Drawing: Sendable {
-    case files(Int)
+    case file(Int, Int)
     case picture(Int, Int)
-  }
-
-  /// What a piece of drawing made.
-  enum Drawn: Sendable {
-    case files([String])
-    case picture(DocumentPicture)
   }
 
   /// Renders every chart into the staging folder; a chart that fails does not stop the others.
@@ -45,27 +41,28 @@ extension BriefingRunner {
     }
     let plans = laidOut.values
     let work = Self.order(plans, formats: charts.map(\.formats), biggestFirst: !oneAtATime)
-    let drawn = ConcurrentSlots<Swift.Result<Drawn, any Error>>(count: work.count)
+    // Slots by chart and format / picture, filled by the pieces; a chart's files are written
+    // once its last format is drawn (and its bytes dropped), so no more than a chart's files
+    // wait in memory per core.
+    let formatSlots = charts.map { ConcurrentSlots<Swift.Result<Data, any Error>>(count: $0.formats.count) }
+    let pictureSlots = plans.map {
+      ConcurrentSlots<Swift.Result<DocumentPicture, any Error>>(count: (try? $0.get())?.parts.count ?? 0)
+    }
+    let left = Countdown(charts.map(\.formats.count))
+    let files = ConcurrentSlots<Swift.Result<[String], any Error>>(count: charts.count)
     eachIndex(work.count) { j in
       switch work[j] {
-      case .files(let i):
+      case .file(let i, let f):
         let plan = try! plans[i].get()
-        drawn.set(j, Swift.Result { .files(try writeFiles(charts[i], plan, into: staging)) })
+        let format = charts[i].formats[f]
+        formatSlots[i].set(
+          f, Swift.Result { try ChartRendering.renderer(for: format).render(plan.scene, format: format) })
+        guard left.count(down: i) else { return }
+        files.set(i, Swift.Result { try writeFiles(charts[i], plan, formatSlots[i].take(), into: staging) })
         progress.step(charts[i].id)
       case .picture(let i, let k):
         let plan = try! plans[i].get()
-        drawn.set(j, Swift.Result { .picture(try documentPicture(plan.parts[k])) })
-      }
-    }
-    var files: [Int: Swift.Result<[String], any Error>] = [:]
-    var pictures: [Int: [Int: Swift.Result<DocumentPicture, any Error>]] = [:]
-    for (drawing, result) in zip(work, drawn.values) {
-      switch drawing {
-      case .files(let i): files[i] = result.map { if case .files(let f) = $0 { f } else { [] } }
-      case .picture(let i, let k):
-        pictures[i, default: [:]][k] = result.map {
-          if case .picture(let p) = $0 { p } else { DocumentPicture(png: Data()) }
-        }
+        pictureSlots[i].set(k, Swift.Result { try documentPicture(plan.parts[k]) })
       }
     }
     return charts.indices.map { i in
@@ -75,11 +72,11 @@ extension BriefingRunner {
       }
       do {
         var plan = try plans[i].get()
-        let names = try files[i]!.get()
+        let names = try files.value(i)!.get()
         var document: [DocumentPicture] = []
         do {
           if let error = plan.notLaidOut { throw error }
-          document = try plan.parts.indices.map { try pictures[i]![$0]!.get() }
+          document = try pictureSlots[i].values.map { try $0.get() }
         } catch {
           // A chart the page cannot hold keeps its files; the document shows its PNG instead.
           plan.built.terminalOnly.append(
@@ -110,9 +107,11 @@ extension BriefingRunner {
     var work: [(drawing: Drawing, cost: Int)] = []
     for (i, plan) in plans.enumerated() {
       guard case .success(let p) = plan else { continue }
-      // Rasterising and encoding a PNG, or writing a PDF, costs about its pixels; the SVGs little.
+      // Rasterising and encoding a PNG, or writing a PDF, costs about its pixels; an SVG little.
       let pixels = p.scene.pixelWidth * p.scene.pixelHeight
-      work.append((.files(i), formats[i].filter { $0 == .png || $0 == .pdf }.count * pixels + pixels / 10))
+      for (f, format) in formats[i].enumerated() {
+        work.append((.file(i, f), format == .png || format == .pdf ? pixels : pixels / 10))
+      }
       for (k, part) in p.parts.enumerated() {
         work.append((.picture(i, k), part.scene.pixelWidth * part.scene.pixelHeight))
       }
@@ -135,17 +134,16 @@ extension BriefingRunner {
     return plan
   }
 
-  /// Draws the chart's files and writes them; all formats first, so a failing one leaves no
-  /// file of the chart behind. Returns their names.
-  private func writeFiles(_ chart: BriefingSpec.Chart, _ plan: LaidOutChart, into staging: StagingFolder) throws
-    -> [String]
-  {
+  /// Writes the chart's files, its formats drawn (in the chart's order) and its data tables;
+  /// nothing when a format failed, so a failing one leaves no file of the chart behind.
+  /// Returns their names.
+  private func writeFiles(
+    _ chart: BriefingSpec.Chart, _ plan: LaidOutChart, _ drawn: [Swift.Result<Data, any Error>],
+    into staging: StagingFolder
+  ) throws -> [String] {
     let name = SafeFileName.make(chart.id)
     var outputs: [(String, Data)] = []
-    for format in chart.formats {
-      outputs.append(
-        ("\(name).\(format.rawValue)", try ChartRendering.renderer(for: format).render(plan.scene, format: format)))
-    }
+    for (format, bytes) in zip(chart.formats, drawn) { outputs.append(("\(name).\(format.rawValue)", try bytes.get())) }
     outputs.append(("\(name).csv", Data(DataTableWriter.data(plan.built).utf8)))
     outputs.append(("\(name).provenance.csv", Data(DataTableWriter.provenance(plan.built).utf8)))
     for (file, bytes) in outputs { try staging.write(bytes, to: file) }
@@ -167,5 +165,31 @@ final class ConcurrentSlots<T: Sendable>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return storage.map { $0! }
+  }
+  func value(_ i: Int) -> T? {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage[i]
+  }
+  /// The values, emptying the slots (their memory goes with the caller).
+  func take() -> [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    defer { storage = Array(repeating: nil, count: storage.count) }
+    return storage.map { $0! }
+  }
+}
+
+/// Pieces left per chart; says which piece was the last.
+final class Countdown: @unchecked Sendable {
+  private var left: [Int]
+  private let lock = NSLock()
+  init(_ counts: [Int]) { left = counts }
+  /// Counts a piece of chart `i` done; true for its last.
+  func count(down i: Int) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    left[i] -= 1
+    return left[i] == 0
   }
 }
