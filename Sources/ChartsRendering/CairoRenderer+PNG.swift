@@ -216,9 +216,9 @@ extension CairoRenderer {
 /// compressors. Fresh multi-megabyte buffers cost a quarter of a render in
 /// page faults. One instance serves one render at a time; two are kept, so the two
 /// renders a briefing draws at once on two cores both reuse memory (with one kept, the
-/// second render's 300-dpi pixels, ~20 MB, were fresh pages every time: the kernel's
-/// page clearing was a fifth of a briefing's samples). A third concurrent render gets
-/// a temporary instance.
+/// second render's 300-dpi pixels, up to ~20 MB, were fresh pages every time; the
+/// sample briefing's kernel samples fell by ~12 % with two). A third concurrent render
+/// gets a temporary instance.
 final class PNGScratch: @unchecked Sendable {
   private static let kept = [PNGScratch(), PNGScratch()]
   private let lock = NSLock()
