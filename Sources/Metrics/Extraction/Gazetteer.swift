@@ -108,7 +108,8 @@ enum Gazetteer {
       }
       return String(place[..<cut])
     }
-    for suffix in ["特别行政区", "地区", "省", "市", "县", "区", "旗", "盟", "州"]
+    // 浦东新区 → 浦东 (a 新区 is written short without 新区, not without 区 alone).
+    for suffix in ["特别行政区", "新区", "地区", "省", "市", "县", "区", "旗", "盟", "州"]
     where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
       return String(name.dropLast(suffix.count))
     }

@@ -5,6 +5,7 @@ extension SentenceReader {
 
   static let perStudentWord = Array("生均".utf8)
   static let vaguePerStudent: Set<String> = ["生均", "生均支出", "生均经费"]
+  static let vaguePerStudentScalars = Set(vaguePerStudent.map(\.foldedScalars))
 
   /// The sentence as written, built once for all its observations.
   var sentenceText: String {

@@ -18,9 +18,12 @@ extension SentenceReader {
     // Nothing but change words (增长) and 为/达 between the separator and the figure.
     var from = tokens[j].range.upperBound
     for k in (j + 1)..<t {
-      guard case .lexeme(.keyword(.change)) = tokens[k].kind,
-        SubjectPhrase.trimmed(text, from, tokens[k].range.lowerBound).isEmpty
-      else { return false }
+      // 增长 / 较上年增长 / 同比增长: the change and its base, nothing that names a subject.
+      switch tokens[k].kind {
+      case .lexeme(.keyword(.change)), .lexeme(.keyword(.base)): break
+      default: return false
+      }
+      guard SubjectPhrase.trimmed(text, from, tokens[k].range.lowerBound).isEmpty else { return false }
       from = tokens[k].range.upperBound
     }
     let own = SubjectPhrase.trimmed(text, from, n.range.lowerBound)

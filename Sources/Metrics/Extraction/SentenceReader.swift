@@ -118,7 +118,9 @@ struct SentenceReader {
     // A heading holds until a sentence names an indicator of its own.
     // (生均支出 in an item is no indicator of its own: see `emit`.)
     let namesIndicator = tokens.contains {
-      if case .lexeme(.indicator) = $0.kind { return !Self.vaguePerStudent.contains(text.simplified($0.range)) }
+      if case .lexeme(.indicator) = $0.kind {
+        return $0.range.count > 4 || !Self.vaguePerStudentScalars.contains(Array(text.folded[$0.range]))
+      }
       return false
     }
     guard hasNumber else {

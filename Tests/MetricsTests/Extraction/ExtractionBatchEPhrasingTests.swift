@@ -213,4 +213,14 @@ struct ExtractionBatchEPhrasingTests {
     #expect(has(r, 2022, "value", 20251.63, indicator: "生均一般公共预算教育事业费", level: "小学"))
     #expect(has(r, 2021, "value", 20210.51, indicator: "生均一般公共预算教育事业费", level: "小学"))
   }
+
+  @Test func theFastestPlaceThenItsComparisonWithLastYear() {
+    let r = rows(
+      "2023年,全市教育财政拨款804.82亿元,较上年增长5.20%。教育财政拨款增长最快的为虹口区,较上年增长13.68%。增长较快的为浦东(2.01%)。",
+      title: "上海市2023年教育经费执行情况统计公告\n")
+    #expect(r.contains { $0.district == "虹口区" && $0.measure == "growth_pct" && $0.value == 13.68 })
+    // 浦东 is 浦东新区 written short.
+    #expect(r.contains { $0.district == "浦东新区" && $0.value == 2.01 })
+    #expect(Gazetteer.stem("浦东新区") == "浦东")
+  }
 }
