@@ -240,10 +240,11 @@ struct SentenceReader {
 
   /// 2020年、2021年和2022年: a data year joined to the one before by 、/和/及 extends the list; any other starts it.
   mutating func listYear(_ y: Int, at t: Int) {
+    // (2010年和2011年 opening a sentence: the second year is token 1.)
     let joined =
-      t >= 2
+      t >= 1
       && {
-        if case .listSeparator = tokens[t - 1].kind, case .year = tokens[t - 2].kind { return true }
+        if t >= 2, case .listSeparator = tokens[t - 1].kind, case .year = tokens[t - 2].kind { return true }
         if case .year = tokens[t - 1].kind, tokens[t].range.lowerBound == tokens[t - 1].range.upperBound + 1,
           QuantityList.conjunctions.contains(text.folded[tokens[t - 1].range.upperBound])
         {
@@ -657,7 +658,9 @@ struct SentenceReader {
       if ls.isEmpty { slots.append((s, nil)) } else { for l in ls { slots.append((s, l)) } }
     }
     // 整改率98.8%和…: a figure joined by 和 that has no indicator of its own is not part of the list.
-    if let a = firstAnd, slots.count != group.count, slots.count <= a {
+    // (Not when the figures pair with a list of years: 2010年和2011年…分别为5.9%和6.34%.)
+    let pairsWithYears = yearList.count > 1 && group.count == yearList.count && saysRespectively(before: t)
+    if let a = firstAnd, slots.count != group.count, slots.count <= a, !pairsWithYears {
       group.removeSubrange(a...)
       signs.removeSubrange(a...)
       consumed = ends[a - 1] - t - 1

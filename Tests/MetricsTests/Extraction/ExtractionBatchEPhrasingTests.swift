@@ -223,4 +223,12 @@ struct ExtractionBatchEPhrasingTests {
     #expect(r.contains { $0.district == "浦东新区" && $0.value == 2.01 })
     #expect(Gazetteer.stem("浦东新区") == "浦东")
   }
+
+  @Test func twoYearsJoinedBy和OpeningASentencePairWithTheirFigures() {
+    let r = rows("2020年和2021年,全县教育经费总投入分别为3.31亿元和4.20亿元,占GDP比例分别为5.9%和6.34%。")
+    #expect(has(r, 2020, "value", 331_000_000, indicator: "教育经费总投入"))
+    #expect(has(r, 2021, "value", 420_000_000, indicator: "教育经费总投入"))
+    #expect(r.contains { $0.year == 2020 && $0.value == 5.9 })
+    #expect(r.contains { $0.year == 2021 && $0.value == 6.34 })
+  }
 }
