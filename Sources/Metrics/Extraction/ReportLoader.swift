@@ -14,6 +14,10 @@ public enum ReportLoader {
   public static func load(_ url: URL, formats: [ReportFormat] = []) throws -> ReportText {
     let name = url.lastPathComponent
     let data: Data
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+      throw InputError(file: url.path, "is a folder, not a report: name the files in it (\(url.path)/*.txt)")
+    }
     do {
       data = try Data(contentsOf: url)
     } catch {

@@ -85,6 +85,14 @@ struct ReportLoaderTests {
     #expect(throws: InputError(file: "empty.txt", "the file is empty")) { try ReportLoader.load(url) }
   }
 
+  @Test func aFolderIsNamedAsAFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reports-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = try #require(throws: InputError.self) { try ReportLoader.load(folder) }
+    #expect(error.file == folder.path && error.message.contains("is a folder"))
+  }
+
   @Test func binaryFile() throws {
     let url = try write(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]), "image.txt")
     let error = try #require(throws: InputError.self) { try ReportLoader.load(url) }
