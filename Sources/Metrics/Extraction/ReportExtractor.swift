@@ -21,9 +21,14 @@ public struct ReportExtractor: Sendable {
   public let keepsUncatalogued: Bool
   let tokenizer: SentenceTokenizer
 
-  public init(catalog: IndicatorCatalog = .standard, keepsUncatalogued: Bool = false) {
+  /// The data year of a report that names none anywhere (an undated notice or news item),
+  /// as the user gives it (`extract --year`); nil leaves such figures out ("no year").
+  public var yearIfUnstated: Int?
+
+  public init(catalog: IndicatorCatalog = .standard, keepsUncatalogued: Bool = false, yearIfUnstated: Int? = nil) {
     self.catalog = catalog
     self.keepsUncatalogued = keepsUncatalogued
+    self.yearIfUnstated = yearIfUnstated
     self.tokenizer = SentenceTokenizer(lexicon: ReportLexicon(catalog: catalog))
   }
 
@@ -42,7 +47,14 @@ public struct ReportExtractor: Sendable {
       result.warnings.append(
         "no reporting district found in the title or signature; its observations are labelled \(unnamed)")
     }
-    if result.reportYear == nil { result.warnings.append("\(report.sourceFile): no report year found in the title") }
+    if result.reportYear == nil, let given = yearIfUnstated {
+      result.reportYear = given
+      result.warnings.append(
+        "\(report.sourceFile): no report year found in the title; figures without a year of their own are taken as \(given)'s (--year)"
+      )
+    } else if result.reportYear == nil {
+      result.warnings.append("\(report.sourceFile): no report year found in the title")
+    }
     var paragraphYear: Int? = nil
     var paragraph = -1
     var heading: Heading? = nil

@@ -39,13 +39,22 @@ struct ExtractCommand: ParsableCommand {
   @Flag(help: "List the figures left out, with the reason, on standard error.")
   var explain = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The data year of a report that states none (an undated notice or news item); without it such figures are left out (no year).",
+      valueName: "year"))
+  var year: Int?
+
   func validate() throws {
     if reports.isEmpty { throw ValidationError("give at least one report file") }
+    if let year, !(1990...2099).contains(year) {
+      throw ValidationError("--year \(year): give a year from 1990 to 2099")
+    }
   }
 
   func run() throws {
     let catalog = try aliases.map { try IndicatorCatalog.loading(aliasFile: URL(fileURLWithPath: $0)) } ?? .standard
-    let extractor = ReportExtractor(catalog: catalog, keepsUncatalogued: !catalogOnly)
+    let extractor = ReportExtractor(catalog: catalog, keepsUncatalogued: !catalogOnly, yearIfUnstated: year)
     for path in reports {
       let url = URL(fileURLWithPath: path)
       if let output, url.standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
