@@ -212,7 +212,8 @@ enum DistrictDetector {
   private static let yardstickLeads = Set("于过比较在居与占".foldedScalars)
   /// 各区人民政府, 全县, 本市: a word of scope before the suffix, not a name.
   static func isScopeWord(_ name: String) -> Bool {
-    name.unicodeScalars.count == 2 && "各全本我该辖".unicodeScalars.contains(name.unicodeScalars.first!)
+    // (年区 of a masked 20XX年区…: the end of a year, not a name.)
+    name.unicodeScalars.count == 2 && "各全本我该辖年".unicodeScalars.contains(name.unicodeScalars.first!)
   }
   /// Gazetteer names that are also common nouns (城区学校, 郊区, 矿区).
   private static let commonNouns: Set<String> = ["城区", "郊区", "矿区", "东区", "西区"]

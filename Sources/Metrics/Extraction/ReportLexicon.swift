@@ -58,7 +58,7 @@ struct ReportLexicon: Sendable {
 
   static let keywords: [(String, Keyword)] = {
     var k: [(String, Keyword)] = []
-    for w in ["增长", "同比增长", "增长率", "增幅", "增加", "增加了", "提高", "提高了", "提升", "上升", "新增", "增长了", "同比增加"] {
+    for w in ["增长", "同比增长", "增长率", "增幅", "增加", "增加了", "提高", "提高了", "提升", "上升", "新增", "增长了", "同比增加", "增支", "同比增支"] {
       k.append((w, .change(sign: 1)))
     }
     for w in ["降低", "下降", "减少", "减少了", "降低了", "下降了", "同比下降", "同比减少", "同比降低"] { k.append((w, .change(sign: -1))) }

@@ -46,6 +46,13 @@ enum YearContext {
     if s[j] == 0x20, j + 1 < end, s[j + 1] == nian { j += 1 }
     guard s[j] == nian else { return nil }
     j += 1
+    // 2006年至2008年 / 2006年到2008年 / 2006年—2008年: a span written with 年 on both years.
+    if j + 5 < end, [0x81F3, 0x5230, 0x2D, 0x2014, 0x2013, 0x7E].contains(s[j]),
+      (1...4).allSatisfy({ isDigit(s[j + $0]) }), s[j + 5] == nian,
+      case let last = (1...4).reduce(0, { $0 * 10 + Int(s[j + $1] - 0x30) }), last > year, last - year <= 30
+    {
+      return YearMention(year: year, role: .range, range: i..<(j + 6))
+    }
     if j < end, s[j] == 0x7EA7 { return nil }  // 年级: a grade, not a year
     if j < end, s[j] == 0x5EA6 { j += 1 }  // 2024年度: the 度 belongs to the year, not to the words after it
     var role = YearMention.Role.data

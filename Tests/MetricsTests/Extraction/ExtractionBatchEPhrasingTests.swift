@@ -231,4 +231,18 @@ struct ExtractionBatchEPhrasingTests {
     #expect(r.contains { $0.year == 2020 && $0.value == 5.9 })
     #expect(r.contains { $0.year == 2021 && $0.value == 6.34 })
   }
+
+  @Test func aSpanWritten年至年And增支() {
+    let r = rows(
+      "2006年至2008年,全县财政对教育投入分别为7184万元、11587.8万元、1.9亿元。2012年1至6月,全县教育支出13286万元,同比增支4165万元,增长45.66%。")
+    #expect(r.contains { $0.year == 2006 && $0.value == 71_840_000 })
+    #expect(r.contains { $0.year == 2007 && $0.value == 115_878_000 })
+    #expect(r.contains { $0.year == 2008 && $0.value == 190_000_000 })
+    #expect(has(r, 2012, "change_abs", 41_650_000, indicator: "一般公共预算教育支出"))
+    #expect(YearContext.mention(in: "2006年至2008年".foldedScalars, at: 0, end: 11)?.role == .range)
+  }
+
+  @Test func aMaskedYearBeforeADistrictWordIsNoDistrict() {
+    #expect(DistrictDetector.isScopeWord("年区"))
+  }
 }
