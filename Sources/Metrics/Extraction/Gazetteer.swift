@@ -64,6 +64,14 @@ enum Gazetteer {
     return t
   }()
 
+  /// The length of the longest division name ending at `i` of `s` and starting no earlier
+  /// than `lowerBound` (names are at most 15 scalars: 双江拉祜族佤族布朗族傣族自治县), or nil.
+  static func nameLength(endingAt i: Int, in s: [UInt32], notBefore lowerBound: Int) -> Int? {
+    guard lastCharacters.contains(s[i]) else { return nil }
+    let reversed = Array(s[max(lowerBound, i - 14)...i].reversed())
+    return reversedNames.longestMatch(in: reversed, at: 0)?.length
+  }
+
   /// The last characters of division names (区 县 市 旗 盟 州…).
   static let lastCharacters: Set<UInt32> = {
     var set = Set<UInt32>()

@@ -27,16 +27,11 @@ extension SentenceReader {
     // The last gazetteer name in the lead (其中佛山市增长最快: not at the bracket).
     var i = paren - 1
     while i >= leadStart {
-      if Gazetteer.lastCharacters.contains(s[i]) {
-        let from = max(leadStart, i - 14)
-        let reversed = Array(s[from...i].reversed())
-        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 2 {
-          let a = i + 1 - length
-          let name = text.foldedString(a..<(i + 1))
-          // A province written before a city (广东省佛山市) is its address: the city is the place.
-          if !Gazetteer.addressNames.contains(name) || i == paren - 1 || !Self.placeEnds.contains(s[paren - 1]) {
-            return name
-          }
+      if let length = Gazetteer.nameLength(endingAt: i, in: s, notBefore: leadStart), length >= 2 {
+        let name = text.foldedString((i + 1 - length)..<(i + 1))
+        // A province written before a city (广东省佛山市) is its address: the city is the place.
+        if !Gazetteer.addressNames.contains(name) || i == paren - 1 || !Self.placeEnds.contains(s[paren - 1]) {
+          return name
         }
       }
       i -= 1
@@ -167,19 +162,15 @@ extension SentenceReader {
     var i = sentence.range.lowerBound
     let end = tokens[t].range.lowerBound
     while i < end {
-      if Gazetteer.lastCharacters.contains(s[i]) {
-        let from = max(sentence.range.lowerBound, i - 14)
-        let reversed = Array(s[from...i].reversed())
-        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 3 {
-          let a = i + 1 - length
-          let joined = lastEnd >= 0 && (a == lastEnd || (a == lastEnd + 1 && "、和及与".foldedScalars.contains(s[lastEnd])))
-          if !joined, !current.isEmpty {
-            runs.append(current)
-            current = []
-          }
-          current.append(text.foldedString(a..<(i + 1)))
-          lastEnd = i + 1
+      if let length = Gazetteer.nameLength(endingAt: i, in: s, notBefore: sentence.range.lowerBound), length >= 3 {
+        let a = i + 1 - length
+        let joined = lastEnd >= 0 && (a == lastEnd || (a == lastEnd + 1 && "、和及与".foldedScalars.contains(s[lastEnd])))
+        if !joined, !current.isEmpty {
+          runs.append(current)
+          current = []
         }
+        current.append(text.foldedString(a..<(i + 1)))
+        lastEnd = i + 1
       }
       i += 1
     }

@@ -60,15 +60,10 @@ extension SentenceReader {
     let s = text.folded
     var e = end
     while e > start, SentenceSplitter.isSpace(s[e - 1]) { e -= 1 }
-    guard e > start else { return nil }
-    if Gazetteer.lastCharacters.contains(s[e - 1]) {
-      let from = max(start, e - 15)
-      let reversed = Array(s[from..<e].reversed())
-      if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 2 {
-        return text.foldedString((e - length)..<e)
-      }
+    guard e > start, let length = Gazetteer.nameLength(endingAt: e - 1, in: s, notBefore: start), length >= 2 else {
+      return nil
     }
-    return nil
+    return text.foldedString((e - length)..<e)
   }
 
   /// The last division named anywhere in `range` (其中汕尾市增长最快: the name before the superlative).
@@ -76,12 +71,8 @@ extension SentenceReader {
     let s = text.folded
     var i = range.upperBound - 1
     while i >= range.lowerBound {
-      if Gazetteer.lastCharacters.contains(s[i]) {
-        let from = max(range.lowerBound, i - 14)
-        let reversed = Array(s[from...i].reversed())
-        if let (length, _) = Gazetteer.reversedNames.longestMatch(in: reversed, at: 0), length >= 3 {
-          return text.foldedString((i + 1 - length)..<(i + 1))
-        }
+      if let length = Gazetteer.nameLength(endingAt: i, in: s, notBefore: range.lowerBound), length >= 3 {
+        return text.foldedString((i + 1 - length)..<(i + 1))
       }
       i -= 1
     }
