@@ -236,7 +236,8 @@ struct CairoImage {
     return try copy.withUnsafeMutableBytes { buffer in
       try renderer.encodePNG(
         pixels: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), stride: stride, width: width, height: height,
-        dpi: 96, scratch: PNGScratch())
+        dpi: 96, scratch: PNGScratch()
+      ).png
     }
   }
 }
