@@ -55,8 +55,21 @@ extension BriefingRunner {
       case .file(let i, let f):
         let plan = try! plans[i].get()
         let format = charts[i].formats[f]
-        formatSlots[i].set(
-          f, Swift.Result { try ChartRendering.renderer(for: format).render(plan.scene, format: format) })
+        let cutParts = plan.parts.indices.filter { plan.parts[$0].cut != nil }
+        if format == .png, !cutParts.isEmpty {
+          // The document's pictures cut from this PNG's pixels (``DocumentChartLayout/cut(_:_:measurer:)``).
+          let drawn = Swift.Result {
+            try CairoRenderer().renderPNG(plan.scene, cuts: cutParts.map { plan.parts[$0].cut! })
+          }
+          formatSlots[i].set(f, drawn.map(\.png))
+          for (n, k) in cutParts.enumerated() {
+            pictureSlots[i].set(
+              k, drawn.flatMap { d in Swift.Result { try documentPicture(plan.parts[k], cut: d.cuts[n]) } })
+          }
+        } else {
+          formatSlots[i].set(
+            f, Swift.Result { try ChartRendering.renderer(for: format).render(plan.scene, format: format) })
+        }
         guard left.count(down: i) else { return }
         files.set(i, Swift.Result { try writeFiles(charts[i], plan, formatSlots[i].take(), into: staging) })
         progress.step(charts[i].id)
@@ -112,7 +125,8 @@ extension BriefingRunner {
       for (f, format) in formats[i].enumerated() {
         work.append((.file(i, f), format == .png || format == .pdf ? pixels : pixels / 10))
       }
-      for (k, part) in p.parts.enumerated() {
+      // A picture cut from the chart's PNG is drawn with it.
+      for (k, part) in p.parts.enumerated() where part.cut == nil {
         work.append((.picture(i, k), part.scene.pixelWidth * part.scene.pixelHeight))
       }
     }

@@ -48,7 +48,7 @@ extension BriefingRunner {
         notes: BriefingDocument.noteTexts(built.spec), source: BriefingDocument.source(built.spec))
       let parts = try DocumentChartLayout(page: spec.document.page).parts(
         for: built.spec, dpi: request.dpi ?? DocumentChartLayout.defaultDPI, room: room,
-        measurer: PangoTextMeasurer.shared, file: (built.spec, fileScene))
+        measurer: PangoTextMeasurer.shared, file: (built.spec, fileScene), cutFromFile: chart.formats.contains(.png))
       warnIfSmall(parts.map { DocumentChartLayout.smallestText($0.scene) }.min() ?? .infinity, in: &built, id: chart.id)
       return parts
     }
@@ -56,10 +56,11 @@ extension BriefingRunner {
     return [.init(spec: own, scene: try ChartLayout.scene(for: own, theme: theme, measurer: PangoTextMeasurer.shared))]
   }
 
-  /// One picture of the document drawn: its PNG, and its SVG with `docx: {svg: true}`.
-  func documentPicture(_ part: DocumentChartLayout.Part) throws -> DocumentPicture {
+  /// One picture of the document drawn: its PNG (`cut` when it was cut from the chart file's),
+  /// and its SVG with `docx: {svg: true}`.
+  func documentPicture(_ part: DocumentChartLayout.Part, cut: Data? = nil) throws -> DocumentPicture {
     DocumentPicture(
-      png: try ChartRendering.renderer(for: .png).render(part.scene, format: .png),
+      png: try cut ?? ChartRendering.renderer(for: .png).render(part.scene, format: .png),
       svg: spec.document.svg ? try ChartRendering.renderer(for: .svg).render(part.scene, format: .svg) : nil,
       positions: part.positions)
   }

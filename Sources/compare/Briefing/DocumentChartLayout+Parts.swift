@@ -10,7 +10,13 @@ extension DocumentChartLayout {
     var scene: Scene
     /// The bars this part draws (positions after sorting, 0-based), when the chart is split.
     var positions: Range<Int>?
+    /// The pixel rows of the chart file's PNG this picture is (the file without its title
+    /// band and footer): drawn with the file, not again (``DocumentChartLayout/cut(_:_:measurer:)``).
+    var cut: Range<Int>? = nil
   }
+
+  /// The roles a document picture leaves to the paragraphs around it.
+  static let frameRoles: Set<Role> = [.title, .subtitle, .note, .source]
 
   /// What a horizontal bar chart needs besides its rows in a document picture (pt): the
   /// margins, a row of reference labels, the ticks and the value axis title (80 pt
@@ -34,10 +40,13 @@ extension DocumentChartLayout {
   /// (laid out with ``theme``) when the caller has them: the framed layout is not made again.
   func parts(
     for spec: ChartSpec, dpi: Double, room: DocumentFigureRoom, measurer: any TextMeasuring,
-    file: (spec: ChartSpec, scene: Scene)? = nil
+    file: (spec: ChartSpec, scene: Scene)? = nil, cutFromFile: Bool = false
   ) throws -> [Part] {
     guard case .bar(let bar) = spec, bar.orientation == .horizontal else {
       let framed = fitted(spec, dpi: dpi)
+      if cutFromFile, let file, file.spec == framed, let part = try cut(file.spec, file.scene, measurer: measurer) {
+        return [part]
+      }
       let part = try withoutFrame(framed, measurer: measurer, scene: file?.spec == framed ? file?.scene : nil)
       return [Part(spec: part.spec, scene: part.scene, positions: nil)]
     }
@@ -49,6 +58,14 @@ extension DocumentChartLayout {
     // One picture when it prints at 9 pt: a ranking read whole is worth a smaller label. Rows
     // closer than 13 pt cannot (the sample's 38: 11 pt), so that is not laid out unless needed.
     let single = { Result { try layout(bar, ranges: [0..<n], dpi: dpi, room: room, measurer: measurer)! } }
+    // The file's own rows when they print at 9 pt and fit the room the page leaves.
+    if cutFromFile, let file, case .bar(let drawn) = file.spec, drawn.size.dpi == dpi, drawn.shownPositions == nil,
+      Self.smallestText(file.scene) >= Self.smallestPrintedText - 0.05,
+      let part = try cut(file.spec, file.scene, measurer: measurer),
+      Double(part.scene.height) <= room.part(0, of: 1) + 0.5, readable([part])
+    {
+      return [part]
+    }
     if pitch(bar, ranges: [0..<n], room: room) >= Self.tightestRowPitch, case .success(let parts) = single(),
       readable(parts)
     {
@@ -116,6 +133,37 @@ extension DocumentChartLayout {
     let height = max(16, (size.height - saved * size.dpi / 72).rounded(.down))
     let shorter = spec.with(size: ChartSize(width: size.width, height: height, dpi: size.dpi), framing: .document)
     return (shorter, try scene(shorter, measurer: measurer))
+  }
+
+  /// The chart file's picture as the document's: its pixel rows between the title band and
+  /// the footer, with the margins a layout without them has above and below its content
+  /// (found as ``withoutFrame(_:measurer:scene:)`` finds them), drawn once for both. nil when
+  /// a title, note or source line reaches into those rows, or nothing is saved.
+  func cut(_ spec: ChartSpec, _ file: Scene, measurer: any TextMeasuring) throws -> Part? {
+    let bare = try scene(spec.with(size: spec.size, framing: .document), measurer: measurer)
+    let notContent = Self.frameRoles.union([.background])
+    func content(_ s: Scene) -> (top: Double, bottom: Double)? {
+      let boxes = s.primitives.filter { !notContent.contains($0.role) }.map(\.bounds)
+      guard let top = boxes.map(\.minY).min(), let bottom = boxes.map(\.maxY).max() else { return nil }
+      return (top, bottom)
+    }
+    guard let a = content(file), let b = content(bare), a.top - b.top + (b.bottom - a.bottom) > 1 else { return nil }
+    let scale = file.dpi / 72
+    // The margins of the layout without a frame, where the framed file leaves that much air;
+    // else the rows just clear of the title band and the footer (a pixel of air for their
+    // antialiased edges). A frame line beside the content: no cut.
+    let frame = file.primitives.filter { Self.frameRoles.contains($0.role) }.map(\.bounds)
+    let above = frame.filter { $0.maxY <= a.top }, below = frame.filter { $0.minY >= a.bottom }
+    guard above.count + below.count == frame.count else { return nil }
+    let top = max(
+      0, Int(((a.top - b.top) * scale).rounded(.down)), Int(((above.map(\.maxY).max() ?? 0) * scale + 1).rounded(.up)))
+    let bottom = min(
+      file.pixelHeight, Int(((a.bottom + file.height - b.bottom) * scale).rounded(.up)),
+      Int(((below.map(\.minY).min() ?? file.height) * scale - 1).rounded(.down)))
+    guard bottom - top >= 16 else { return nil }
+    let band = file.band(top: Double(top) / scale, height: Double(bottom - top) / scale, dropping: Self.frameRoles)
+    let size = ChartSize(width: spec.size.width, height: Double(bottom - top), dpi: spec.size.dpi)
+    return Part(spec: spec.with(size: size, framing: .document), scene: band, positions: nil, cut: top..<bottom)
   }
 
   /// The row pitch the tightest part's page allows (pt).

@@ -64,7 +64,10 @@ struct DocumentChartLayout {
         ? max(s.size.heightPoints, rows * Self.barRowPitch + Self.barChrome) : s.size.heightPoints
     }
     let h = min(maxHeight, height)
-    return ChartSize(width: (width * dpi / 72).rounded(.down), height: (h * dpi / 72).rounded(.down), dpi: dpi)
+    // A hair over before rounding down: a spec fitted once fits again to the same pixels
+    // (500 pt is 2083 px at 300 dpi, and 2083 px back in points times 300/72 is 2082.9999…).
+    func pixels(_ points: Double) -> Double { (points * dpi / 72 + 1e-6).rounded(.down) }
+    return ChartSize(width: pixels(width), height: pixels(h), dpi: dpi)
   }
 
   /// The spec with its size replaced by ``size(for:dpi:)``.
