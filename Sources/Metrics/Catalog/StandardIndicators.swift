@@ -74,6 +74,12 @@ extension IndicatorCatalog {
         // The national bulletin's own wording of 生均, and the name before 2015 (公共财政预算).
         "按在校学生人数平均的一般公共预算教育经费", "生均公共财政预算教育经费", "生均公共财政预算教育经费支出",
       ], plausible: 500...500_000),
+    // The national bulletins and 统计快报 also give spending per student from every source
+    // (财政 and 学费, 捐赠…): larger than the public budget's share, never the same series.
+    Indicator(
+      id: "per_student_total_expenditure", chinese: "生均教育经费总支出", english: "Total education expenditure per student",
+      category: .finance, dimension: .money, levelApplies: true,
+      aliases: ["生均教育总支出", "生均教育经费总支出额"], plausible: 500...1_000_000),
     // The statistical bulletins (教育经费执行情况统计公告) report 教育事业费: spending less
     // capital construction, so smaller than 生均一般公共预算教育经费 and its own indicator.
     Indicator(

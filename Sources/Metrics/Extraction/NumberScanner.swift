@@ -66,10 +66,20 @@ enum NumberScanner {
     for per in ["生·年", "生/年", "生", "年/人", "人·年", "人/年", "年/生", "生·学年", "生.年", "生•年"] {
       add("元/" + per, .yuanPerStudentYear)
     }
+    for per in ["生·日", "生/日", "生·天", "生/天", "人·日", "人/日", "人·天", "人/天"] { add("元/" + per, .yuanPerStudentDay) }
+    for per in ["生·月", "生/月", "人·月", "人/月"] { add("元/" + per, .yuanPerStudentMonth) }
     return t
   }()
 
-  static let perPupilPrefixes: [[UInt32]] = ["每生每学年", "每生每年", "生均每年"].map(\.foldedScalars)
+  /// Words before an amount that make it a rate per pupil (or person) and period: 每生每年720元,
+  /// 每生每天4元 (营养改善计划), 每人每月200元 (生活补助); longest first.
+  static let perPupilPrefixes: [([UInt32], Unit)] = [
+    ("每生每学年", Unit.yuanPerStudentYear), ("每生每年", .yuanPerStudentYear), ("生均每年", .yuanPerStudentYear),
+    ("每人每年", .yuanPerStudentYear), ("每生每天", .yuanPerStudentDay), ("每人每天", .yuanPerStudentDay),
+    ("每生每日", .yuanPerStudentDay), ("每人每日", .yuanPerStudentDay), ("每生每月", .yuanPerStudentMonth),
+    ("每人每月", .yuanPerStudentMonth), ("每天", .yuanPerStudentDay), ("每日", .yuanPerStudentDay),
+    ("每月", .yuanPerStudentMonth),
+  ].map { ($0.0.foldedScalars, $0.1) }
 
   /// Scans a number starting exactly at `i`, or returns nil when none starts there.
   /// `end` bounds the scan (the end of the sentence).
@@ -178,8 +188,9 @@ enum NumberScanner {
       start = i - 1
     }
     if token.unit == .yuan, scale == 1 {
-      for prefix in perPupilPrefixes where i >= prefix.count && s[(i - prefix.count)..<i].elementsEqual(prefix) {
-        token.unit = .yuanPerStudentYear
+      for (prefix, unit) in perPupilPrefixes
+      where i >= prefix.count && s[(i - prefix.count)..<i].elementsEqual(prefix) {
+        token.unit = unit
         token.perStudent = true
         start = i - prefix.count
         break

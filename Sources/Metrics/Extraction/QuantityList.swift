@@ -64,9 +64,9 @@ struct QuantityList {
       ends.append(k)
     }
     // 分别为每生每年720元、940元: the first figure's per-pupil reading covers the list.
-    if n.unit == .yuanPerStudentYear, group.count > 1 {
+    if let per = n.unit, per.dimension == .moneyPerStudent, group.count > 1 {
       for g in group.indices.dropFirst() where group[g].unit == .yuan {
-        group[g].unit = .yuanPerStudentYear
+        group[g].unit = per
         group[g].perStudent = n.perStudent
       }
     }

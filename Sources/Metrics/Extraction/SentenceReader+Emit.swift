@@ -64,7 +64,7 @@ extension SentenceReader {
         measure = unit == .percent ? .growthPercent : .changeAbsolute
         if let v = value { value = v * c }
       }
-    } else if unit == .yuanPerStudentYear {
+    } else if unit.dimension == .moneyPerStudent {
       measure = .standard
     } else if target || namesATargetAfter(n) {
       measure = .target

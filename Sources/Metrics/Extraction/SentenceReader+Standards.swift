@@ -10,7 +10,7 @@ extension SentenceReader {
     let at = n.range.lowerBound
     // 年生均300元 (每生每年300元 is read as 元/生·年 by the scanner): per pupil and year.
     let perPupil =
-      n.unit == .yuanPerStudentYear || (n.unit == .yuan && at >= 2 && text.has(Self.perPupilWord, at: at - 2))
+      n.unit?.dimension == .moneyPerStudent || (n.unit == .yuan && at >= 2 && text.has(Self.perPupilWord, at: at - 2))
     guard perPupil, pending.isEmpty, parenDepth == 0, compare == nil, change == nil,
       (segmentStart..<at).contains(where: { text.has(Self.boarderWord, at: $0) }),
       let subsidy = catalog.indicator(id: "boarding_public_funds_subsidy")
@@ -34,7 +34,7 @@ extension SentenceReader {
   /// before the 公用经费 it is the standard of, in the same clause. Returns the
   /// standard (with the levels named on the way) and the index of the indicator's token.
   func standardAhead(_ n: NumberToken, from k: Int) -> (Subject, Int)? {
-    guard n.unit == .yuanPerStudentYear, n.perStudent, pending.isEmpty, parenDepth == 0,
+    guard n.unit?.dimension == .moneyPerStudent, n.perStudent, pending.isEmpty, parenDepth == 0,
       let standard = catalog.indicator(id: "per_student_funding_standard")
     else { return nil }
     var found: [SchoolLevel] = []
@@ -72,7 +72,7 @@ extension SentenceReader {
   /// standard is), so 元 becomes 元/生·年. Returns the figures and the index of the
   /// indicator's token; nil unless every amount has exactly one level of its own.
   func levelledStandardsAhead(_ n: NumberToken, from k: Int) -> ([(Subject, SchoolLevel, NumberToken)], Int)? {
-    guard n.unit == .yuan || n.unit == .yuanPerStudentYear, levels.count == 1, pending.isEmpty, parenDepth == 0,
+    guard n.unit == .yuan || n.unit?.dimension == .moneyPerStudent, levels.count == 1, pending.isEmpty, parenDepth == 0,
       let standard = catalog.indicator(id: "per_student_funding_standard")
     else { return nil }
     var figures: [(SchoolLevel, NumberToken)] = [(levels[0], n)]
@@ -86,7 +86,7 @@ extension SentenceReader {
     // 按照小学每生每年720元、初中每生每年940元的标准拨付公用经费: the funds named in plain
     // words (公用经费, not a catalog phrase) after 标准, at the end of the clause.
     func plainFunds(until end: Int) -> Bool {
-      guard named.isEmpty, figures.count > 1 || n.unit == .yuanPerStudentYear,
+      guard named.isEmpty, figures.count > 1 || n.unit?.dimension == .moneyPerStudent,
         let s = (lastEnd..<end).first(where: { text.has(Self.standardWord, at: $0) })
       else { return false }
       return (s..<end).contains { text.has(Self.publicFundsWord, at: $0) }

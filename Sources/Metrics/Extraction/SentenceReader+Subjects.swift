@@ -36,7 +36,7 @@ extension SentenceReader {
 
   /// The report's own phrase for a rate or a per-student standard that the catalog does not know.
   func ownSubject(_ n: NumberToken, start: Int) -> Subject? {
-    guard n.unit == .percent || n.unit == .yuanPerStudentYear else { return nil }
+    guard n.unit == .percent || n.unit?.dimension == .moneyPerStudent else { return nil }
     var phrase = SubjectPhrase.trimmed(text, segmentStart, start)
     // 教师空间开通90%以上: a completion verb with a percentage is that verb's rate (开通率).
     if n.unit == .percent, !SubjectPhrase.endsLikeRate(phrase),
@@ -60,9 +60,9 @@ extension SentenceReader {
       return Subject(indicator: hit.indicator, phrase: phrase, levels: hit.level.map { [$0] } ?? levels)
     }
     // An amount per pupil names what it is an amount of (…经费, …补助, …标准); 按照小学 does not.
-    if n.unit == .yuanPerStudentYear, !Self.moneyWords.contains(where: { phrase.contains($0) }) { return nil }
+    if n.unit?.dimension == .moneyPerStudent, !Self.moneyWords.contains(where: { phrase.contains($0) }) { return nil }
     // A per-student amount of 公用经费 is the funding standard (特殊教育学生公用经费6000元/生·年).
-    if n.unit == .yuanPerStudentYear, n.perStudent, phrase.contains("公用经费"), !phrase.contains("补助"),
+    if n.unit?.dimension == .moneyPerStudent, n.perStudent, phrase.contains("公用经费"), !phrase.contains("补助"),
       let standard = catalog.indicator(id: "per_student_funding_standard")
     {
       return Subject(indicator: standard, phrase: phrase, levels: levels)

@@ -103,7 +103,7 @@ extension SentenceReader {
     } else if let c = context.compare {
       measure = .changeAbsolute
       sign = c
-    } else if unit == .yuanPerStudentYear {
+    } else if unit.dimension == .moneyPerStudent {
       measure = .standard
     } else if context.target || namesATargetAfter(n) {
       measure = .target

@@ -268,7 +268,7 @@ struct SentenceReader {
       s[n.range.lowerBound - 1] == 0x4ECE || s[n.range.lowerBound - 1] == 0x7531,  // 从 由
       t + 3 < tokens.count, case .lexeme(.keyword(.change(let sign))) = tokens[t + 1].kind, sign > 0,
       case .lexeme(.keyword(.reachTo)) = tokens[t + 2].kind, case .number(let to) = tokens[t + 3].kind,
-      to.unit == n.unit, n.unit != nil
+      to.unit == n.unit || (to.unit == .yuan && n.unit?.dimension == .moneyPerStudent), n.unit != nil
     else { return nil }
     return (year ?? fallbackYear).map { $0 - 1 }
   }
@@ -432,6 +432,15 @@ struct SentenceReader {
     // without its unit has the unit of the money figure after it in the sentence.
     if n.unit == nil, n.pendingScale == 1, !n.masked, priorYear(before: n) != nil, let u = moneyUnit(after: t) {
       n.unit = u
+    }
+    // 由每人每月200元提高到315元: the figure reached is a rate per pupil and period, as the one it
+    // started from.
+    if n.unit == .yuan, t >= 3, case .number(let from) = tokens[t - 3].kind, let per = from.unit,
+      per.dimension == .moneyPerStudent, case .lexeme(.keyword(.change)) = tokens[t - 2].kind,
+      case .lexeme(.keyword(.reachTo)) = tokens[t - 1].kind
+    {
+      n.unit = per
+      n.perStudent = from.perStudent
     }
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.

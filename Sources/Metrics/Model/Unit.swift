@@ -40,6 +40,11 @@ public struct Unit: Sendable, Hashable, Codable, CustomStringConvertible {
 
   public static let yuan = Unit(symbol: "元", dimension: .money)
   public static let yuanPerStudentYear = Unit(symbol: "元/生·年", dimension: .moneyPerStudent)
+  /// Money per student (or person) per day: 营养改善计划 每生每天4元. Never on an axis with 元/生·年:
+  /// a panel holds one unit.
+  public static let yuanPerStudentDay = Unit(symbol: "元/生·日", dimension: .moneyPerStudent)
+  /// Money per student (or person) per month: 生活补助每人每月200元.
+  public static let yuanPerStudentMonth = Unit(symbol: "元/生·月", dimension: .moneyPerStudent)
   public static let percent = Unit(symbol: "%", dimension: .percent)
   public static let percentagePoints = Unit(symbol: "个百分点", dimension: .percentagePoints)
   public static let people = Unit(symbol: "人", dimension: .count)
@@ -70,6 +75,14 @@ public struct Unit: Sendable, Hashable, Codable, CustomStringConvertible {
         let p = per.replacingOccurrences(of: "/", with: slash)
         s.append(("元\(slash)\(p)", .yuanPerStudentYear, 1))
         s.append(("万元\(slash)\(p)", .yuanPerStudentYear, 1e4))
+      }
+    }
+    for (unit, pers) in [
+      (Unit.yuanPerStudentDay, ["生·日", "生/日", "生·天", "生/天", "人·日", "人/日", "人·天", "人/天"]),
+      (Unit.yuanPerStudentMonth, ["生·月", "生/月", "人·月", "人/月"]),
+    ] {
+      for per in pers {
+        for slash in ["/", "／"] { s.append(("元\(slash)\(per.replacingOccurrences(of: "/", with: slash))", unit, 1)) }
       }
     }
     return s.sorted { $0.0.count > $1.0.count }
