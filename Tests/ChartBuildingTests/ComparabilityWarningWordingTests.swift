@@ -63,6 +63,11 @@ import Testing
       "“X”不在指标目录中，按原文名称比较"
     ),
     (
+      .undated(indicator: "生均公用经费标准", count: 2),
+      "2 figures of 生均公用经费标准 left out: their reports state no year (date a report with `compare extract --year`)",
+      "2个生均公用经费标准数值原文未注明年份，未列入"
+    ),
+    (
       .derived(name: "X 增长率", from: "X"),
       "X 增长率: computed by this tool from X, not reported",
       "“X 增长率”由本工具根据“X”计算，非报告原值"
@@ -97,6 +102,8 @@ import Testing
         "已剔除口径不同（分学段与不分学段）的数值，图中只比较同一口径。",
         "只列出与全省相比的一本上线率差值；与全市、上年相比的不是同一个量，未列入。",
         "部分区县同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。",
+        // Figures of an undated report are not in the chart: its reader is told.
+        "2个生均公用经费标准数值原文未注明年份，未列入。",
         "1个数值超出生均经费的合理范围，请核对单位：B2023年。",
         "产量有1处同一年份多条数据，取其合计：B2023年。",
       ])

@@ -13,7 +13,7 @@ enum ChartNotes {
       let note: String?
       switch w.kind {
       case .excludedLevels: note = "已剔除口径不同（分学段与不分学段）的数值，图中只比较同一口径。"
-      case .excludedReferences, .implausible, .aggregated: note = w.chinese + "。"
+      case .excludedReferences, .implausible, .aggregated, .undated: note = w.chinese + "。"
       case .duplicatesDisagree: note = "\(entity.some)同一年份的不同来源数值不一致，图中取首个来源的数值，详见数据表。"
       case .uncataloguedIndicator: note = uncatalogued ? "“\(indicator)”不在指标目录中，按原文名称比较。" : nil
       // Shown in the chart itself (hollow markers, gaps, 无数据) or by flag notes.

@@ -43,6 +43,9 @@ extension ComparabilityWarning {
       return "no figure for \(Self.listed(districts)) in \(compactYears(years))"
     case .uncataloguedIndicator(let name):
       return "\"\(name)\" is not in the indicator catalog: compared by its exact name, without plausibility checks"
+    case .undated(let indicator, let count):
+      return
+        "\(count) figure\(count == 1 ? "" : "s") of \(indicator) left out: \(count == 1 ? "its report states" : "their reports state") no year (date a report with `compare extract --year`)"
     case .derived(let name, let from):
       return "\(name): computed by this tool from \(from), not reported"
     case .implausible(let indicator, let cells, let first, let unit, let hint):
@@ -78,6 +81,8 @@ extension ComparabilityWarning {
         "\(districts.prefix(5).joined(separator: "、"))\(districts.count > 5 ? "等\(districts.count)个区县" : "")在\(compactYears(years))年无数据"
     case .uncataloguedIndicator(let name):
       return "“\(name)”不在指标目录中，按原文名称比较"
+    case .undated(let indicator, let count):
+      return "\(count)个\(indicator)数值原文未注明年份，未列入"
     case .derived(let name, let from):
       return "“\(name)”由本工具根据“\(from)”计算，非报告原值"
     case .implausible(let indicator, let cells, _, _, _):

@@ -11,6 +11,8 @@ public struct AlignmentError: Error, Sendable, Equatable, CustomStringConvertibl
     case disagreeingDuplicates
     /// An ``Aggregation`` of a cell's rows exceeds the largest `Double`.
     case aggregateOverflow
+    /// Every figure of the indicator stands in a report that states no year.
+    case undated
   }
 
   public var kind: Kind

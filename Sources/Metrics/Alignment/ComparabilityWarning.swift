@@ -31,12 +31,14 @@ public enum ComparabilityWarning: Sendable, Hashable {
   /// Some figures lie outside the indicator's plausible range: a unit or scale slip?
   /// `first` is the first such figure in `unit`, `hint` the catalog's guess at the slip.
   case implausible(indicator: String, cells: [PanelCellRef], first: Double, unit: String, hint: String?)
+  /// `count` figures whose report states no year were left out: a panel has a column per year.
+  case undated(indicator: String, count: Int)
 
   /// What kind of warning this is, without its data (for filters and JSON).
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     case excludedLevels, excludedReferences, approximate, masked, duplicatesDisagree, differentDataYears
     case districtWithoutData, uncataloguedIndicator, derived, implausible
-    case aggregated
+    case aggregated, undated
   }
 
   public var kind: Kind {
@@ -52,6 +54,7 @@ public enum ComparabilityWarning: Sendable, Hashable {
     case .derived: .derived
     case .implausible: .implausible
     case .aggregated: .aggregated
+    case .undated: .undated
     }
   }
 }

@@ -57,6 +57,20 @@ public struct PanelBuilder: Sendable {
     var warnings: [ComparabilityWarning] = []
     let level = try chooseLevel(&candidates, target: target, query: q, warnings: &warnings)
     let unitID = try chooseUnit(&candidates, query: q, displayName: target.displayName)
+    // A figure whose report states no year has no column: left out, and said.
+    let flags = candidates.flags
+    let dated = candidates.positions.filter { !flags[Int($0)].contains(.yearNotStated) }
+    if dated.count < candidates.positions.count {
+      warnings.append(.undated(indicator: target.displayName, count: candidates.positions.count - dated.count))
+      guard !dated.isEmpty else {
+        throw AlignmentError(
+          kind: .undated,
+          message:
+            "every figure of \(target.displayName) stands in a report that states no year; date the report with `compare extract --year`"
+        )
+      }
+      candidates.positions = dated
+    }
     // One reference: differences against 全省 and against 全市 are different quantities.
     let reference = try chooseReference(
       &candidates.positions, rows: candidates.rows, query: q, displayName: target.displayName, warnings: &warnings)

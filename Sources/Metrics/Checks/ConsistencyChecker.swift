@@ -63,6 +63,8 @@ public struct ConsistencyChecker: Sendable {
       names[key] = resolved?.indicator.chinese ?? table.strings[index.names[k]]
       for r in index.rows(k) {
         let i = Int(r)
+        // Figures without a year cannot be checked against a year's other figures.
+        if table.flags[i].contains(.yearNotStated) { continue }
         let g = Key(
           district: table.districtIDs[i], indicator: key, level: table.levels[i] ?? resolved?.level,
           measure: table.measures[i], year: table.years[i], reference: references.key(row: i))

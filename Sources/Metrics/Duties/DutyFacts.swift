@@ -37,7 +37,10 @@ struct DutyFacts {
       let district = table.strings[table.districtIDs[i]]
       if seen.insert(district).inserted { districts.append(district) }
       let v = table.values[i]
-      guard !v.isNaN, !table.flags[i].contains(.approximate), table.referenceID(row: i) == nil else { continue }
+      // An undated figure (year 0) says nothing about a year's duty.
+      guard !v.isNaN, !table.flags[i].contains(.approximate), !table.flags[i].contains(.yearNotStated),
+        table.referenceID(row: i) == nil
+      else { continue }
       let nameID = table.indicatorIDs[i]
       if keys[nameID] == nil {
         let name = table.strings[nameID]

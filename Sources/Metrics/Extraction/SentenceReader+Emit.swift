@@ -94,12 +94,12 @@ extension SentenceReader {
       ledger.leave(n, "a total, not a per-student amount")
       return
     }
-    guard let dataYear = figureYear ?? year ?? fallbackYear else {
+    guard let dataYear = figureYear ?? year ?? fallbackYear ?? yearNotStated else {
       ledger.leave(n, "no year")
       warnings.append("\(sourceFile):\(sentence.line): no year for \(subject.name); skipped")
       return
     }
-    var flags: ObservationFlags = []
+    var flags: ObservationFlags = dataYear == 0 ? [.yearNotStated] : []
     if n.approximate { flags.insert(.approximate) }
     if n.masked {
       flags.insert(.masked)
@@ -186,6 +186,10 @@ extension SentenceReader {
 extension SentenceReader {
   /// Appends a figure read by a construction that settles its own indicator and measure
   /// (shares, figures left to the report's own words).
+  /// The year of a figure whose report states none: 0, kept as such (``ObservationFlags/yearNotStated``)
+  /// where uncatalogued figures are kept too; with `--catalog-only` such figures are left out.
+  var yearNotStated: Int? { keepUncatalogued ? 0 : nil }
+
   mutating func record(
     _ name: String, catalogued: Bool, level: SchoolLevel?, measure: Measure, _ n: NumberToken, year: Int,
     sign: Double = 1,
@@ -193,6 +197,7 @@ extension SentenceReader {
   ) {
     guard let unit = n.unit else { return }
     var flags: ObservationFlags = catalogued ? [] : [.uncatalogued]
+    if year == 0 { flags.insert(.yearNotStated) }
     var value = n.value.map { $0 * sign }
     if n.approximate { flags.insert(.approximate) }
     if n.masked {

@@ -55,7 +55,7 @@ extension SentenceReader {
   /// Emits the base amount (when written and named) and the share; returns the tokens consumed after `t`.
   mutating func readShare(_ base: String, amount: NumberToken?, percentAt p: Int, from t: Int) -> Int {
     guard case .number(let percent) = tokens[p].kind else { return 0 }
-    guard let year = figureYear ?? year ?? fallbackYear else {
+    guard let year = figureYear ?? year ?? fallbackYear ?? yearNotStated else {
       ledger.leave(percent, "no year")
       return p - t
     }

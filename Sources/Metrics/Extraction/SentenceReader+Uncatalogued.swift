@@ -60,7 +60,7 @@ extension SentenceReader {
         left(n, ledger.reason(n) ?? "named by a catalog indicator it does not fit")
         continue
       }
-      guard let y = context.year else {
+      guard let y = context.year ?? yearNotStated else {
         left(n, "no year")
         continue
       }

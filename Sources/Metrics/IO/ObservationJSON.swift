@@ -13,7 +13,8 @@ import Foundation
 public enum ObservationJSON {
   struct Record: Codable {
     var district: String
-    var year: Int
+    /// null when the report states no year (``ObservationFlags/yearNotStated``).
+    var year: Int?
     var indicator: String
     var level: String
     var measure: String
@@ -70,7 +71,8 @@ public enum ObservationJSON {
     table.indices.map { i -> Record in
       let o = table[i]
       return Record(
-        district: o.district, year: o.year, indicator: o.indicator, level: o.level?.rawValue ?? "",
+        district: o.district, year: o.flags.contains(.yearNotStated) ? nil : o.year, indicator: o.indicator,
+        level: o.level?.rawValue ?? "",
         measure: o.measure.rawValue, value: o.value, unit: o.unit.symbol, approx: o.isApproximate,
         masked: o.isMasked, source_file: o.provenance.sourceFile, source_text: o.provenance.sourceText,
         compared_to: o.reference, catalogued: o.flags.contains(.uncatalogued) ? false : nil,
@@ -148,10 +150,16 @@ public enum ObservationJSON {
         }
         if decided[indicator] == false { continue }
       }
-      guard let year = JSONValue.year(fields[.year]) else {
+      var flags: ObservationFlags = []
+      let year: Int
+      if let y = JSONValue.year(fields[.year]) {
+        year = y
+      } else if fields[.year] is NSNull || string(.year).isEmpty {
+        year = 0  // what `compare extract` writes for a figure whose report states no year
+        flags.insert(.yearNotStated)
+      } else {
         throw fail("year", "\"\(string(.year))\" is not a year (expected e.g. 2023)")
       }
-      var flags: ObservationFlags = []
       var value: Double?
       switch JSONValue.number(fields[.value]) {
       case .number(let v): value = v

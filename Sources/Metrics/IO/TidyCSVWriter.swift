@@ -82,7 +82,7 @@ public struct TidyCSVWriter: Sendable {
     let f = table.flags[i]
     out += text(table.districtIDs[i])
     out += ","
-    out += String(table.years[i])
+    if !f.contains(.yearNotStated) { out += String(table.years[i]) }  // empty: the report states no year
     out += ","
     out += text(table.indicatorIDs[i])
     out += ","

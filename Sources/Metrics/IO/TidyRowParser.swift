@@ -171,13 +171,18 @@ struct TidyRowParser {
     guard let districtID = intern(bytes, fields[layout.district], &lastD) else {
       throw InputError(file: layout.name, line: line, field: layout.headers[layout.district], "the district is empty")
     }
-    guard let year = parseYear(raw(bytes, fields[layout.year])) else {
+    var flags: ObservationFlags = []
+    let year: Int
+    if let y = parseYear(raw(bytes, fields[layout.year])) {
+      year = y
+    } else if trimmed(raw(bytes, fields[layout.year])).isEmpty {
+      year = 0  // what `compare extract` writes for a figure whose report states no year
+      flags.insert(.yearNotStated)
+    } else {
       throw InputError(
         file: layout.name, line: line, field: layout.headers[layout.year],
         "\"\(text(layout.year))\" is not a year (expected e.g. 2023)")
     }
-
-    var flags: ObservationFlags = []
     var value = Double.nan
     let vf = fields[layout.value]
     if let v = vf.escaped ? DecimalParser.parse(text(layout.value)) : DecimalParser.parse(raw(bytes, vf)) {

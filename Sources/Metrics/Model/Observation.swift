@@ -8,7 +8,8 @@
 /// or empty number is never zero.
 public struct Observation: Sendable, Hashable, Codable {
   public var district: String
-  /// The year the figure describes, not the year the report was written.
+  /// The year the figure describes, not the year the report was written; 0 when the report
+  /// states none (flag ``ObservationFlags/yearNotStated``).
   public var year: Int
   /// Canonical indicator id when the catalog knows the name, else the name as written.
   public var indicator: String

@@ -22,3 +22,10 @@ extension ObservationFlags {
   /// and without the catalog's plausibility checks. Written as `catalogued` = false.
   public static let uncatalogued = ObservationFlags(rawValue: 1 << 4)
 }
+
+extension ObservationFlags {
+  /// The report states no year for the figure (an undated notice, a speech with `XX年`): kept,
+  /// with ``Observation/year`` 0, written with an empty year, and left out of every panel
+  /// (``ComparabilityWarning/undated(indicator:count:)``). `compare extract --year` dates it.
+  public static let yearNotStated = ObservationFlags(rawValue: 1 << 5)
+}

@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The data year of a report that states none (an undated notice or news item); without it such figures are left out (no year).",
+      "The data year of a report that states none (an undated notice or news item); without it such figures are written with an empty year (with --catalog-only, left out).",
       valueName: "year"))
   var year: Int?
 
@@ -114,9 +114,15 @@ private final class BatchWriter: @unchecked Sendable {
           result.division.map { d in [("province", d.province)] + (d.prefecture.map { [("city", $0)] } ?? []) } ?? []
         let emitted = result.figuresSeen - result.leftOut.count
         let uncatalogued = result.observations.reduce(0) { $0 + ($1.flags.contains(.uncatalogued) ? 1 : 0) }
+        let undated = result.observations.reduce(0) { $0 + ($1.flags.contains(.yearNotStated) ? 1 : 0) }
         say(
           "compare: \(path): \(result.figuresSeen) figures seen, \(emitted) read into \(result.observations.count) observations (\(uncatalogued) uncatalogued), \(result.leftOut.count) left out\(explain || result.leftOut.isEmpty ? "" : " (--explain lists them)")"
         )
+        if undated > 0 {
+          say(
+            "compare: \(path): the report states no year for \(undated) of them: written with an empty year, left out of charts; date the report with --year"
+          )
+        }
         if explain {
           for f in result.leftOut { say("compare: \(f.sourceFile):\(f.line): \(f.figure): \(f.reason)") }
         }
