@@ -135,9 +135,11 @@ enum NumberScanner {
     }
     // A space before the scale or unit (增长-9.41 %, 75128.36 万元: text out of PDFs
     // and typeset pages) belongs to the figure only when a scale or unit follows it.
-    if j < end, s[j] == 0x20 {
+    // A line end between them too, in a sentence that wraps (`8059.35` / `万元`: see
+    // ``SentenceSplitter/continuesAcross(_:newline:start:)``).
+    if j < end, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x0D {
       var k = j
-      while k < end, s[k] == 0x20, k - j < 2 { k += 1 }
+      while k < end, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D, k - j < 3 { k += 1 }
       if k < end, s[k] == wan || s[k] == yi || units.longestMatch(in: s, at: k, end: end) != nil { j = k }
     }
     // Hedges and scale between the number and its unit: 200余件, 1000余万元, 1001万余元, **多万.

@@ -11,7 +11,10 @@ extension SentenceReader {
   var sentenceText: String {
     mutating get {
       if let s = cachedSentenceText { return s }
-      let s = text.string(sentence.range)
+      var s = text.string(sentence.range)
+      // A sentence wrapped over lines (text out of a PDF) is quoted as one line: the line ends
+      // were the page's, not the writer's.
+      if s.contains(where: \.isNewline) { s = s.split(whereSeparator: \.isNewline).joined() }
       cachedSentenceText = s
       return s
     }

@@ -37,7 +37,7 @@ enum SubjectPhrase {
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
   ].map(\.foldedScalars)
   private static let trailing: Set<UInt32> = Set("为达到是约近超过逾的仅有只已现均都共计总合累从由".foldedScalars)
-  private static let punctuation: Set<UInt32> = Set(" \t“”\"'‘’「」".foldedScalars)
+  private static let punctuation: Set<UInt32> = Set(" \t\n\r“”\"'‘’「」".foldedScalars)
 
   /// The words from `a` to `b`, without scope words before or linking words after.
   static func trimmed(_ text: ScalarText, _ a: Int, _ b: Int) -> String {
@@ -59,7 +59,10 @@ enum SubjectPhrase {
         changed = true
       }
     }
-    return lo < hi ? text.string(lo..<hi) : ""
+    guard lo < hi else { return "" }
+    let name = text.string(lo..<hi)
+    // 全县教育 / 公用经费: a name wrapped over lines is one name.
+    return name.contains(where: \.isNewline) ? name.split(whereSeparator: \.isNewline).joined() : name
   }
 
   /// "A和B…率" with heads of equal length: [A…率, B…率] (政府保障和教育质量指标达标率 →

@@ -53,7 +53,7 @@ public enum WrittenPrecision {
       case 0x4E07: scale *= 1e4  // 万
       case 0x4EBF: scale *= 1e8  // 亿
       case 0x5343: scale *= 1e3  // 千 (千元)
-      case 0x20, 0x4F59, 0x591A: continue  // a space, 余, 多
+      case 0x20, 0x0A, 0x0D, 0x4F59, 0x591A: continue  // a space or a wrapped line, 余, 多
       case 0x3A: return nil  // 17.5:1, a quotient
       default: return scale / pow(10, Double(fraction))
       }

@@ -47,3 +47,38 @@ struct ExtractionBatchGPhrasingTests {
     #expect(e.has(r, 2022, "standard", 680, indicator: "生均公用经费标准", level: "小学"))
   }
 }
+
+/// Text copied out of a PDF or a document viewer: sentences wrapped over lines, numbers on a
+/// line of their own, their unit on the next (a speech in the development set's batch A).
+struct WrappedLineTests {
+  func sentences(_ text: String) -> [String] {
+    let t = ScalarText(text)
+    return SentenceSplitter.split(t).map { t.string($0.range) }
+  }
+
+  @Test func aNumberBrokenFromItsUnitIsOneSentence() {
+    let s = sentences("各级财政拨付我县教育\n公用经费\n8059.35\n万元，实现公办学校和民办学校共享公用经费。\n")
+    #expect(s.count == 2)
+    #expect(s[1].hasPrefix("公用经费\n8059.35\n万元"))
+  }
+
+  @Test func aClauseGoingOnAfterACommaIsOneSentence() {
+    #expect(sentences("全县教育\n，系统以办人民满意的教育为宗旨。").count == 1)
+  }
+
+  @Test func headingsFullStopsAndBlankLinesStillEndASentence() {
+    #expect(sentences("一、基本情况\n2022年全县一般公共预算教育支出3.2亿元。").count == 2)
+    #expect(sentences("教育支出3.2亿元。\n1304万元用于校舍。").count == 2)
+    #expect(sentences("全县教育\n\n2022\n").count == 2)
+    #expect(sentences("（一）经费投入：\n2022\n").count == 2)
+  }
+
+  @Test func theWrappedFigureIsReadWithItsNameAndScale() throws {
+    let e = ExtractionBatchEPhrasingTests()
+    let o = e.extract("柳溪县2015年教育工作总结\n各级财政拨付我县教育\n公用经费\n8059.35\n万元，实现公办学校共享公用经费。\n")
+      .observations
+    let figure = try #require(o.first { $0.value == 80_593_500 })
+    #expect(figure.indicator == "公用经费" && figure.year == 2015 && figure.precision == 100)
+    #expect(!figure.provenance.sourceText.contains("\n"))
+  }
+}
