@@ -63,7 +63,8 @@ enum NumberScanner {
     for s in ["次", "场", "场次", "人次", "节次", "校次", "篇", "期", "堂", "起", "处", "批", "届", "轮", "天", "日", "月", "周"] {
       add(s, Unit(symbol: s, dimension: .count), procedural: true)
     }
-    for per in ["生·年", "生/年", "生", "年/人", "人·年", "人/年", "年/生", "生·学年", "生.年", "生•年"] {
+    // 元/年 alone: in these reports a standard per pupil (生均公用经费标准由1300元/年调整为2800元/年).
+    for per in ["生·年", "生/年", "生", "年/人", "人·年", "人/年", "年/生", "生·学年", "生.年", "生•年", "年"] {
       add("元/" + per, .yuanPerStudentYear)
     }
     for per in ["生·日", "生/日", "生·天", "生/天", "人·日", "人/日", "人·天", "人/天"] { add("元/" + per, .yuanPerStudentDay) }

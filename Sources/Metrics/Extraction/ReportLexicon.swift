@@ -58,10 +58,16 @@ struct ReportLexicon: Sendable {
 
   static let keywords: [(String, Keyword)] = {
     var k: [(String, Keyword)] = []
-    for w in ["增长", "同比增长", "增长率", "增幅", "增加", "增加了", "提高", "提高了", "提升", "上升", "新增", "增长了", "同比增加", "增支", "同比增支"] {
+    for w in [
+      "增长", "同比增长", "增长率", "增幅", "增加", "增加了", "提高", "提高了", "提升", "上升", "新增", "增长了", "同比增加", "增支", "同比增支",
+      // 比上年同期增收14443万元, 净增1.2亿元: revenue up by so much.
+      "增收", "同比增收", "增收了", "净增", "净增加",
+    ] {
       k.append((w, .change(sign: 1)))
     }
-    for w in ["降低", "下降", "减少", "减少了", "降低了", "下降了", "同比下降", "同比减少", "同比降低"] { k.append((w, .change(sign: -1))) }
+    for w in ["降低", "下降", "减少", "减少了", "降低了", "下降了", "同比下降", "同比减少", "同比降低", "减收", "同比减收", "减支"] {
+      k.append((w, .change(sign: -1)))
+    }
     for w in ["高出", "高于", "超出", "高出了"] { k.append((w, .compare(sign: 1))) }
     for w in ["低于", "低出"] { k.append((w, .compare(sign: -1))) }
     for w in ["均达", "均达到", "均为", "均超过", "均在", "都达到", "均是"] { k.append((w, .shared)) }
@@ -84,7 +90,10 @@ struct ReportLexicon: Sendable {
     // 居前三位的是…, 在全国居第17位: a rank, not a count of people.
     for w in ["排名", "排第", "位次", "名列", "居前", "居第", "位列"] { k.append((w, .rank)) }
     // 降至0.8%, 保持在99%以上: the level reached or kept, not a change.
-    for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在"] { k.append((w, .reachTo)) }
+    // 由1300元/年调整为2800元/年: the figure it was set to (调整 alone is a procedure).
+    for w in ["到", "至", "降至", "降到", "下降到", "下降至", "保持在", "稳定在", "控制在", "维持在", "调整为", "调整到", "调整至"] {
+      k.append((w, .reachTo))
+    }
     return k
   }()
 

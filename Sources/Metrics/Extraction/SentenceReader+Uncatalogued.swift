@@ -50,6 +50,21 @@ extension SentenceReader {
           continue
         }
       }
+      // 预算外收入全年减收3200万元, 教育费附加收入增长15%: the words before the change word name it
+      // (a change with no figure of its own before it in the sentence).
+      if phrase.isEmpty, context.change != nil, t >= 1, case .lexeme(.keyword(.change)) = tokens[t - 1].kind,
+        lastPhrase == nil, !tokens[..<(t - 1)].contains(where: { if case .number = $0.kind { true } else { false } })
+      {
+        var a = sentence.range.lowerBound
+        for j in stride(from: t - 2, through: 0, by: -1) {
+          if case .clauseSeparator = tokens[j].kind {
+            a = tokens[j].range.upperBound
+            break
+          }
+        }
+        let words = SubjectPhrase.trimmed(text, a, tokens[t - 1].range.lowerBound)
+        if words.unicodeScalars.count <= 16 { phrase = words }
+      }
       guard !phrase.isEmpty else {
         left(n, ledger.reason(n) ?? "no words before it name what it measures")
         continue

@@ -266,11 +266,31 @@ struct SentenceReader {
     let s = text.folded
     guard change == nil, compare == nil, n.range.lowerBound > sentence.range.lowerBound,
       s[n.range.lowerBound - 1] == 0x4ECE || s[n.range.lowerBound - 1] == 0x7531,  // 从 由
-      t + 3 < tokens.count, case .lexeme(.keyword(.change(let sign))) = tokens[t + 1].kind, sign > 0,
-      case .lexeme(.keyword(.reachTo)) = tokens[t + 2].kind, case .number(let to) = tokens[t + 3].kind,
+      let to = reachedFigure(after: t),
       to.unit == n.unit || (to.unit == .yuan && n.unit?.dimension == .moneyPerStudent), n.unit != nil
     else { return nil }
     return (year ?? fallbackYear).map { $0 - 1 }
+  }
+
+  /// The number token at `i`, with its index.
+  func figure(_ i: Int) -> (token: NumberToken, index: Int)? {
+    if case .number(let n) = tokens[i].kind { return (n, i) }
+    return nil
+  }
+
+  /// The figure after `提高到` (a rise, then 到/至) or `调整为` right after the figure at `t`.
+  func reachedFigure(after t: Int) -> NumberToken? {
+    if t + 3 < tokens.count, case .lexeme(.keyword(.change(let sign))) = tokens[t + 1].kind, sign > 0,
+      case .lexeme(.keyword(.reachTo)) = tokens[t + 2].kind, case .number(let to) = tokens[t + 3].kind
+    {
+      return to
+    }
+    if t + 2 < tokens.count, case .lexeme(.keyword(.reachTo)) = tokens[t + 1].kind,
+      text.simplified(tokens[t + 1].range).hasPrefix("调整"), case .number(let to) = tokens[t + 2].kind
+    {
+      return to
+    }
+    return nil
   }
 
   /// The year of a figure written right after 比上年 / 上年 / 比2021年 (with at most 的 between).
@@ -435,12 +455,12 @@ struct SentenceReader {
     }
     // 由每人每月200元提高到315元: the figure reached is a rate per pupil and period, as the one it
     // started from.
-    if n.unit == .yuan, t >= 3, case .number(let from) = tokens[t - 3].kind, let per = from.unit,
-      per.dimension == .moneyPerStudent, case .lexeme(.keyword(.change)) = tokens[t - 2].kind,
-      case .lexeme(.keyword(.reachTo)) = tokens[t - 1].kind
+    if n.unit == .yuan, let from = (t >= 3 ? t - 3 : nil).flatMap(figure) ?? (t >= 2 ? t - 2 : nil).flatMap(figure),
+      let per = from.token.unit, per.dimension == .moneyPerStudent,
+      let reached = reachedFigure(after: from.index), reached.range == n.range
     {
       n.unit = per
-      n.perStudent = from.perStudent
+      n.perStudent = from.token.perStudent
     }
     let start = n.range.lowerBound
     // A bare number (1.0工程, 1:5比例) is part of the words around it, not a figure.
@@ -483,6 +503,7 @@ struct SentenceReader {
     var consumed = k - t - 1
     // 2023—2025年投入…: a figure of a planning period, unless the years pair with a list of figures.
     if plan, yearList.count < 2 || group.count != yearList.count {
+      if readSpanTotal(group, at: t) { return consumed }
       for m in group { ledger.leave(m, "a figure for a planning period or a span of years") }
       return consumed
     }
