@@ -60,9 +60,11 @@ enum SubjectPhrase {
       }
     }
     guard lo < hi else { return "" }
-    let name = text.string(lo..<hi)
     // 全县教育 / 公用经费: a name wrapped over lines is one name.
-    return name.contains(where: \.isNewline) ? name.split(whereSeparator: \.isNewline).joined() : name
+    if (lo..<hi).contains(where: { s[$0] == 0x0A || s[$0] == 0x0D }) {
+      return text.string(lo..<hi).split(whereSeparator: \.isNewline).joined()
+    }
+    return text.string(lo..<hi)
   }
 
   /// "A和B…率" with heads of equal length: [A…率, B…率] (政府保障和教育质量指标达标率 →
