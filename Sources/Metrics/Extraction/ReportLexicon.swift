@@ -62,6 +62,8 @@ struct ReportLexicon: Sendable {
       "增长", "同比增长", "增长率", "增幅", "增加", "增加了", "提高", "提高了", "提升", "上升", "新增", "增长了", "同比增加", "增支", "同比增支",
       // 比上年同期增收14443万元, 净增1.2亿元: revenue up by so much.
       "增收", "同比增收", "增收了", "净增", "净增加",
+      // 同比增速达到14.7%: the rate of growth, as 增幅.
+      "增速", "同比增速",
     ] {
       k.append((w, .change(sign: 1)))
     }
@@ -74,7 +76,8 @@ struct ReportLexicon: Sendable {
     // A lone 分别 (分别比上年增长…) only marks a list; it must not read as words qualifying the figure.
     for w in ["分别为", "分别达", "分别达到", "分别是", "分别有", "分别占", "分别"] { k.append((w, .respectively)) }
     k.append(("其中", .among))
-    for w in ["力争", "预计", "计划", "拟", "将", "目标"] { k.append((w, .target)) }
+    // 预计 is not among them: 今年教育投入预计达到35882万元 is the year's expected amount, a value.
+    for w in ["力争", "计划", "拟", "将", "目标"] { k.append((w, .target)) }
     for w in ["召开", "开展", "组织", "举办", "印发", "调研", "签订", "发放", "调整", "听取", "研究", "出动", "慰问", "授课", "检查", "督查"] {
       k.append((w, .procedure))
     }

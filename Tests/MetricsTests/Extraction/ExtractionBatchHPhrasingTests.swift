@@ -40,3 +40,15 @@ struct ExtractionBatchHPhrasingTests {
       o.contains { $0.year == 2022 && $0.measure == .standard && $0.value == 2600 && $0.unit == .yuanPerStudentYear })
   }
 }
+
+/// 预计 (an expected amount of the year) and 增速 (growth rate), as the development set's news writes them.
+struct ExpectedAmountTests {
+  let e = ExtractionBatchEPhrasingTests()
+
+  @Test func anExpectedAmountIsAValueAndASpeedOfGrowthIsGrowth() {
+    let o = e.extract("柳溪县2022年教育工作总结\n今年全县教育投入预计达到3.58亿元，同比增速达到12.4%。\n").observations
+    #expect(o.contains { $0.year == 2022 && $0.measure == .value && $0.value == 358_000_000 })
+    #expect(o.contains { $0.year == 2022 && $0.measure == .growthPercent && $0.value == 12.4 })
+    #expect(!o.contains { $0.measure == .target })
+  }
+}
