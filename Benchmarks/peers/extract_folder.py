@@ -12,7 +12,8 @@ that binary runs in the same rounds, alternating, and the outputs are compared
 
 compare must be built in release mode first: swift build -c release --static-swift-stdlib.
 """
-import filecmp, glob, os, shutil, statistics, sys, time
+import filecmp, glob, os, shutil, statistics, sys
+from measure import measure  # Benchmarks/peers/measure.py, beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -34,22 +35,8 @@ def folder(n):
 
 
 def run(cmd):
-    """Wall time (s), CPU time (s) and peak resident memory (MiB), measured with wait4."""
-    t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execv(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
-    if status != 0:
-        sys.exit(f"failed ({status}): {cmd[0]} … {cmd[-1]}")
-    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
+    """Wall time (s), CPU time (s) and peak resident memory (MiB) of one run."""
+    return measure(cmd)
 
 def main():
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3

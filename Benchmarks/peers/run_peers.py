@@ -14,7 +14,8 @@ Installs gnuplot-nox (apt) and matplotlib (pip) when missing. compare and
 compare-bench must be built in release mode first:
 swift build -c release --static-swift-stdlib.
 """
-import csv, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import csv, json, os, shutil, statistics, subprocess, sys, tempfile
+from measure import measure  # Benchmarks/peers/measure.py, beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -109,25 +110,9 @@ fig.savefig(f"{tmp}/mpl_{{kind}}.{{ext}}")
 
 
 def run(cmd):
-    """Wall time (ms) and peak resident memory (MiB) of one run of cmd.
-
-    Forked from this process and measured with wait4: the child's own peak (Python's
-    resident size at the fork is far below any peer's)."""
-    t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execvp(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
-    if status != 0:
-        sys.exit(f"failed ({status}): {' '.join(cmd)}")
-    return (time.perf_counter() - t0) * 1000, usage.ru_maxrss / 1024
-
+    """Wall time (ms) and peak resident memory (MiB) of one run of cmd (see measure.py)."""
+    wall, _, mib = measure(cmd)
+    return wall * 1000, mib
 
 def in_process(peer, tmp, rounds):
     """compare-bench against cairo_peer, in process, alternating; medians of medians."""

@@ -27,6 +27,7 @@ compare-bench must be built in release mode first:
 swift build -c release --static-swift-stdlib.
 """
 import os, statistics, subprocess, sys
+from measure import measure  # Benchmarks/peers/measure.py, beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -148,23 +149,9 @@ print(df[df.indicator == sys.argv[2]].pivot_table(index="district", columns="yea
 
 
 def run(cmd):
-    """Wall time (s) and peak resident memory (MiB) of one run, measured with wait4."""
-    import time
-    t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execvp(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
-    if status != 0:
-        sys.exit(f"failed ({status}): {' '.join(cmd)}")
-    return time.perf_counter() - t0, usage.ru_maxrss / 1024
-
+    """Wall time (s) and peak resident memory (MiB) of one run."""
+    wall, _, mib = measure(cmd)
+    return wall, mib
 
 def py(script, *args):
     return [sys.executable, "-c", script, *args]

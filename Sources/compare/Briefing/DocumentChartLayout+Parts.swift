@@ -120,13 +120,7 @@ extension DocumentChartLayout {
     let framed = try laidOut ?? scene(spec, measurer: measurer)
     let bare = spec.with(size: spec.size, framing: .document)
     let unframed = try scene(bare, measurer: measurer)
-    let frame: Set<Role> = [.background, .title, .subtitle, .note, .source]
-    func content(_ s: Scene) -> (top: Double, bottom: Double)? {
-      let boxes = s.primitives.filter { !frame.contains($0.role) }.map(\.bounds)
-      guard let top = boxes.map(\.minY).min(), let bottom = boxes.map(\.maxY).max() else { return nil }
-      return (top, bottom)
-    }
-    guard let a = content(framed), let b = content(unframed) else { return (bare, unframed) }
+    guard let a = Self.contentSpan(framed), let b = Self.contentSpan(unframed) else { return (bare, unframed) }
     let saved = (a.top - b.top) + (b.bottom - a.bottom)
     guard saved > 1 else { return (bare, unframed) }
     let size = spec.size
@@ -141,13 +135,8 @@ extension DocumentChartLayout {
   /// a title, note or source line reaches into those rows, or nothing is saved.
   func cut(_ spec: ChartSpec, _ file: Scene, measurer: any TextMeasuring) throws -> Part? {
     let bare = try scene(spec.with(size: spec.size, framing: .document), measurer: measurer)
-    let notContent = Self.frameRoles.union([.background])
-    func content(_ s: Scene) -> (top: Double, bottom: Double)? {
-      let boxes = s.primitives.filter { !notContent.contains($0.role) }.map(\.bounds)
-      guard let top = boxes.map(\.minY).min(), let bottom = boxes.map(\.maxY).max() else { return nil }
-      return (top, bottom)
-    }
-    guard let a = content(file), let b = content(bare), a.top - b.top + (b.bottom - a.bottom) > 1 else { return nil }
+    guard let a = Self.contentSpan(file), let b = Self.contentSpan(bare), a.top - b.top + (b.bottom - a.bottom) > 1
+    else { return nil }
     let scale = file.dpi / 72
     // The margins of the layout without a frame, where the framed file leaves that much air;
     // else the rows just clear of the title band and the footer (a pixel of air for their
@@ -164,6 +153,14 @@ extension DocumentChartLayout {
     let band = file.band(top: Double(top) / scale, height: Double(bottom - top) / scale, dropping: Self.frameRoles)
     let size = ChartSize(width: spec.size.width, height: Double(bottom - top), dpi: spec.size.dpi)
     return Part(spec: spec.with(size: size, framing: .document), scene: band, positions: nil, cut: top..<bottom)
+  }
+
+  /// From the top of the highest to the bottom of the lowest primitive that is neither the frame
+  /// (title, subtitle, notes, source) nor the canvas paint (pt); nil for an empty scene.
+  static func contentSpan(_ s: Scene) -> (top: Double, bottom: Double)? {
+    let boxes = s.primitives.filter { !frameRoles.contains($0.role) && $0.role != .background }.map(\.bounds)
+    guard let top = boxes.map(\.minY).min(), let bottom = boxes.map(\.maxY).max() else { return nil }
+    return (top, bottom)
   }
 
   /// The row pitch the tightest part's page allows (pt).
